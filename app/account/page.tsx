@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/current-user";
+import { AREAS } from "@/lib/auth/permissions";
+import { Notice } from "@/lib/ui/auth/auth-card";
+import { ChangePasswordForm } from "@/lib/ui/auth/change-password-form";
+import { Card, PageHeader } from "@/lib/ui/page-header";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+  const user = await requireUser();
+  const { changed } = await searchParams;
+  const areas = AREAS.filter((a) => user.roles.includes(a.role));
+  return (
+    <>
+      <PageHeader title="Your account" subtitle={`${user.name} · ${user.email}`} />
+      {changed && <Notice>Your password was changed. Other devices have been signed out.</Notice>}
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title="Your roles">
+          {areas.length === 0 ? <p>You have no role yet.</p> : (
+            <ul className="space-y-2">
+              {areas.map((a) => <li key={a.role}><Link className="text-brand-700 underline" href={a.href}>{a.label} area</Link></li>)}
+            </ul>
+          )}
+        </Card>
+        <Card title="Change password"><ChangePasswordForm /></Card>
+      </div>
+    </>
+  );
+}

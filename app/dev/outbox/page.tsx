@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { outboxPageEnabled } from "@/lib/env";
+import { listOutbox } from "@/lib/data/outbox";
+import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { LinkifiedText } from "@/lib/ui/linkified-text";
+
+export const metadata: Metadata = { title: "Development outbox" };
+
+export default async function OutboxPage() {
+  if (!outboxPageEnabled()) notFound();
+  const messages = await listOutbox();
+  return (
+    <>
+      <PageHeader title="Development outbox" subtitle="Emails Chartpath would have sent. Visible only in development and demo mode." />
+      {messages.length === 0 && <EmptyState>No emails yet.</EmptyState>}
+      <div className="grid gap-4">
+        {messages.map((m) => (
+          <Card key={m.id}>
+            <article aria-label={`Email to ${m.toAddress}: ${m.subject}`}>
+              <h2 className="font-semibold">{m.subject}</h2>
+              <p className="text-sm text-slate-600">To {m.toAddress} · {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC · {m.status}</p>
+              <pre className="mt-3 whitespace-pre-wrap font-sans text-sm"><LinkifiedText text={m.textBody} /></pre>
+            </article>
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+// Auth.js (next-auth v5) configuration: Credentials provider, JWT sessions that carry only
+// the user id (sub) and a session version (sv). Roles are never read from the token; see
+// lib/auth/current-user.ts and docs/decisions/0003-sessions.md.
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticate, clientIp } from "@/lib/auth/authenticate";
+import { env } from "@/lib/env";
+
+export class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+const SESSION_MAX_AGE = 60 * 60 * 24 * 14; // 14 days
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: env().AUTH_SECRET ?? "development-only-secret-change-me-please-0000",
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const result = await authenticate(credentials, clientIp(request.headers));
+        if (result.ok) return { id: result.user.id, sessionVersion: result.user.sessionVersion };
+        if (result.reason === "throttled") throw new ThrottledSignin();
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      // Keep the token minimal: no name, email or roles.
+      if (user) return { sub: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 };
+      return { sub: token.sub, sv: token.sv };
+    },
+    session({ session, token }) {
+      return { expires: session.expires, user: { id: token.sub ?? "" }, sv: typeof token.sv === "number" ? token.sv : -1 } as unknown as typeof session;
+    },
+  },
+  logger: {
+    error(error) {
+      // Failed credentials and tampered cookies are expected; everything else is logged.
+      const name = (error as Error).name;
+      if (name === "CredentialsSignin" || name === "JWTSessionError") return;
+      console.error("[auth]", error);
+    },
+    warn() {},
+  },
+}));

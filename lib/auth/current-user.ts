@@ -1,0 +1,61 @@
+// The signed-in user for this request, read from the database (cached per request). The
+// JWT only identifies the user; roles and memberships always come from Postgres, and a
+// session whose version no longer matches (sign-out, password change) is treated as none.
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { auth } from "@/lib/auth/auth";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/auth/permissions";
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+  sessionVersion: number;
+  roles: Role[];
+  isLearner: boolean;
+  adminOrgIds: string[];
+  advisorOrgIds: string[];
+}
+
+async function readSession(): Promise<{ id: string; sv: number } | null> {
+  try {
+    const session = (await auth()) as unknown as { user?: { id?: string }; sv?: number } | null;
+    const id = session?.user?.id;
+    return id ? { id, sv: session.sv ?? -1 } : null;
+  } catch {
+    return null; // a garbage or tampered cookie means "signed out", never a 500
+  }
+}
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await readSession();
+  if (!session) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.id },
+    select: {
+      id: true, email: true, name: true, sessionVersion: true, isPlatformAdmin: true,
+      learnerProfile: { select: { userId: true } },
+      memberships: { select: { organizationId: true, role: true } },
+    },
+  });
+  if (!user || user.sessionVersion !== session.sv) return null;
+  const adminOrgIds = user.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organizationId);
+  const advisorOrgIds = user.memberships.filter((m) => m.role === "ADVISOR").map((m) => m.organizationId);
+  const roles: Role[] = [];
+  if (user.learnerProfile) roles.push("learner");
+  if (advisorOrgIds.length) roles.push("advisor");
+  if (adminOrgIds.length) roles.push("admin");
+  if (user.isPlatformAdmin) roles.push("platformAdmin");
+  return {
+    id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion,
+    roles, isLearner: !!user.learnerProfile, adminOrgIds, advisorOrgIds,
+  };
+});
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}

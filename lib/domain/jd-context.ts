@@ -1,0 +1,100 @@
+// Decides whether a position in a job description sits in a "required" or "preferred" context,
+// so required-sounding terms can weigh more. Closest cue wins: the term's own clause, then its
+// sentence, then an inline label ("Preferred: …"), then the section heading it falls under.
+
+export type RequirementLevel = "required" | "preferred" | "neutral";
+
+// "as required"/"as needed" describe duties, not qualifications ("file appeals as required").
+const REQUIRED_CUE = /\b(?:required|requires?|must(?:[- ]haves?)?|mandatory|minimum|essential|need to have)\b/gi;
+const PREFERRED_CUE = /\b(?:preferred|prefer|nice[- ]to[- ]haves?|a plus|is a plus|bonus|desired|desirable|ideally|helpful|an advantage)\b/gi;
+const DUTY_PHRASE = /\bas (?:required|needed)\b/gi;
+// Heading words that mean "requirements" only when used as a heading ("Qualifications", "What you need").
+const HEADING_REQUIRED = /\b(?:qualifications|requirements|what you(?:'ll)? need|looking for|who you are|must haves?|minimum|required)\b/i;
+// A line without a colon is a heading only if it is entirely one of these ("Epic experience preferred" is not).
+const BARE_HEADING = /^(?:(?:minimum|basic|required|preferred|desired|additional|key|job|position|essential)\s+)?(?:qualifications|requirements|skills(?: (?:and|&) experience)?|experience|education|responsibilities|duties|benefits|nice[- ]to[- ]haves?|bonus points|what you(?:'ll)? (?:need|bring|do)|who you are|about (?:us|you|the role|the job)|the role|overview|summary|perks|compensation|schedule)$/i;
+
+interface Cue { index: number; level: Exclude<RequirementLevel, "neutral"> }
+
+interface Sentence { start: number; end: number; cues: Cue[]; label: RequirementLevel }
+
+export interface RequirementContext {
+  levelAt(index: number): RequirementLevel;
+}
+
+function cuesIn(text: string, offset: number): Cue[] {
+  const masked = text.replace(DUTY_PHRASE, (m) => " ".repeat(m.length));
+  const cues: Cue[] = [];
+  for (const m of masked.matchAll(REQUIRED_CUE)) cues.push({ index: offset + m.index, level: "required" });
+  for (const m of masked.matchAll(PREFERRED_CUE)) cues.push({ index: offset + m.index, level: "preferred" });
+  return cues;
+}
+
+/** Level of a heading or inline label: preferred words win over required ones ("Preferred qualifications"). */
+function labelLevel(label: string): RequirementLevel {
+  if (cuesIn(label, 0).some((c) => c.level === "preferred")) return "preferred";
+  if (HEADING_REQUIRED.test(label) || cuesIn(label, 0).length > 0) return "required";
+  return "neutral";
+}
+
+function stripBullet(line: string): string {
+  return line.replace(/^[\s#>*•\-–—·▪◦]+/u, "").replace(/[*_]+$/u, "").trim();
+}
+
+/** A line on its own that names a section: "Minimum Qualifications", "Responsibilities:". */
+function headingOf(line: string): string | undefined {
+  const bare = stripBullet(line);
+  if (bare.endsWith(":") && bare.split(/\s+/).length <= 6) return bare.slice(0, -1);
+  return BARE_HEADING.test(bare) ? bare : undefined;
+}
+
+/** Sentences of one line: they end at . ! ? ; followed by a space, so "E11.40" stays whole. */
+function sentencesOf(line: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  let from = 0;
+  for (const m of line.matchAll(/[.!?;]+(?=\s|$)/g)) {
+    const end = m.index + m[0].length;
+    out.push({ index: from, text: line.slice(from, end) });
+    from = end;
+  }
+  if (from < line.length) out.push({ index: from, text: line.slice(from) });
+  return out;
+}
+
+export function requirementContext(jd: string): RequirementContext {
+  const sections: { start: number; level: RequirementLevel }[] = [{ start: 0, level: "neutral" }];
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  for (const line of jd.split("\n")) {
+    const heading = headingOf(line);
+    if (heading !== undefined) sections.push({ start: offset, level: labelLevel(heading) });
+    else {
+      const inline = /^([^:]{2,40}):\s*\S/.exec(stripBullet(line));
+      const label = inline?.[1] ? labelLevel(inline[1]) : "neutral";
+      for (const part of sentencesOf(line)) {
+        const start = offset + part.index;
+        sentences.push({ start, end: start + part.text.length, cues: cuesIn(part.text, start), label });
+      }
+    }
+    offset += line.length + 1;
+  }
+
+  return {
+    levelAt(index) {
+      const sentence = sentences.find((s) => index >= s.start && index < s.end);
+      if (sentence && sentence.cues.length > 0) {
+        const clauseStart = Math.max(sentence.start, jd.lastIndexOf(",", index) + 1);
+        const nextComma = jd.indexOf(",", index);
+        const clauseEnd = nextComma === -1 || nextComma > sentence.end ? sentence.end : nextComma;
+        const byDistance = (a: Cue, b: Cue) => Math.abs(a.index - index) - Math.abs(b.index - index);
+        const inClause = sentence.cues.filter((c) => c.index >= clauseStart && c.index < clauseEnd).sort(byDistance);
+        const after = sentence.cues.filter((c) => c.index > index).sort((a, b) => a.index - b.index);
+        const before = sentence.cues.filter((c) => c.index < index).sort((a, b) => b.index - a.index);
+        const cue = inClause[0] ?? after[0] ?? before[0];
+        if (cue) return cue.level;
+      }
+      if (sentence && sentence.label !== "neutral") return sentence.label;
+      const section = [...sections].reverse().find((s) => s.start <= index);
+      return section?.level ?? "neutral";
+    },
+  };
+}

@@ -1,0 +1,136 @@
+// Resume keyword checklist for a path and the resume ↔ job-description matcher. Presence, not
+// repetition: a term counts once however often it appears, so keyword stuffing earns nothing.
+// Required-sounding terms weigh 2, all others 1 (see jd-context.ts for what "required" means).
+import { KEYWORD_VOCABULARY, type Keyword, type KeywordGroupId, type KeywordVocabulary } from "@/lib/content/keywords";
+import { requirementContext } from "@/lib/domain/jd-context";
+import { findKeywords, keywordIdsIn, type KeywordSpan } from "@/lib/domain/keyword-find";
+import { jobDescriptionSuggestions } from "@/lib/domain/jd-suggestions";
+import type { CareerPath } from "@/lib/domain/types";
+
+export { findKeywords, highlightSpans, type KeywordSpan, type TextSegment } from "@/lib/domain/keyword-find";
+
+export interface ChecklistItem { id: string; label: string; present: boolean; manual: boolean }
+export interface ChecklistGroup {
+  id: KeywordGroupId;
+  label: string;
+  coverageRule: "any" | "each";
+  items: ChecklistItem[];
+  present: number;
+  total: number;
+  /** 0–100. For "any" groups (credentials, EHRs, remote) one item present means 100. */
+  coverage: number;
+}
+export interface KeywordChecklist { groups: ChecklistGroup[]; present: number; total: number; coverage: number }
+
+const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((100 * part) / whole));
+
+/**
+ * Checklist of the path's keywords. `present` = found in the resume OR ticked by the learner
+ * (`manualChecks`, for wording the matcher cannot see); `manual` says it was ticked. Overall
+ * coverage counts an "any" group as one item, so not holding every credential is not a gap.
+ */
+export function keywordChecklist(
+  resumeText: string,
+  path: CareerPath,
+  manualChecks: readonly string[] = [],
+  vocabulary: KeywordVocabulary = KEYWORD_VOCABULARY,
+): KeywordChecklist {
+  const found = keywordIdsIn(resumeText, vocabulary);
+  const ticked = new Set(manualChecks);
+  let present = 0;
+  let total = 0;
+  const groups = vocabulary.groups.flatMap((group): ChecklistGroup[] => {
+    const items = vocabulary.keywords
+      .filter((k) => k.group === group.id && k.paths.includes(path))
+      .map((k) => ({ id: k.id, label: k.label, present: found.has(k.id) || ticked.has(k.id), manual: ticked.has(k.id) }));
+    if (items.length === 0) return [];
+    const have = items.filter((i) => i.present).length;
+    const [counted, of] = group.coverage === "any" ? [have > 0 ? 1 : 0, 1] : [have, items.length];
+    present += counted;
+    total += of;
+    return [{ id: group.id, label: group.label, coverageRule: group.coverage, items, present: have, total: items.length, coverage: pct(counted, of) }];
+  });
+  return { groups, present, total, coverage: pct(present, total) };
+}
+
+export interface RequestedKeyword {
+  id: string;
+  label: string;
+  group: KeywordGroupId;
+  required: boolean;
+  inResume: boolean;
+  /** Label of the resume keyword that covers it when not the same term (CPC covers CPC-A). */
+  satisfiedBy?: string;
+}
+
+export interface JobMatch {
+  requested: RequestedKeyword[];
+  /** 0–100: matched weight ÷ requested weight. */
+  score: number;
+  formula: string[];
+  suggestions: string[];
+  resumeSpans: KeywordSpan[];
+  jdSpans: KeywordSpan[];
+}
+
+export const REQUIRED_WEIGHT = 2;
+export const OTHER_WEIGHT = 1;
+
+export function matchJobDescription(
+  resumeText: string,
+  jdText: string,
+  path?: CareerPath,
+  vocabulary: KeywordVocabulary = KEYWORD_VOCABULARY,
+): JobMatch {
+  const byId = new Map(vocabulary.keywords.map((k) => [k.id, k] as const));
+  const resumeSpans = findKeywords(resumeText, vocabulary);
+  const jdSpans = findKeywords(jdText, vocabulary);
+  const inResume = new Set(resumeSpans.map((s) => s.keywordId));
+  const context = requirementContext(jdText);
+
+  const required = new Map<string, boolean>(); // first-appearance order, required if ANY mention is
+  for (const span of jdSpans) required.set(span.keywordId, (required.get(span.keywordId) ?? false) || context.levelAt(span.start) === "required");
+
+  const requested: RequestedKeyword[] = [];
+  for (const [id, isRequired] of required) {
+    const k = byId.get(id);
+    if (!k) continue;
+    const cover = inResume.has(id) ? undefined : coveringKeyword(id, inResume, vocabulary.keywords);
+    const item: RequestedKeyword = { id, label: k.label, group: k.group, required: isRequired, inResume: inResume.has(id) || cover !== undefined };
+    requested.push(cover ? { ...item, satisfiedBy: cover.label } : item);
+  }
+  // Required first, then by group order, so the list reads like the posting's priorities.
+  const groupOrder = new Map(vocabulary.groups.map((g, i) => [g.id, i] as const));
+  requested.sort((a, b) => Number(b.required) - Number(a.required) || (groupOrder.get(a.group) ?? 0) - (groupOrder.get(b.group) ?? 0));
+
+  const { score, formula } = scoreOf(requested);
+  const suggestions = jobDescriptionSuggestions({ requested, resumeText, jdText, resumeSpans, jdSpans, path, vocabulary, score });
+  return { requested, score, formula, suggestions, resumeSpans, jdSpans };
+}
+
+function coveringKeyword(id: string, have: Set<string>, keywords: readonly Keyword[]): Keyword | undefined {
+  return keywords.find((k) => have.has(k.id) && (k.satisfies ?? []).includes(id));
+}
+
+function scoreOf(requested: readonly RequestedKeyword[]): { score: number; formula: string[] } {
+  const weight = (r: RequestedKeyword) => (r.required ? REQUIRED_WEIGHT : OTHER_WEIGHT);
+  const possible = requested.reduce((sum, r) => sum + weight(r), 0);
+  const earned = requested.filter((r) => r.inResume).reduce((sum, r) => sum + weight(r), 0);
+  const count = (list: readonly RequestedKeyword[], req: boolean) => list.filter((r) => r.required === req).length;
+  const matched = requested.filter((r) => r.inResume);
+  const formula = [
+    "Score = weight of posting terms your resume has ÷ weight of all posting terms × 100.",
+    `Required terms weigh ${REQUIRED_WEIGHT}, others ${OTHER_WEIGHT}; each term counts once, however often it appears.`,
+  ];
+  if (possible === 0) {
+    formula.push("No medical coding or billing terms were found in the posting, so there is nothing to score.");
+    return { score: 0, formula };
+  }
+  const score = Math.round((100 * earned) / possible);
+  formula.push(
+    `Resume has: ${count(matched, true)} required × ${REQUIRED_WEIGHT} + ${count(matched, false)} other × ${OTHER_WEIGHT} = ${earned}.`,
+    `Posting asks: ${count(requested, true)} required × ${REQUIRED_WEIGHT} + ${count(requested, false)} other × ${OTHER_WEIGHT} = ${possible}.`,
+    `${earned} ÷ ${possible} × 100 = ${score}.`,
+  );
+  return { score, formula };
+}

@@ -1,0 +1,123 @@
+// PHI guard: flags likely patient identifiers in free text before it is saved (Chartpath keeps
+// career data, never patient data). Patterns need a label or a strict format so ordinary career
+// text — ICD-10 codes (E11.40), CPT numbers (99213), salaries, years, "CPC-A" — stays quiet.
+
+export type PhiKind = "SSN" | "MRN" | "DOB" | "PATIENT_NAME" | "MEDICARE_ID" | "MEMBER_ID" | "ACCOUNT_NUMBER" | "PHONE" | "EMAIL";
+
+export interface PhiFinding {
+  kind: PhiKind;
+  /** The match with its identifying characters masked, safe to show back in a warning. */
+  excerpt: string;
+  index: number;
+  length: number;
+  /** "review": may well be the learner's own contact details or a recruiter's. */
+  severity: "high" | "review";
+}
+
+export const PHI_KIND_LABELS: Readonly<Record<PhiKind, string>> = {
+  SSN: "Social Security number",
+  MRN: "medical record number",
+  DOB: "date of birth",
+  PATIENT_NAME: "patient name",
+  MEDICARE_ID: "Medicare number (MBI)",
+  MEMBER_ID: "insurance member or policy ID",
+  ACCOUNT_NUMBER: "patient account number",
+  PHONE: "phone number",
+  EMAIL: "email address",
+};
+
+export interface PhiOptions {
+  /** Values to ignore, e.g. the learner's own email and phone on their resume. */
+  ignore?: readonly string[];
+}
+
+const DATE = String.raw`(?:(?:0?[1-9]|1[0-2])[\/.-](?:0?[1-9]|[12]\d|3[01])[\/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2})`;
+// Job-title words after "Patient" ("Patient Access Representative, 01/15/2022") are not names.
+const NOT_NAME = String.raw`(?!(?:Access|Accounts?|Care|Services?|Financial|Registration|Intake|Relations|Advocate|Experience|Portal|Safety|Education|Satisfaction|Coordinator|Representative|Navigator|Scheduling|Support|Billing|Flow)\b)`;
+const NAME = NOT_NAME + String.raw`[A-Z][a-z'’-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){0,2}`;
+// An identifier after a label: must contain at least three digits ("MRN verification" is not one).
+const ID_VALUE = String.raw`(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,19}\b`;
+const SEP = String.raw`\s*(?:[:#=]|\bis\b|\bno\.?|\bnumber)?\s*[:#]?\s*`;
+// MBI letters exclude S, L, O, I, B, Z (CMS format: C A AN N A AN N A A N N).
+const MBI_L = "[AC-HJKMNP-RT-Y]";
+const MBI = `\\b[1-9]${MBI_L}[${MBI_L.slice(1, -1)}0-9]\\d-?${MBI_L}[${MBI_L.slice(1, -1)}0-9]\\d-?${MBI_L}{2}\\d{2}\\b`;
+
+interface Rule { kind: PhiKind; re: RegExp; severity: PhiFinding["severity"]; valid?: (m: RegExpMatchArray) => boolean }
+
+const RULES: readonly Rule[] = [
+  { kind: "SSN", severity: "high", re: /\b(?:SSN|SS#|social security(?: number| no\.?| #)?)\s*[:#]?\s*\d{3}[- ]?\d{2}[- ]?\d{4}\b/gi },
+  { kind: "SSN", severity: "high", re: /\b(\d{3})-(\d{2})-(\d{4})\b/g, valid: (m) => validSsn(m[1], m[2], m[3]) },
+  { kind: "MEDICARE_ID", severity: "high", re: new RegExp(MBI, "g") },
+  { kind: "MEDICARE_ID", severity: "high", re: new RegExp(String.raw`\b(?:MBI|HICN|Medicare (?:ID|number|no\.?|#))${SEP}${ID_VALUE}`, "gi") },
+  { kind: "MRN", severity: "high", re: new RegExp(String.raw`\b(?:MRN|MR#|MR no\.?|medical record(?: number| no\.?| #)?|chart (?:number|no\.?|#)|patient ID)${SEP}${ID_VALUE}`, "gi") },
+  { kind: "MEMBER_ID", severity: "high", re: new RegExp(String.raw`\b(?:member|subscriber|policy|insurance|group) (?:ID|number|no\.?|#)${SEP}${ID_VALUE}`, "gi") },
+  { kind: "ACCOUNT_NUMBER", severity: "high", re: new RegExp(String.raw`\b(?:patient )?(?:account|acct\.?)(?: number| no\.?| #|#)${SEP}${ID_VALUE}`, "gi") },
+  { kind: "DOB", severity: "high", re: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\s*[:#-]?\s*${DATE}`, "gi") },
+  // A name next to a date with a patient cue: "Patient John Smith, 03/14/1962", "Mrs. Lee DOS 2/3/24".
+  { kind: "DOB", severity: "high", re: new RegExp(String.raw`\b(?:[Pp]atient|[Pp]t\.?|Mr\.|Mrs\.|Ms\.|Miss)\s*:?\s*${NAME}[^\n.;]{0,30}?${DATE}`, "g") },
+  // Only with a patient label: a bare "Name: …" is usually the learner's own resume header.
+  { kind: "PATIENT_NAME", severity: "high", re: new RegExp(String.raw`\b(?:[Pp]atient(?: [Nn]ame)?|[Pp]t\.?(?: [Nn]ame)?)\s*:\s*${NAME}`, "g") },
+  { kind: "EMAIL", severity: "review", re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g },
+  // NANP area codes never start with 0 or 1; separators required (a bare 10-digit
+  // number is more often an NPI or an account figure than a phone number).
+  { kind: "PHONE", severity: "review", re: /(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d{2}\s*\)\s*|\b[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}\b/g },
+];
+
+function validSsn(area = "", group = "", serial = ""): boolean {
+  // The SSA never issues area 000, 666 or 9xx, group 00 or serial 0000.
+  return area !== "000" && area !== "666" && !area.startsWith("9") && group !== "00" && serial !== "0000";
+}
+
+/** Keeps labels readable and the last two identifying characters: "MRN: ••••••56". */
+export function maskIdentifier(text: string): string {
+  // Identifying characters: letters and digits of any word that contains a digit.
+  const positions: number[] = [];
+  for (const word of text.matchAll(/[^\s:#,]+/g)) {
+    if (!/\d/.test(word[0])) continue;
+    [...word[0]].forEach((c, i) => { if (/[A-Za-z0-9]/.test(c)) positions.push(word.index + i); });
+  }
+  const masked = new Set(positions.slice(0, -2));
+  return [...text].map((c, i) => (masked.has(i) ? "•" : c)).join("");
+}
+
+function maskEmail(email: string): string {
+  const [local = "", domain = ""] = email.split("@");
+  return `${local.slice(0, 1)}${"•".repeat(Math.max(1, local.length - 1))}@${domain}`;
+}
+
+const NOT_NAMES = /^(?:Patient|Pt|Name|Mr|Mrs|Ms|Miss|DOS|DOB|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$/;
+
+/** Keeps labels and initials only: "Patient: John Smith" → "Patient: J••• S••••". */
+function maskNames(text: string): string {
+  return text.replace(/\b[A-Z][a-z'’-]+/g, (w) => (NOT_NAMES.test(w) ? w : w.slice(0, 1) + "•".repeat(w.length - 1)));
+}
+
+function excerptOf(kind: PhiKind, match: string): string {
+  if (kind === "EMAIL") return maskEmail(match);
+  if (kind === "PATIENT_NAME" || kind === "DOB") return maskIdentifier(maskNames(match));
+  return maskIdentifier(match);
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9@.]/g, "");
+
+export function detectPhi(text: string, options: PhiOptions = {}): PhiFinding[] {
+  const ignore = new Set((options.ignore ?? []).map(squash).filter((s) => s !== ""));
+  const findings: PhiFinding[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      if (rule.valid && !rule.valid(m)) continue;
+      if (ignore.has(squash(m[0]))) continue;
+      const index = m.index;
+      const end = index + m[0].length;
+      // Earlier rules are more specific: the first finding over a stretch of text wins.
+      if (findings.some((f) => index < f.index + f.length && end > f.index)) continue;
+      findings.push({ kind: rule.kind, excerpt: excerptOf(rule.kind, m[0]), index, length: m[0].length, severity: rule.severity });
+    }
+  }
+  return findings.sort((a, b) => a.index - b.index);
+}
+
+/** True when anything high-severity was found: the UI must ask the user to confirm or edit. */
+export function needsPhiConfirmation(findings: readonly PhiFinding[]): boolean {
+  return findings.some((f) => f.severity === "high");
+}

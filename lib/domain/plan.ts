@@ -1,0 +1,168 @@
+// Generates the dated learning plan: the guide's four phases scaled to the route's length and
+// the learner's weekly hours, template milestones dated inside each phase, and the persona's
+// 30-60-90 day plan. Merging a regenerated plan and progress queries live in plan-progress.ts
+// and are re-exported here, so callers import the whole plan API from one module.
+import { MILESTONE_TEMPLATES, PHASES } from "@/lib/content/plan-templates";
+import { THIRTY_SIXTY_NINETY } from "@/lib/content/thirty-sixty-ninety";
+import { addDays, addFractionalMonths, diffDays, isValidIsoDate } from "@/lib/domain/dates";
+import {
+  PERSONAS, clamp, isFiniteNumber, round,
+  type CareerPath, type FieldError, type IsoDate, type MilestoneKind, type Persona, type PhaseKey, type Result,
+} from "@/lib/domain/types";
+
+export { currentPhase, effectiveDueDate, isOverdue, mergeRegeneratedPlan, nextActions } from "@/lib/domain/plan-progress";
+export type { NextAction, PhasePosition, PlanMerge, StoredMilestone } from "@/lib/domain/plan-progress";
+
+export interface PlanInput {
+  path: CareerPath;
+  credentialCode: string;
+  /** The training route's length; the guide's plan is 12 months. */
+  routeMonths: number;
+  startDate: IsoDate;
+  weeklyHours: number;
+  persona: Persona;
+}
+
+export interface PlanPhase {
+  key: PhaseKey;
+  title: string;
+  startDate: IsoDate;
+  /** Inclusive: the last day of the phase. */
+  endDate: IsoDate;
+  months: number;
+}
+
+export interface GeneratedMilestone {
+  /** `PHASE:templateId`, stable across regenerations so completed work can be matched. */
+  key: string;
+  phase: PhaseKey;
+  title: string;
+  description: string;
+  kind: MilestoneKind;
+  dueDate: IsoDate;
+}
+
+export interface DatedBlock {
+  label: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  actions: readonly string[];
+}
+
+export interface Plan {
+  totalMonths: number;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  phases: PlanPhase[];
+  milestones: GeneratedMilestone[];
+  targetExamDate: IsoDate | null;
+  thirtySixtyNinety: DatedBlock[];
+  notes: string[];
+}
+
+export const MIN_ROUTE_MONTHS = 4;
+export const MAX_ROUTE_MONTHS = 72;
+/** Weekly study hours the guide's 12-month plan assumes; fewer hours stretch the schedule. */
+export const BASELINE_WEEKLY_HOURS = 10;
+/** Stretching beyond double turns a plan into an open-ended one; we cap it and say so. */
+export const MAX_STRETCH = 2;
+/** Beyond 12 months, exam prep and job hunt keep the guide's 3 months; coursework takes the rest. */
+const GUIDE_PHASE_MONTHS = 3;
+
+export function validatePlanInput(input: Partial<Record<keyof PlanInput, unknown>>): FieldError[] {
+  const errors: FieldError[] = [];
+  if (input.path !== "CODING" && input.path !== "BILLING") errors.push({ field: "path", message: "Choose coding or billing." });
+  if (typeof input.credentialCode !== "string" || !/^[A-Z][A-Z-]{1,11}$/.test(input.credentialCode)) {
+    errors.push({ field: "credentialCode", message: "Choose a credential." });
+  }
+  if (!isFiniteNumber(input.routeMonths) || input.routeMonths <= 0 || input.routeMonths > MAX_ROUTE_MONTHS) {
+    errors.push({ field: "routeMonths", message: `Route length must be between 1 and ${MAX_ROUTE_MONTHS} months.` });
+  }
+  if (!isValidIsoDate(input.startDate)) errors.push({ field: "startDate", message: "Enter a valid start date." });
+  if (!isFiniteNumber(input.weeklyHours) || input.weeklyHours < 1 || input.weeklyHours > 80) {
+    errors.push({ field: "weeklyHours", message: "Weekly study hours must be between 1 and 80." });
+  }
+  if (!PERSONAS.includes(input.persona as Persona)) errors.push({ field: "persona", message: "Choose a persona." });
+  return errors;
+}
+
+/** Months per phase, in phase order. */
+export function phaseMonths(totalMonths: number): [number, number, number, number] {
+  if (totalMonths <= 12) {
+    const q = totalMonths / 4;
+    return [q, q, q, q];
+  }
+  const coursework = (totalMonths - 2 * GUIDE_PHASE_MONTHS) / 2;
+  return [coursework, coursework, GUIDE_PHASE_MONTHS, GUIDE_PHASE_MONTHS];
+}
+
+export function generatePlan(input: PlanInput): Result<Plan> {
+  const errors = validatePlanInput(input);
+  if (errors.length > 0) return { ok: false, errors };
+  const notes: string[] = [];
+
+  let months = input.routeMonths;
+  if (months < MIN_ROUTE_MONTHS) {
+    months = MIN_ROUTE_MONTHS;
+    notes.push(`Planned over ${MIN_ROUTE_MONTHS} months: the four phases need at least a month each.`);
+  }
+  const wanted = BASELINE_WEEKLY_HOURS / input.weeklyHours;
+  const stretch = clamp(wanted, 1, MAX_STRETCH);
+  if (stretch > 1) {
+    notes.push(`At ${input.weeklyHours} h a week (the plan assumes ${BASELINE_WEEKLY_HOURS}), the schedule is stretched ×${round(stretch, 2)}.`);
+  }
+  if (wanted > MAX_STRETCH) {
+    notes.push(`Even stretched ×${MAX_STRETCH} this is tight; more weekly hours would make the dates realistic.`);
+  }
+  const totalMonths = round(months * stretch, 4);
+
+  const lengths = phaseMonths(totalMonths);
+  const phases: PlanPhase[] = [];
+  let offset = 0;
+  PHASES.forEach((template, i) => {
+    const length = lengths[i] ?? 0;
+    const start = addFractionalMonths(input.startDate, offset);
+    offset += length;
+    const nextStart = addFractionalMonths(input.startDate, offset);
+    phases.push({ key: template.key, title: template.title, startDate: start, endDate: addDays(nextStart, -1), months: round(length, 2) });
+  });
+
+  const milestones = datedMilestones(input.path, input.credentialCode, phases);
+  const exam = milestones.find((m) => m.key === "EXAM_PREP:sit-exam");
+  const last = phases[phases.length - 1];
+  return { ok: true, value: {
+    totalMonths, startDate: input.startDate, endDate: last?.endDate ?? input.startDate, phases, milestones,
+    targetExamDate: exam?.dueDate ?? null, thirtySixtyNinety: thirtySixtyNinety(input.persona, input.startDate), notes,
+  } };
+}
+
+function datedMilestones(path: CareerPath, credential: string, phases: PlanPhase[]): GeneratedMilestone[] {
+  const dated = MILESTONE_TEMPLATES
+    .filter((t) => t.paths.includes(path) && (t.credentials === undefined || t.credentials.includes(credential)))
+    .flatMap((t, order) => {
+      const phase = phases.find((p) => p.key === t.phase);
+      if (!phase) return [];
+      const span = diffDays(phase.startDate, phase.endDate);
+      const milestone: GeneratedMilestone = {
+        key: `${t.phase}:${t.id}`, phase: t.phase, kind: t.kind,
+        title: t.title.replaceAll("{credential}", credential), description: t.description,
+        dueDate: addDays(phase.startDate, Math.round(clamp(t.at, 0, 1) * span)),
+      };
+      return [{ milestone, order }];
+    });
+  // Date order for display; template order breaks ties so output is deterministic.
+  dated.sort((a, b) => a.milestone.dueDate.localeCompare(b.milestone.dueDate) || a.order - b.order);
+  return dated.map((d) => d.milestone);
+}
+
+/** The persona's 30-60-90 day plan dated from the start date (days 1–30, 31–60, 61–90). */
+export function thirtySixtyNinety(persona: Persona, startDate: IsoDate): DatedBlock[] {
+  const plan = THIRTY_SIXTY_NINETY.find((p) => p.persona === persona) ?? THIRTY_SIXTY_NINETY.find((p) => p.persona === "OTHER");
+  if (!plan) return [];
+  return plan.blocks.map((actions, i) => ({
+    label: `Days ${i * 30 + 1}–${(i + 1) * 30}`,
+    startDate: addDays(startDate, i * 30),
+    endDate: addDays(startDate, i * 30 + 29),
+    actions,
+  }));
+}

@@ -1,0 +1,32 @@
+// Plain-text email bodies. Links carry single-use tokens; nothing else secret is included.
+import type { EmailMessage } from "@/lib/email/send-email";
+
+const footer = "\n\n— Chartpath\nIf you did not ask for this, you can ignore this email.";
+
+export function confirmSignUpEmail(to: string, name: string, link: string): EmailMessage {
+  return {
+    to, kind: "sign-up-confirm", subject: "Confirm your Chartpath account",
+    text: `Hi ${name},\n\nConfirm your email to finish creating your Chartpath account:\n${link}\n\nThe link works once and expires in 24 hours.${footer}`,
+  };
+}
+
+export function alreadyRegisteredEmail(to: string, signInLink: string, resetLink: string): EmailMessage {
+  return {
+    to, kind: "sign-up-existing", subject: "You already have a Chartpath account",
+    text: `Someone (hopefully you) tried to create a Chartpath account with this email address, but one already exists.\n\nSign in: ${signInLink}\nForgot your password? ${resetLink}${footer}`,
+  };
+}
+
+export function resetPasswordEmail(to: string, link: string): EmailMessage {
+  return {
+    to, kind: "password-reset", subject: "Reset your Chartpath password",
+    text: `Use this link to choose a new password:\n${link}\n\nThe link works once and expires in 1 hour. Resetting signs you out everywhere.${footer}`,
+  };
+}
+
+export function passwordChangedEmail(to: string): EmailMessage {
+  return {
+    to, kind: "password-changed", subject: "Your Chartpath password was changed",
+    text: `Your Chartpath password was just changed and other sessions were signed out.${footer.replace("If you did not ask for this, you can ignore this email.", "If this was not you, reset your password now.")}`,
+  };
+}

@@ -1,0 +1,52 @@
+// Runs before every request: sets a per-request CSP nonce and, as an optimisation only,
+// sends visitors without a session cookie to sign-in. Every page and action still checks
+// the session and roles on the server (lib/auth/current-user.ts, lib/data/*).
+import { NextResponse, type NextRequest } from "next/server";
+
+const PROTECTED = ["/learner", "/advisor", "/programs", "/account"];
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const AREA_COOKIE = "cp_area";
+const AREA_BY_PREFIX: Record<string, string> = { "/learner": "learner", "/advisor": "advisor", "/programs": "admin" };
+
+function contentSecurityPolicy(nonce: string): string {
+  const dev = process.env.NODE_ENV === "development";
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const prefix = PROTECTED.find((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (prefix && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/sign-in";
+    url.search = `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+    return NextResponse.redirect(url);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  // Remember the last area visited so /home returns people with several roles there.
+  const area = prefix ? AREA_BY_PREFIX[prefix] : undefined;
+  if (area) response.cookies.set(AREA_COOKIE, area, { httpOnly: true, sameSite: "lax", path: "/" });
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)", missing: [{ type: "header", key: "next-action" }] }],
+};
