@@ -2,6 +2,9 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm run typecheck` (part of validate and CI) checks the whole project, tests included;
+  // skipping it here keeps `npm start` fast and a type error in a test from blocking the app.
+  typescript: { ignoreBuildErrors: true },
   // pg and argon2 are native/Node-only; keep them out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "nodemailer"],
   async headers() {

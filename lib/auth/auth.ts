@@ -41,8 +41,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     error(error) {
       // Failed credentials and tampered cookies are expected; everything else is logged.
-      const name = (error as Error).name;
-      if (name === "CredentialsSignin" || name === "JWTSessionError") return;
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin" || type === "JWTSessionError") return;
       console.error("[auth]", error);
     },
     warn() {},

@@ -52,7 +52,7 @@ export const KEYWORD_GROUPS: readonly KeywordGroup[] = [
   { id: "claim-forms", label: "Claim forms", coverage: "each", advice: "Mention {label} where you describe claims work or coursework (e.g. \"completed {label} claims in a practice-management lab\")." },
   { id: "front-end", label: "Front end & authorizations", coverage: "each", advice: "If you have done {label} (front desk, pharmacy, insurance or call-center work counts), say so in a bullet." },
   { id: "compliance", label: "Compliance", coverage: "each", advice: "Show {label} awareness: a course, a training certificate or how you applied it." },
-  { id: "remote", label: "Remote work", coverage: "any", advice: "For remote roles, state {label} readiness: a private, HIPAA-compliant home office and reliable internet." },
+  { id: "remote", label: "Remote work", coverage: "any", advice: "Remote postings screen for this: show {label} on your resume, e.g. \"private, HIPAA-compliant home office with secure high-speed internet\"." },
   { id: "soft-skills", label: "Soft skills", coverage: "each", advice: "Show {label} through a result in a bullet rather than listing the word alone." },
 ];
 

@@ -7,6 +7,11 @@ import { fail, ok, type IsoDate, type Result } from "@/lib/domain/types";
 export const APPLICATION_STAGES = ["SAVED", "APPLIED", "INTERVIEWING", "OFFER", "ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN", "GHOSTED"] as const;
 export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
 
+export const APPLICATION_STAGE_LABELS: Readonly<Record<ApplicationStage, string>> = {
+  SAVED: "Saved", APPLIED: "Applied", INTERVIEWING: "Interviewing", OFFER: "Offer", ACCEPTED: "Accepted",
+  DECLINED: "Declined", REJECTED: "Rejected", WITHDRAWN: "Withdrawn", GHOSTED: "No response (ghosted)",
+};
+
 export const TERMINAL_STAGES: readonly ApplicationStage[] = ["ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN", "GHOSTED"];
 
 export function isApplicationStage(value: unknown): value is ApplicationStage {
@@ -42,7 +47,7 @@ export function moveToStage(history: readonly StageChange[], to: unknown, on: un
   if (!isValidIsoDate(on)) return fail([{ field: "on", message: "Enter a date as YYYY-MM-DD." }]);
   const sorted = sortedHistory(history);
   const last = sorted.at(-1);
-  if (!canMoveTo(last?.stage, to)) return fail([{ field: "stage", message: `The application is already ${to.toLowerCase()}.` }]);
+  if (!canMoveTo(last?.stage, to)) return fail([{ field: "stage", message: `The application is already at “${APPLICATION_STAGE_LABELS[to]}”.` }]);
   if (last && on < last.on) return fail([{ field: "on", message: `The date can't be before the last change (${last.on}).` }]);
   return ok([...sorted, { stage: to, on }]);
 }

@@ -18,12 +18,14 @@ function normalize(code: string): string {
 
 export function ceuRequirement(body: CertBody, credentials: number | readonly string[]): Result<CeuRequirement> {
   const err = (message: string): Result<CeuRequirement> => ({ ok: false, errors: [{ field: "credentials", message }] });
+  if (body !== "AAPC" && body !== "AHIMA") return { ok: false, errors: [{ field: "body", message: "Choose AAPC or AHIMA." }] };
   let count: number;
   let codes: string[] = [];
   if (typeof credentials === "number") {
     if (!isWholeNumber(credentials) || credentials < 1) return err("Enter how many credentials you hold (1 or more).");
     count = credentials;
   } else {
+    if (!Array.isArray(credentials) || credentials.some((c) => typeof c !== "string")) return err("Add at least one credential.");
     codes = [...new Set(credentials.map(normalize))].filter((c) => c !== "");
     if (codes.length === 0) return err("Add at least one credential.");
     count = codes.length;

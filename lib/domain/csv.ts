@@ -70,7 +70,7 @@ export type CsvErrorKind = "TOO_LARGE" | "TOO_MANY_ROWS" | "NOT_CSV" | "EMPTY" |
 export interface CsvError { kind: CsvErrorKind; message: string }
 
 export interface CsvRow {
-  /** As a spreadsheet numbers it: the header is row 1, the first data row is row 2. */
+  /** Record number as a spreadsheet shows it: the header is row 1; blank rows keep their numbers. */
   rowNumber: number;
   /** Keyed by header; a null-prototype object so a "__proto__" header is just a key. */
   values: Record<string, string>;
@@ -96,7 +96,11 @@ function looksBinary(text: string): boolean {
   return sample.includes("\u0000") || control > sample.length * 0.02;
 }
 
-/** Undo our own export's protective apostrophe ("'=SUM(…)" → "=SUM(…)") so files round-trip. */
+/**
+ * Undo our own export's protective apostrophe ("'=SUM(…)" → "=SUM(…)") so files round-trip.
+ * Spreadsheets never write that apostrophe themselves (Excel exports '=x as =x), and the value
+ * is neutralized again on any later export, so this is safe.
+ */
 const unneutralize = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParseResult {
@@ -107,12 +111,29 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
   const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, "\n");
   if (text.trim() === "") return err("EMPTY", "The file is empty.");
 
-  // Parse one row past the limit to know it was exceeded without reading 100k rows.
-  const parsed = Papa.parse<string[]>(text, { delimiter: ",", newline: "\n", quoteChar: '"', skipEmptyLines: "greedy", preview: maxRows + 2 });
-  const [headerRow = [], ...data] = parsed.data;
+  // Rows stream through `step` so a 100k-row file stops one row past the limit. Blank rows are
+  // skipped here, not by papaparse, so row numbers stay the file's record numbers (Excel's rows).
+  const records: { cells: string[]; rowNumber: number; error?: string }[] = [];
+  let recordNumber = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ",",
+    newline: "\n",
+    quoteChar: '"',
+    step: (result, parser) => {
+      recordNumber += 1;
+      const e = result.errors[0];
+      if (!e && result.data.every((c) => c.trim() === "")) return;
+      const message = !e ? undefined : e.code === "MissingQuotes" ? "A quoted cell is never closed." : e.code === "InvalidQuotes" ? 'A quote inside a quoted cell must be doubled ("").' : e.message;
+      records.push(message ? { cells: result.data, rowNumber: recordNumber, error: message } : { cells: result.data, rowNumber: recordNumber });
+      if (records.length > maxRows + 1) parser.abort();
+    },
+  });
+  const [header, ...data] = records;
+  if (!header) return err("EMPTY", "The file is empty.");
   if (data.length > maxRows) return err("TOO_MANY_ROWS", `The file has more than ${maxRows.toLocaleString("en-US")} rows. Split it into smaller files.`);
+  if (header.error) return err("BAD_HEADER", `The first row is not a valid header: ${header.error}`);
 
-  const headers = headerRow.map((h) => h.trim());
+  const headers = header.cells.map((h) => h.trim());
   const lower = headers.map((h) => h.toLowerCase());
   if (headers.some((h) => h === "")) return err("BAD_HEADER", "Every column needs a name in the first row.");
   const dup = lower.find((h, i) => lower.indexOf(h) !== i);
@@ -122,35 +143,30 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
   if (data.length === 0) return err("NO_DATA_ROWS", "The file has a header row but no data rows.");
 
   const rowErrors: CsvRowError[] = [];
-  const badRows = new Set<number>();
-  for (const e of parsed.errors) {
-    if (e.row === undefined || e.row === null) continue;
-    badRows.add(e.row);
-    rowErrors.push({ rowNumber: e.row + 1, message: e.code === "MissingQuotes" ? "A quoted cell is never closed." : e.message });
-  }
   const uniqueIndex = options.uniqueBy === undefined ? -1 : lower.indexOf(options.uniqueBy.toLowerCase());
   const seen = new Map<string, number>();
   const rows: CsvRow[] = [];
-  data.forEach((cells, i) => {
-    const rowNumber = i + 2;
-    if (badRows.has(i + 1)) return;
+  for (const { cells, rowNumber, error } of data) {
+    if (error) {
+      rowErrors.push({ rowNumber, message: error });
+      continue;
+    }
     if (cells.length !== headers.length) {
       rowErrors.push({ rowNumber, message: `Expected ${headers.length} cells, found ${cells.length}. Check for an unquoted comma.` });
-      return;
+      continue;
     }
     if (uniqueIndex >= 0) {
       const key = (cells[uniqueIndex] ?? "").trim().toLowerCase();
       const first = seen.get(key);
       if (key !== "" && first !== undefined) {
         rowErrors.push({ rowNumber, message: `Duplicate ${headers[uniqueIndex]} "${cells[uniqueIndex]?.trim()}" (same as row ${first}).` });
-        return;
+        continue;
       }
       seen.set(key, rowNumber);
     }
     const values = Object.create(null) as Record<string, string>;
     headers.forEach((h, c) => { values[h] = unneutralize((cells[c] ?? "").trim()); });
     rows.push({ rowNumber, values });
-  });
-  rowErrors.sort((a, b) => a.rowNumber - b.rowNumber);
+  }
   return { ok: true, headers, rows, rowErrors };
 }

@@ -60,6 +60,17 @@ function sentencesOf(line: string): { index: number; text: string }[] {
   return out;
 }
 
+/** Binary search in a list sorted by start: the last item starting at or before `index`. */
+function lastStartingBefore<T extends { start: number }>(items: readonly T[], index: number): T | undefined {
+  let lo = 0, hi = items.length - 1, found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid];
+    if (item && item.start <= index) { found = item; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
 export function requirementContext(jd: string): RequirementContext {
   const sections: { start: number; level: RequirementLevel }[] = [{ start: 0, level: "neutral" }];
   const sentences: Sentence[] = [];
@@ -80,8 +91,8 @@ export function requirementContext(jd: string): RequirementContext {
 
   return {
     levelAt(index) {
-      const sentence = sentences.find((s) => index >= s.start && index < s.end);
-      if (sentence && sentence.cues.length > 0) {
+      const sentence = lastStartingBefore(sentences, index);
+      if (sentence && index < sentence.end && sentence.cues.length > 0) {
         const clauseStart = Math.max(sentence.start, jd.lastIndexOf(",", index) + 1);
         const nextComma = jd.indexOf(",", index);
         const clauseEnd = nextComma === -1 || nextComma > sentence.end ? sentence.end : nextComma;
@@ -92,8 +103,8 @@ export function requirementContext(jd: string): RequirementContext {
         const cue = inClause[0] ?? after[0] ?? before[0];
         if (cue) return cue.level;
       }
-      if (sentence && sentence.label !== "neutral") return sentence.label;
-      const section = [...sections].reverse().find((s) => s.start <= index);
+      if (sentence && index < sentence.end && sentence.label !== "neutral") return sentence.label;
+      const section = lastStartingBefore(sections, index);
       return section?.level ?? "neutral";
     },
   };

@@ -51,14 +51,17 @@ export function jobDescriptionSuggestions(input: SuggestionInput): string[] {
 
   // Same skill, different words: applicant-tracking systems often look for the posting's wording.
   let wording = 0;
-  for (const r of requested.filter((x) => x.inResume && !x.satisfiedBy)) {
+  // Soft skills are skipped: "communicate" vs "communicated" is not a wording gap.
+  for (const r of requested.filter((x) => x.inResume && !x.satisfiedBy && x.group !== "soft-skills")) {
     if (wording >= MAX_WORDING) break;
     const jdForms = surfaceForms(input.jdText, input.jdSpans, r.id);
     const resumeForms = surfaceForms(input.resumeText, input.resumeSpans, r.id);
-    const resumeKeys = new Set(resumeForms.map(wordingKey));
-    const jdOnly = jdForms.find((f) => !resumeKeys.has(wordingKey(f)));
-    if (jdOnly && resumeForms[0]) {
-      out.push(`The posting says “${jdOnly}”; your resume says “${resumeForms[0]}”. Use the posting's wording too (e.g. “${jdOnly} (${resumeForms[0]})”) so keyword filters find it.`);
+    const resumeKeys = resumeForms.map(wordingKey);
+    // Any shared wording, or a more specific one on the resume ("ICD-10-CM" for "ICD-10"), is enough.
+    const shared = jdForms.some((f) => resumeKeys.some((k) => k.startsWith(wordingKey(f))));
+    const jdForm = jdForms[0];
+    if (!shared && jdForm && resumeForms[0]) {
+      out.push(`The posting says “${jdForm}”; your resume says “${resumeForms[0]}”. Use the posting's wording too (e.g. “${jdForm} (${resumeForms[0]})”) so keyword filters find it.`);
       wording += 1;
     }
   }
@@ -71,7 +74,7 @@ export function jobDescriptionSuggestions(input: SuggestionInput): string[] {
     const byId = new Map(vocabulary.keywords.map((k) => [k.id, k] as const));
     const path = input.path;
     const offPath = requested.filter((r) => !(byId.get(r.id)?.paths.includes(path) ?? true)).length;
-    if (offPath / requested.length > 0.5) {
+    if (offPath / requested.length > 0.4) {
       const other = path === "CODING" ? "billing" : "coding";
       out.push(`This posting leans toward ${other} work (${offPath} of ${requested.length} terms). Lead with the skills the two paths share, or save it as a stretch application.`);
     }

@@ -1,7 +1,7 @@
 // Finds vocabulary keywords in free text with spans in the original string. Leftmost-longest:
 // where phrases overlap the longer one wins, so "CPC-A" counts as CPC-A (not also CPC) and
 // "ICD-10-PCS" as ICD-10-PCS (not ICD-10-CM via "ICD-10"). Whole tokens only: no "Epic" in "epicenter".
-import type { KeywordVocabulary } from "@/lib/content/keywords";
+import { KEYWORD_VOCABULARY, type KeywordVocabulary } from "@/lib/content/keywords";
 import { isAlpha, isNumeric, phraseForms, separatorKind, separatorsCompatible, tokenize, type PhraseForm, type Token } from "@/lib/domain/text-normalize";
 
 export interface KeywordSpan {
@@ -40,17 +40,18 @@ function matcherFor(vocabulary: KeywordVocabulary): Matcher {
   return byFirst;
 }
 
-/** A plural in the text still counts: "EOBs", "denials", "ERAs" (not the reverse). */
+/** A plural in the text still counts: "EOBs", "denials", "queries" (not the reverse). */
 function tokenEquals(text: string, phrase: string): boolean {
   if (text === phrase) return true;
   if (phrase.length < 2 || !isAlpha(phrase)) return false;
-  return text === `${phrase}s` || text === `${phrase}es`;
+  return text === `${phrase}s` || text === `${phrase}es` || (phrase.endsWith("y") && text === `${phrase.slice(0, -1)}ies`);
 }
 
 function singularCandidates(norm: string): string[] {
   const out = [norm];
   if (norm.endsWith("s")) out.push(norm.slice(0, -1));
   if (norm.endsWith("es")) out.push(norm.slice(0, -2));
+  if (norm.endsWith("ies")) out.push(`${norm.slice(0, -3)}y`);
   return out;
 }
 
@@ -80,7 +81,7 @@ function matchLength(text: string, tokens: Token[], at: number, form: CompiledFo
   return n;
 }
 
-export function findKeywords(text: string, vocabulary: KeywordVocabulary): KeywordSpan[] {
+export function findKeywords(text: string, vocabulary: KeywordVocabulary = KEYWORD_VOCABULARY): KeywordSpan[] {
   const matcher = matcherFor(vocabulary);
   const tokens = tokenize(text);
   const spans: KeywordSpan[] = [];
@@ -115,7 +116,7 @@ export function findKeywords(text: string, vocabulary: KeywordVocabulary): Keywo
 }
 
 /** The distinct keyword ids found, in order of first appearance. */
-export function keywordIdsIn(text: string, vocabulary: KeywordVocabulary): Set<string> {
+export function keywordIdsIn(text: string, vocabulary: KeywordVocabulary = KEYWORD_VOCABULARY): Set<string> {
   return new Set(findKeywords(text, vocabulary).map((s) => s.keywordId));
 }
 

@@ -87,6 +87,7 @@ export function matchJobDescription(
   const jdSpans = findKeywords(jdText, vocabulary);
   const inResume = new Set(resumeSpans.map((s) => s.keywordId));
   const context = requirementContext(jdText);
+  const alternatives = alternativeSets(jdText, jdSpans, vocabulary);
 
   const required = new Map<string, boolean>(); // first-appearance order, required if ANY mention is
   for (const span of jdSpans) required.set(span.keywordId, (required.get(span.keywordId) ?? false) || context.levelAt(span.start) === "required");
@@ -95,7 +96,7 @@ export function matchJobDescription(
   for (const [id, isRequired] of required) {
     const k = byId.get(id);
     if (!k) continue;
-    const cover = inResume.has(id) ? undefined : coveringKeyword(id, inResume, vocabulary.keywords);
+    const cover = inResume.has(id) ? undefined : coveringKeyword(id, inResume, vocabulary.keywords, alternatives.get(id));
     const item: RequestedKeyword = { id, label: k.label, group: k.group, required: isRequired, inResume: inResume.has(id) || cover !== undefined };
     requested.push(cover ? { ...item, satisfiedBy: cover.label } : item);
   }
@@ -108,8 +109,50 @@ export function matchJobDescription(
   return { requested, score, formula, suggestions, resumeSpans, jdSpans };
 }
 
-function coveringKeyword(id: string, have: Set<string>, keywords: readonly Keyword[]): Keyword | undefined {
-  return keywords.find((k) => have.has(k.id) && (k.satisfies ?? []).includes(id));
+/** A resume keyword covering `id`: one that satisfies it (CPC → CPC-A), or covers a posting alternative. */
+function coveringKeyword(id: string, have: Set<string>, keywords: readonly Keyword[], alternatives: ReadonlySet<string> = new Set()): Keyword | undefined {
+  const covers = (target: string) => keywords.find((k) => have.has(k.id) && (k.id === target || (k.satisfies ?? []).includes(target)));
+  for (const target of [id, ...alternatives]) {
+    const k = covers(target);
+    if (k) return k;
+  }
+  return undefined;
+}
+
+const OR_JOINER = /^\s*(?:,\s*)?(?:or|and\/or|\/)\s*$/i;
+const LIST_JOINER = /^\s*,\s*$/;
+
+/**
+ * "CPC, CPC-A or CCS", "Cerner or Epic": terms of an "any" group (credentials, EHRs) joined by
+ * "or" are alternatives, so holding one of them covers the others. A plain comma list without
+ * "or" ("CPT, HCPCS") still asks for each term.
+ */
+function alternativeSets(jd: string, spans: readonly KeywordSpan[], vocabulary: KeywordVocabulary): Map<string, Set<string>> {
+  const anyGroup = new Set<string>(vocabulary.groups.filter((g) => g.coverage === "any").map((g) => g.id));
+  const groupOf = new Map(vocabulary.keywords.map((k) => [k.id, k.group] as const));
+  const out = new Map<string, Set<string>>();
+  const flush = (chain: KeywordSpan[], hasOr: boolean) => {
+    if (!hasOr || chain.length < 2) return;
+    const ids = new Set(chain.map((s) => s.keywordId));
+    for (const id of ids) out.set(id, new Set([...(out.get(id) ?? []), ...ids].filter((x) => x !== id)));
+  };
+  let chain: KeywordSpan[] = [];
+  let hasOr = false;
+  for (const span of spans.filter((s) => !s.implied)) {
+    const prev = chain[chain.length - 1];
+    const between = prev ? jd.slice(prev.end, span.start) : "";
+    const sameGroup = prev && groupOf.get(prev.keywordId) === groupOf.get(span.keywordId) && anyGroup.has(groupOf.get(span.keywordId) ?? "");
+    if (prev && sameGroup && (OR_JOINER.test(between) || LIST_JOINER.test(between))) {
+      hasOr ||= OR_JOINER.test(between);
+      chain.push(span);
+    } else {
+      flush(chain, hasOr);
+      chain = [span];
+      hasOr = false;
+    }
+  }
+  flush(chain, hasOr);
+  return out;
 }
 
 function scoreOf(requested: readonly RequestedKeyword[]): { score: number; formula: string[] } {

@@ -31,12 +31,13 @@ export interface PhiOptions {
   ignore?: readonly string[];
 }
 
-const DATE = String.raw`(?:(?:0?[1-9]|1[0-2])[\/.-](?:0?[1-9]|[12]\d|3[01])[\/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d{2})`;
+const DATE = String.raw`(?:(?:0?[1-9]|1[0-2])[\/.-](?:0?[1-9]|[12]\d|3[01])[\/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2},? (?:19|20)\d{2})`;
 // Job-title words after "Patient" ("Patient Access Representative, 01/15/2022") are not names.
 const NOT_NAME = String.raw`(?!(?:Access|Accounts?|Care|Services?|Financial|Registration|Intake|Relations|Advocate|Experience|Portal|Safety|Education|Satisfaction|Coordinator|Representative|Navigator|Scheduling|Support|Billing|Flow)\b)`;
-const NAME = NOT_NAME + String.raw`[A-Z][a-z'’-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){0,2}`;
-// An identifier after a label: must contain at least three digits ("MRN verification" is not one).
-const ID_VALUE = String.raw`(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,19}\b`;
+const NAME = NOT_NAME + String.raw`[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){0,2}`;
+// An identifier after a label; `hasId` then requires three digits ("MRN verification" is not one).
+const ID_VALUE = String.raw`[A-Z0-9][A-Z0-9-]{3,19}\b`;
+const hasId = (m: RegExpMatchArray) => (m[0].match(/\d/g)?.length ?? 0) >= 3;
 const SEP = String.raw`\s*(?:[:#=]|\bis\b|\bno\.?|\bnumber)?\s*[:#]?\s*`;
 // MBI letters exclude S, L, O, I, B, Z (CMS format: C A AN N A AN N A A N N).
 const MBI_L = "[AC-HJKMNP-RT-Y]";
@@ -48,10 +49,10 @@ const RULES: readonly Rule[] = [
   { kind: "SSN", severity: "high", re: /\b(?:SSN|SS#|social security(?: number| no\.?| #)?)\s*[:#]?\s*\d{3}[- ]?\d{2}[- ]?\d{4}\b/gi },
   { kind: "SSN", severity: "high", re: /\b(\d{3})-(\d{2})-(\d{4})\b/g, valid: (m) => validSsn(m[1], m[2], m[3]) },
   { kind: "MEDICARE_ID", severity: "high", re: new RegExp(MBI, "g") },
-  { kind: "MEDICARE_ID", severity: "high", re: new RegExp(String.raw`\b(?:MBI|HICN|Medicare (?:ID|number|no\.?|#))${SEP}${ID_VALUE}`, "gi") },
-  { kind: "MRN", severity: "high", re: new RegExp(String.raw`\b(?:MRN|MR#|MR no\.?|medical record(?: number| no\.?| #)?|chart (?:number|no\.?|#)|patient ID)${SEP}${ID_VALUE}`, "gi") },
-  { kind: "MEMBER_ID", severity: "high", re: new RegExp(String.raw`\b(?:member|subscriber|policy|insurance|group) (?:ID|number|no\.?|#)${SEP}${ID_VALUE}`, "gi") },
-  { kind: "ACCOUNT_NUMBER", severity: "high", re: new RegExp(String.raw`\b(?:patient )?(?:account|acct\.?)(?: number| no\.?| #|#)${SEP}${ID_VALUE}`, "gi") },
+  { kind: "MEDICARE_ID", severity: "high", valid: hasId, re: new RegExp(String.raw`\b(?:MBI|HICN|Medicare (?:ID|number|no\.?|#))${SEP}${ID_VALUE}`, "gi") },
+  { kind: "MRN", severity: "high", valid: hasId, re: new RegExp(String.raw`\b(?:MRN|MR#|MR no\.?|medical record(?: number| no\.?| #)?|chart (?:number|no\.?|#)|patient ID)${SEP}${ID_VALUE}`, "gi") },
+  { kind: "MEMBER_ID", severity: "high", valid: hasId, re: new RegExp(String.raw`\b(?:member|subscriber|policy|insurance|group) (?:ID|number|no\.?|#)${SEP}${ID_VALUE}`, "gi") },
+  { kind: "ACCOUNT_NUMBER", severity: "high", valid: hasId, re: new RegExp(String.raw`\b(?:patient )?(?:account|acct\.?)(?: number| no\.?| #|#)${SEP}${ID_VALUE}`, "gi") },
   { kind: "DOB", severity: "high", re: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\s*[:#-]?\s*${DATE}`, "gi") },
   // A name next to a date with a patient cue: "Patient John Smith, 03/14/1962", "Mrs. Lee DOS 2/3/24".
   { kind: "DOB", severity: "high", re: new RegExp(String.raw`\b(?:[Pp]atient|[Pp]t\.?|Mr\.|Mrs\.|Ms\.|Miss)\s*:?\s*${NAME}[^\n.;]{0,30}?${DATE}`, "g") },
@@ -85,7 +86,7 @@ function maskEmail(email: string): string {
   return `${local.slice(0, 1)}${"•".repeat(Math.max(1, local.length - 1))}@${domain}`;
 }
 
-const NOT_NAMES = /^(?:Patient|Pt|Name|Mr|Mrs|Ms|Miss|DOS|DOB|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$/;
+const NOT_NAMES = /^(?:Patient|Pt|Name|Mr|Mrs|Ms|Miss|DOS|DOB|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
 /** Keeps labels and initials only: "Patient: John Smith" → "Patient: J••• S••••". */
 function maskNames(text: string): string {

@@ -42,12 +42,13 @@ export function passingPercentFor(credentialCode: string): number {
 export function validatePracticeExam(input: Partial<Record<keyof PracticeExamInput, unknown>>): FieldError[] {
   const errors: FieldError[] = [];
   const { questions, correct, minutes, credentialCode } = input;
-  if (!isWholeNumber(questions) || questions < 1 || questions > MAX_QUESTIONS) {
+  const questionsOk = isWholeNumber(questions) && questions >= 1 && questions <= MAX_QUESTIONS;
+  if (!questionsOk) {
     errors.push({ field: "questions", message: `Questions must be a whole number from 1 to ${MAX_QUESTIONS}.` });
   }
   if (!isWholeNumber(correct) || correct < 0) {
     errors.push({ field: "correct", message: "Correct answers must be a whole number, 0 or more." });
-  } else if (isWholeNumber(questions) && correct > questions) {
+  } else if (questionsOk && correct > questions) {
     errors.push({ field: "correct", message: "Correct answers cannot exceed the number of questions." });
   }
   if (!isWholeNumber(minutes) || minutes < 1 || minutes > MAX_MINUTES) {

@@ -1,11 +1,12 @@
 // After sign-in: send each person to the area their roles (from the database) give them,
 // preferring the area they used last.
-import { NextResponse, type NextRequest } from "next/server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { homeFor } from "@/lib/auth/permissions";
 
-export async function GET(request: NextRequest) {
+export default async function HomeRedirect() {
   const user = await getCurrentUser();
-  const target = user ? homeFor(user, request.cookies.get("cp_area")?.value) : "/sign-in";
-  return NextResponse.redirect(new URL(target, request.url));
+  if (!user) redirect("/sign-in");
+  redirect(homeFor(user, (await cookies()).get("cp_area")?.value));
 }

@@ -1,0 +1,30 @@
+// axe-core on every page, signed out and as each role: zero violations.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { demo, signIn } from "./support";
+
+async function expectNoViolations(page: Page, path: string) {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${path}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("public pages", async ({ page }) => {
+  for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=x", "/sign-up/confirm?token=x", "/dev/outbox", "/no-such-page"]) {
+    await expectNoViolations(page, path);
+  }
+});
+
+test("signed-in pages for each role", async ({ page }) => {
+  await signIn(page, demo.learner);
+  await expect(page).toHaveURL(/\/learner$/);
+  for (const path of ["/learner", "/account"]) await expectNoViolations(page, path);
+  await page.context().clearCookies();
+  await signIn(page, demo.advisor);
+  await expect(page).toHaveURL(/\/advisor$/);
+  await expectNoViolations(page, "/advisor");
+  await page.context().clearCookies();
+  await signIn(page, demo.admin);
+  await expect(page).toHaveURL(/\/programs$/);
+  await expectNoViolations(page, "/programs");
+});

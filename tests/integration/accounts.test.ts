@@ -1,0 +1,79 @@
+// Sign-up, password reset and change through the data layer, against real Postgres.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { changePassword, confirmSignUp, requestPasswordReset, requestSignUp, resetPassword } from "@/lib/data/accounts";
+import { actorFor, createUser, TEST_PASSWORD } from "../support/factories";
+
+function tokenFrom(text: string, path: string): string {
+  const match = text.match(new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`));
+  if (!match?.[1]) throw new Error(`no ${path} link in: ${text}`);
+  return match[1];
+}
+
+async function lastEmailTo(address: string) {
+  return db.emailOutbox.findFirstOrThrow({ where: { toAddress: address }, orderBy: { createdAt: "desc" } });
+}
+
+describe("sign-up", () => {
+  it("creates the account only when the emailed link is confirmed, once", async () => {
+    await requestSignUp({ name: "Ana Ruiz", email: "ana@example.test", password: "a long passphrase" });
+    expect(await db.user.count({ where: { email: "ana@example.test" } })).toBe(0);
+    const mail = await lastEmailTo("ana@example.test");
+    expect(mail.kind).toBe("sign-up-confirm");
+    const token = tokenFrom(mail.textBody, "/sign-up/confirm");
+
+    await expect(confirmSignUp(token)).resolves.toEqual({ email: "ana@example.test" });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "ana@example.test" }, include: { learnerProfile: true } });
+    expect(user.learnerProfile).not.toBeNull();
+    await expect(confirmSignUp(token)).rejects.toThrow(/invalid, expired or already used/);
+  });
+
+  it("answers an existing address the same way, without touching the account", async () => {
+    const existing = await createUser({ email: "taken@example.test" });
+    await expect(requestSignUp({ name: "Someone", email: "taken@example.test", password: "another passphrase" })).resolves.toBeUndefined();
+    expect((await lastEmailTo("taken@example.test")).kind).toBe("sign-up-existing");
+    expect(await db.signUpRequest.count()).toBe(0);
+    const after = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
+    expect(after.name).toBe(existing.name);
+  });
+
+  it("rejects an expired confirmation link", async () => {
+    await requestSignUp({ name: "Late", email: "late@example.test", password: "a long passphrase" });
+    const token = tokenFrom((await lastEmailTo("late@example.test")).textBody, "/sign-up/confirm");
+    await db.signUpRequest.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(confirmSignUp(token)).rejects.toThrow(/invalid, expired/);
+    expect(await db.user.count({ where: { email: "late@example.test" } })).toBe(0);
+  });
+});
+
+describe("password reset", () => {
+  it("sends a single-use link that changes the password and ends existing sessions", async () => {
+    const user = await createUser({ email: "reset@example.test" });
+    await requestPasswordReset("reset@example.test");
+    const token = tokenFrom((await lastEmailTo("reset@example.test")).textBody, "/reset-password");
+    const stored = await db.passwordResetToken.findFirstOrThrow({ select: { tokenHash: true } });
+    expect(stored.tokenHash).not.toContain(token); // only the hash is stored
+
+    await resetPassword(token, "brand new passphrase");
+    const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.sessionVersion).toBe(user.sessionVersion + 1);
+    await expect(resetPassword(token, "yet another passphrase")).rejects.toThrow(/already used/);
+  });
+
+  it("sends nothing for an unknown address, and says nothing about it", async () => {
+    await expect(requestPasswordReset("nobody@example.test")).resolves.toBeUndefined();
+    expect(await db.emailOutbox.count()).toBe(0);
+  });
+});
+
+describe("password change", () => {
+  it("requires the current password and bumps the session version", async () => {
+    const user = await createUser();
+    const actor = actorFor(user, ["learner"]);
+    await expect(changePassword(actor, "wrong password", "new passphrase 1")).rejects.toMatchObject({
+      fieldErrors: { currentPassword: ["Your current password is not correct"] },
+    });
+    await changePassword(actor, TEST_PASSWORD, "new passphrase 1");
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
+  });
+});

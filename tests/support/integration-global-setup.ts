@@ -1,0 +1,5 @@
+import { baseTestUrl, prepareTemplate } from "./test-database";
+
+export default async function setup() {
+  await prepareTemplate(baseTestUrl());
+}
