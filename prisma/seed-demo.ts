@@ -3,6 +3,8 @@
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient, type Db } from "../lib/prisma-client";
 import { DEMO_ACCOUNTS } from "../lib/demo-accounts";
+import { seedLearnerJourney } from "./seed/learner-journey";
+import { seedJobHunt } from "./seed/job-hunt";
 
 export { DEMO_ACCOUNTS };
 
@@ -86,7 +88,9 @@ export async function seedFoundation(db: Db) {
 export async function seedDemo(databaseUrl: string) {
   const db = createPrismaClient(databaseUrl, 2);
   try {
-    await seedFoundation(db);
+    const ctx = await seedFoundation(db);
+    await seedLearnerJourney(db, ctx);
+    await seedJobHunt(db, ctx);
     console.log("[seed] demo data ready");
   } finally {
     await db.$disconnect();

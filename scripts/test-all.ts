@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import pg from "pg";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
-import { assertLocalDatabase, withDatabase } from "../tests/support/test-database";
+import { assertLocalDatabase, DB_PREFIX, withDatabase } from "../tests/support/test-database";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -43,7 +43,7 @@ async function main() {
   if (baseUrl) {
     assertLocalDatabase(baseUrl);
     env.TEST_DATABASE_URL = baseUrl;
-    env.E2E_DATABASE_URL = await freshDatabase(baseUrl, "chartpath_e2e");
+    env.E2E_DATABASE_URL = await freshDatabase(baseUrl, `e2e_${DB_PREFIX}`);
     console.log("[test] using local Postgres for integration and e2e tests");
   } else {
     rmSync(".data/test", { recursive: true, force: true });

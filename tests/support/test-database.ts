@@ -19,7 +19,9 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-export const TEMPLATE_DB = "chartpath_test_template";
+// A prefix per checkout lets parallel runs (e.g. two worktrees) share one Postgres server.
+export const DB_PREFIX = (process.env.TEST_DB_PREFIX ?? "chartpath_test").replace(/[^a-z0-9_]/gi, "");
+export const TEMPLATE_DB = `${DB_PREFIX}_template`;
 export const isEmbedded = () => process.env.TEST_DB_MODE === "embedded";
 
 async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
@@ -40,7 +42,7 @@ export async function prepareTemplate(baseUrl: string): Promise<void> {
     return;
   }
   await admin(baseUrl, async (c) => {
-    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'chartpath_test_%'`);
+    const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${DB_PREFIX}\\_%`]);
     for (const r of rows) await c.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
   });
@@ -50,7 +52,7 @@ export async function prepareTemplate(baseUrl: string): Promise<void> {
 /** Per worker: a private copy of the template. */
 export async function workerDatabaseUrl(baseUrl: string, workerId: string): Promise<string> {
   if (isEmbedded()) return baseUrl;
-  const name = `chartpath_test_w${workerId}`;
+  const name = `${DB_PREFIX}_w${workerId}`;
   await admin(baseUrl, async (c) => {
     const { rowCount } = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
     if (!rowCount) await c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`);

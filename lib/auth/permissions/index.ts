@@ -2,13 +2,24 @@
 // which rows the data layer lets a role touch (own = the user's own, cohort = learners of
 // cohorts they advise, org = their organization). The access-matrix test reads this table.
 
-export type Role = "learner" | "advisor" | "admin" | "platformAdmin";
+// Each feature keeps its rows in its own file (./learner-journey.ts, ./job-hunt.ts, …).
+import type { Role } from "./role";
+import { LEARNER_JOURNEY_PERMISSIONS } from "./learner-journey";
+import { JOB_HUNT_PERMISSIONS } from "./job-hunt";
 
-export const PERMISSIONS = {
+export type { Role };
+
+const FOUNDATION_PERMISSIONS = {
   "update:account:own": ["learner", "advisor", "admin", "platformAdmin"],
   "read:learner-area:own": ["learner"],
   "read:advisor-area:cohort": ["advisor"],
   "read:program-area:org": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export const PERMISSIONS = {
+  ...FOUNDATION_PERMISSIONS,
+  ...LEARNER_JOURNEY_PERMISSIONS,
+  ...JOB_HUNT_PERMISSIONS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,1 @@
+export type Role = "learner" | "advisor" | "admin" | "platformAdmin";
