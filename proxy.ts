@@ -3,7 +3,7 @@
 // the session and roles on the server (lib/auth/current-user.ts, lib/data/*).
 import { NextResponse, type NextRequest } from "next/server";
 
-const PROTECTED = ["/learner", "/advisor", "/programs", "/account"];
+const PROTECTED = ["/learner", "/advisor", "/programs", "/account", "/join"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const AREA_COOKIE = "cp_area";
 const AREA_BY_PREFIX: Record<string, string> = { "/learner": "learner", "/advisor": "advisor", "/programs": "admin" };

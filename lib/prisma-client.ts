@@ -23,3 +23,6 @@ export function createPrismaClient(connectionString: string, max = 5) {
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
+
+/** The client inside an interactive transaction (same omit settings as Db). */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -5,6 +5,7 @@ import { createPrismaClient, type Db } from "../lib/prisma-client";
 import { DEMO_ACCOUNTS } from "../lib/demo-accounts";
 import { seedLearnerJourney } from "./seed/learner-journey";
 import { seedJobHunt } from "./seed/job-hunt";
+import { seedPrograms } from "./seed/programs";
 
 export { DEMO_ACCOUNTS };
 
@@ -91,6 +92,7 @@ export async function seedDemo(databaseUrl: string) {
     const ctx = await seedFoundation(db);
     await seedLearnerJourney(db, ctx);
     await seedJobHunt(db, ctx);
+    await seedPrograms(db, ctx);
     console.log("[seed] demo data ready");
   } finally {
     await db.$disconnect();

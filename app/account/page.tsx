@@ -25,6 +25,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           )}
         </Card>
         <Card title="Change password"><ChangePasswordForm /></Card>
+        <Card title="Programs">
+          <p className="text-sm">In a training program? <Link className="text-brand-700 underline" href="/join">Join a cohort with a code</Link>.</p>
+          <p className="mt-2 text-sm">Run a college course, bootcamp or prep program? <Link className="text-brand-700 underline" href="/programs/new">Create a program</Link> to onboard cohorts and follow outcomes.</p>
+        </Card>
       </div>
     </>
   );

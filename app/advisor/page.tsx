@@ -1,42 +1,51 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-role";
-import { getAdvisorHome } from "@/lib/data/areas";
+import { getRoster, type RosterQuery } from "@/lib/data/programs/roster";
+import { FLAG_LABELS, type FlagKind } from "@/lib/domain/at-risk";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
-import { formatDate } from "@/lib/ui/format";
+import { RosterTable } from "@/lib/ui/advisor/roster-table";
 
-export const metadata: Metadata = { title: "Advisor" };
+export const metadata: Metadata = { title: "Advisor roster" };
 
-export default async function AdvisorHomePage() {
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const SORTS = ["name", "cohort", "lastActive", "progress", "score", "flags", "exam"] as const;
+
+export default async function AdvisorRosterPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePermission("read:advisor-area:cohort");
-  const cohorts = await getAdvisorHome(user);
+  const p = await searchParams;
+  const one = (k: string) => (typeof p[k] === "string" ? (p[k] as string).slice(0, 100) : undefined);
+  const flag = one("flag");
+  const sort = one("sort");
+  const query: RosterQuery = {
+    cohortId: one("cohort") || undefined,
+    flag: flag && flag in FLAG_LABELS ? (flag as FlagKind) : undefined,
+    q: one("q") || undefined,
+    sort: SORTS.find((s) => s === sort),
+    dir: one("dir") === "desc" ? "desc" : one("dir") === "asc" ? "asc" : undefined,
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  const { cohorts, rows } = await getRoster(user, query, today);
+  const flagged = rows.filter((r) => r.flags.length > 0).length;
   return (
     <>
-      <PageHeader title="Your cohorts" subtitle="Learners in the cohorts you advise." />
-      {cohorts.length === 0 && <EmptyState>You are not assigned to a cohort yet. A program admin assigns advisors to cohorts.</EmptyState>}
-      <div className="grid gap-4">
-        {cohorts.map((c) => (
-          <Card key={c.id} title={c.name}>
-            <p className="mb-3 text-sm text-slate-600">
-              {c.organization.name} · {c.path === "BILLING" ? "Billing" : c.path === "CODING" ? "Coding" : "Path not set"}
-              {c.credentialCode ? ` · ${c.credentialCode}` : ""} · started {formatDate(c.startDate)}
-              {c.targetExamDate ? ` · target exam ${formatDate(c.targetExamDate)}` : ""}
-            </p>
-            {c.learners.length === 0 ? (
-              <EmptyState>No learners have joined this cohort yet.</EmptyState>
-            ) : (
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Learners in {c.name}</caption>
-                <thead><tr className="border-b border-slate-200"><th scope="col" className="py-2">Learner</th><th scope="col" className="py-2">Joined</th></tr></thead>
-                <tbody>
-                  {c.learners.map((l) => (
-                    <tr key={l.user.id} className="border-b border-slate-100"><td className="py-2">{l.user.name}</td><td className="py-2">{formatDate(l.joinedAt)}</td></tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </Card>
-        ))}
-      </div>
+      <PageHeader title="Your learners" subtitle={`${rows.length} learner${rows.length === 1 ? "" : "s"} shown · ${flagged} with flags`} />
+      {cohorts.length === 0 ? <EmptyState>You are not assigned to a cohort yet. A program admin assigns advisors to cohorts.</EmptyState> : (
+        <Card>
+          <form method="get" action="/advisor" className="mb-4 flex flex-wrap items-end gap-3" role="search">
+            <div><label htmlFor="roster-q" className="block text-sm font-medium">Search by name</label><input id="roster-q" name="q" defaultValue={query.q} className="rounded-md border border-slate-300 px-3 py-1.5" /></div>
+            <div><label htmlFor="roster-cohort" className="block text-sm font-medium">Cohort</label>
+              <select id="roster-cohort" name="cohort" defaultValue={query.cohortId ?? ""} className="rounded-md border border-slate-300 px-3 py-1.5">
+                <option value="">All cohorts</option>{cohorts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              </select></div>
+            <div><label htmlFor="roster-flag" className="block text-sm font-medium">Flag</label>
+              <select id="roster-flag" name="flag" defaultValue={query.flag ?? ""} className="rounded-md border border-slate-300 px-3 py-1.5">
+                <option value="">Any</option>{Object.entries(FLAG_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+              </select></div>
+            <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 font-semibold text-white">Apply</button>
+          </form>
+          {rows.length === 0 ? <EmptyState>No learners match. Learners appear here once they join one of your cohorts.</EmptyState> : <RosterTable rows={rows} query={query} />}
+        </Card>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/require-role";
 import { getProgramHome } from "@/lib/data/areas";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { formatDate } from "@/lib/ui/format";
+import Link from "next/link";
 
 export const metadata: Metadata = { title: "Program admin" };
 
@@ -11,11 +12,18 @@ export default async function ProgramHomePage() {
   const orgs = await getProgramHome(user);
   return (
     <>
-      <PageHeader title="Your programs" subtitle="Cohorts, advisors and learners of the programs you administer." />
+      <PageHeader title="Your programs" subtitle="Cohorts, advisors and learners of the programs you administer." actions={
+        <Link className="rounded-md px-3 py-2 text-sm font-semibold text-brand-800 ring-1 ring-brand-700" href="/programs/new">Create another program</Link>
+      } />
       <div className="grid gap-6">
         {orgs.map((org) => (
           <div key={org.id} className="grid gap-4">
-            <h2 className="text-xl font-semibold">{org.name}</h2>
+            <h2 className="text-xl font-semibold"><Link className="text-brand-700 underline" href={`/programs/${org.id}`}>{org.name}</Link></h2>
+            <p className="flex flex-wrap gap-3 text-sm">
+              <Link className="text-brand-700 underline" href={`/programs/${org.id}`}>Manage cohorts and staff</Link>
+              <Link className="text-brand-700 underline" href={`/programs/${org.id}/import`}>Import learners</Link>
+              <Link className="text-brand-700 underline" href={`/programs/${org.id}/outcomes`}>Outcomes</Link>
+            </p>
             {org.description && <p className="text-slate-700">{org.description}</p>}
             <Card title="Cohorts">
               {org.cohorts.length === 0 ? <EmptyState>No cohorts yet.</EmptyState> : (
@@ -28,7 +36,7 @@ export default async function ProgramHomePage() {
                     <tbody>
                       {org.cohorts.map((c) => (
                         <tr key={c.id} className="border-b border-slate-100">
-                          <td className="py-2 font-medium">{c.name}</td>
+                          <td className="py-2 font-medium"><Link className="text-brand-700 underline" href={`/programs/${org.id}/cohorts/${c.id}`}>{c.name}</Link></td>
                           <td>{c.path ?? "—"}{c.credentialCode ? ` · ${c.credentialCode}` : ""}</td>
                           <td>{formatDate(c.startDate)} – {formatDate(c.endDate)}</td>
                           <td>{c._count.learners}</td>

@@ -43,7 +43,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!user || user.sessionVersion !== session.sv) return null;
   const adminOrgIds = user.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organizationId);
   const advisorOrgIds = user.memberships.filter((m) => m.role === "ADVISOR").map((m) => m.organizationId);
-  const roles: Role[] = [];
+  const roles: Role[] = ["user"];
   if (user.learnerProfile) roles.push("learner");
   if (advisorOrgIds.length) roles.push("advisor");
   if (adminOrgIds.length) roles.push("admin");

@@ -19,20 +19,6 @@ export async function getLearnerHome(actor: CurrentUser) {
   return { profile, cohorts: enrolments.map((e) => ({ id: e.cohort.id, name: e.cohort.name, program: e.cohort.organization.name, joinedAt: e.joinedAt })) };
 }
 
-export async function getAdvisorHome(actor: CurrentUser) {
-  if (!hasPermission(actor, "read:advisor-area:cohort")) throw new AccessDeniedError();
-  const cohorts = await db.cohort.findMany({
-    where: { advisors: { some: { userId: actor.id } }, archivedAt: null, organizationId: { in: actor.advisorOrgIds } },
-    select: {
-      id: true, name: true, path: true, credentialCode: true, startDate: true, targetExamDate: true,
-      organization: { select: { name: true } },
-      learners: { where: { leftAt: null }, select: { joinedAt: true, user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } },
-    },
-    orderBy: { startDate: "desc" },
-  });
-  return cohorts;
-}
-
 export async function getProgramHome(actor: CurrentUser) {
   if (!hasPermission(actor, "read:program-area:org")) throw new AccessDeniedError();
   return db.organization.findMany({

@@ -42,3 +42,16 @@ export async function sendEmail(message: EmailMessage): Promise<void> {
     console.error(`[email] SMTP send failed for kind=${message.kind}: ${(error as Error).message}`);
   }
 }
+
+/** Many messages at once (bulk invitations): one outbox insert without SMTP, else sent in turn. */
+export async function sendEmails(messages: EmailMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  if (!smtp()) {
+    await db.emailOutbox.createMany({
+      data: messages.map((m) => ({ toAddress: m.to, subject: m.subject, textBody: m.text, kind: m.kind, status: "LOGGED" as const })),
+    });
+    console.log(`[email] ${messages.length} messages written to the development outbox (/dev/outbox)`);
+    return;
+  }
+  for (const m of messages) await sendEmail(m);
+}

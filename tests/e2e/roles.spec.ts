@@ -9,7 +9,7 @@ test("each demo role lands in its own area", async ({ page }) => {
   await page.context().clearCookies();
   await signIn(page, demo.advisor);
   await expect(page).toHaveURL(/\/advisor$/);
-  await expect(page.getByRole("cell", { name: "Dana Whitfield" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: /Dana Whitfield/ })).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, demo.admin);

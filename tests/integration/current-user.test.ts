@@ -24,11 +24,11 @@ describe("getCurrentUser", () => {
     const user = await createUser();
     const org = await createOrg();
     session.value = { user: { id: user.id }, sv: 0 };
-    expect((await getCurrentUser())?.roles).toEqual(["learner"]);
+    expect((await getCurrentUser())?.roles).toEqual(["user", "learner"]);
     await db.membership.create({ data: { organizationId: org.id, userId: user.id, role: "ADVISOR" } });
-    expect(await getCurrentUser()).toMatchObject({ roles: ["learner", "advisor"], advisorOrgIds: [org.id] });
+    expect(await getCurrentUser()).toMatchObject({ roles: ["user", "learner", "advisor"], advisorOrgIds: [org.id] });
     await db.membership.deleteMany({ where: { userId: user.id } });
-    expect((await getCurrentUser())?.roles).toEqual(["learner"]);
+    expect((await getCurrentUser())?.roles).toEqual(["user", "learner"]);
   });
 
   it("rejects a session whose version is stale (after sign-out or password change)", async () => {

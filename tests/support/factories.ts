@@ -34,6 +34,6 @@ export async function createOrg(name = "Test Program") {
 export function actorFor(user: { id: string; email: string; name: string; sessionVersion: number }, roles: Role[], orgs: { admin?: string[]; advisor?: string[] } = {}): CurrentUser {
   return {
     id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion,
-    roles, isLearner: roles.includes("learner"), adminOrgIds: orgs.admin ?? [], advisorOrgIds: orgs.advisor ?? [],
+    roles: roles.includes("user") ? roles : ["user", ...roles], isLearner: roles.includes("learner"), adminOrgIds: orgs.admin ?? [], advisorOrgIds: orgs.advisor ?? [],
   };
 }

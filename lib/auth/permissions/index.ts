@@ -6,11 +6,12 @@
 import type { Role } from "./role";
 import { LEARNER_JOURNEY_PERMISSIONS } from "./learner-journey";
 import { JOB_HUNT_PERMISSIONS } from "./job-hunt";
+import { PROGRAM_PERMISSIONS } from "./programs";
 
 export type { Role };
 
 const FOUNDATION_PERMISSIONS = {
-  "update:account:own": ["learner", "advisor", "admin", "platformAdmin"],
+  "update:account:own": ["user"],
   "read:learner-area:own": ["learner"],
   "read:advisor-area:cohort": ["advisor"],
   "read:program-area:org": ["admin"],
@@ -20,6 +21,7 @@ export const PERMISSIONS = {
   ...FOUNDATION_PERMISSIONS,
   ...LEARNER_JOURNEY_PERMISSIONS,
   ...JOB_HUNT_PERMISSIONS,
+  ...PROGRAM_PERMISSIONS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

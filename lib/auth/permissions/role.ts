@@ -1,1 +1,2 @@
-export type Role = "learner" | "advisor" | "admin" | "platformAdmin";
+/** "user" is held by everyone signed in; the others come from profiles and memberships. */
+export type Role = "user" | "learner" | "advisor" | "admin" | "platformAdmin";

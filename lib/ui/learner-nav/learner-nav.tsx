@@ -4,10 +4,11 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { JOURNEY_NAV_ITEMS } from "./journey-items";
 import { JOB_HUNT_NAV_ITEMS } from "./job-hunt-items";
+import { PROGRAM_NAV_ITEMS } from "./program-items";
 
 export function LearnerNav() {
   const pathname = usePathname();
-  const items = [...JOURNEY_NAV_ITEMS, ...JOB_HUNT_NAV_ITEMS];
+  const items = [...JOURNEY_NAV_ITEMS, ...JOB_HUNT_NAV_ITEMS, ...PROGRAM_NAV_ITEMS];
   return (
     <nav aria-label="Learner sections" className="no-print mb-6 overflow-x-auto">
       <ul className="flex min-w-max gap-1 border-b border-slate-200">

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/require-role";
+import { createCohortAction } from "@/lib/actions/programs/cohort";
+import { Card, PageHeader } from "@/lib/ui/page-header";
+import { SimpleForm } from "@/lib/ui/simple-form";
+import { cohortFields } from "@/lib/ui/programs/cohort-fields";
+import { notFound } from "next/navigation";
+
+export const metadata: Metadata = { title: "New cohort" };
+
+export default async function NewCohortPage({ params }: { params: Promise<{ orgId: string }> }) {
+  const user = await requirePermission("manage:cohort:org");
+  const { orgId } = await params;
+  if (!user.adminOrgIds.includes(orgId)) notFound();
+  return (
+    <>
+      <PageHeader title="New cohort" subtitle="A join code is created with the cohort; you can turn it off or regenerate it later." />
+      <Card><SimpleForm action={createCohortAction} hidden={{ organizationId: orgId }} fields={cohortFields()} submitLabel="Create cohort" pendingLabel="Creating…" /></Card>
+    </>
+  );
+}

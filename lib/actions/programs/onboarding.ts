@@ -1,0 +1,26 @@
+"use server";
+// Bulk onboarding: preview a roster CSV, then commit it (re-validated) in one transaction.
+import { revalidatePath } from "next/cache";
+import { userAction, type ActionState } from "@/lib/actions/action";
+import { importCommitSchema, importPreviewSchema } from "@/lib/actions/programs/schemas";
+import { commitLearnerImport, previewLearnerImport } from "@/lib/data/programs/learner-import";
+import type { ImportPreview, ImportTotals as Totals } from "@/lib/actions/programs/schemas";
+
+const preview = userAction(importPreviewSchema, async ({ organizationId, file, defaultCohortId }, user): Promise<ImportPreview> => {
+  const csv = await file.text();
+  const result = await previewLearnerImport(user, organizationId, csv, defaultCohortId);
+  return { ...result, csv, defaultCohortId };
+});
+
+const commit = userAction(importCommitSchema, async ({ organizationId, csv, defaultCohortId, existingMembers }, user) => {
+  const totals = await commitLearnerImport(user, organizationId, csv, defaultCohortId, existingMembers);
+  revalidatePath(`/programs/${organizationId}`, "layout");
+  return totals;
+});
+
+export async function previewLearnerImportAction(prev: ActionState<ImportPreview>, formData: FormData) {
+  return preview(prev, formData);
+}
+export async function commitLearnerImportAction(prev: ActionState<Totals>, formData: FormData) {
+  return commit(prev, formData);
+}

@@ -1,0 +1,139 @@
+// Invitations (single use, expiring, stored hashed, bound to email + org + cohort + role),
+// join codes, and leaving a cohort. Joining as a learner always requires explicit consent.
+import "server-only";
+import { db } from "@/lib/db";
+import { appUrl } from "@/lib/env";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { audit } from "@/lib/auth/audit";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+import { sendEmail } from "@/lib/email/send-email";
+import { invitationEmail } from "@/lib/email/program-templates";
+import { assertPermission } from "@/lib/data/programs/access";
+import { NotFoundError, UserInputError } from "@/lib/data/errors";
+import type { Tx } from "@/lib/prisma-client";
+
+export const INVITATION_TTL_DAYS = 14;
+const INVALID = "This invitation is invalid, expired or already used. Ask your program for a new one.";
+
+
+/** Creates an invitation and queues its email. Callers have already checked the issuer is an org admin. */
+export async function issueInvitation(
+  actor: CurrentUser,
+  input: { organizationId: string; email: string; role: "ADMIN" | "ADVISOR" | "LEARNER"; cohortId?: string | null; name?: string },
+  tx: Tx = db,
+): Promise<{ email: string; link: string; subject: string; text: string }> {
+  const { token, tokenHash } = generateToken();
+  const inv = await tx.invitation.create({
+    data: {
+      organizationId: input.organizationId, cohortId: input.cohortId ?? null, email: input.email, role: input.role,
+      tokenHash, invitedById: actor.id, expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+    },
+    select: { organization: { select: { name: true } }, cohort: { select: { name: true } } },
+  });
+  const link = `${appUrl()}/invite?token=${token}`;
+  const mail = invitationEmail({ to: input.email, name: input.name, program: inv.organization.name, cohort: inv.cohort?.name, role: input.role, inviter: actor.name, link, days: INVITATION_TTL_DAYS });
+  if (tx === db) await sendEmail(mail);
+  return { email: input.email, link, subject: mail.subject, text: mail.text };
+}
+
+async function findUsable(tx: Tx, token: string) {
+  const inv = await tx.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true, email: true, role: true, organizationId: true, cohortId: true, expiresAt: true, acceptedAt: true, revokedAt: true,
+      organization: { select: { name: true } }, cohort: { select: { name: true, archivedAt: true } },
+    },
+  });
+  if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt < new Date() || inv.cohort?.archivedAt) return null;
+  return inv;
+}
+
+/** Public preview for the invitation page (the token holder learns only what the email said). */
+export async function previewInvitation(token: string) {
+  const inv = await findUsable(db, token);
+  if (!inv) return null;
+  const hasAccount = !!(await db.user.findUnique({ where: { email: inv.email }, select: { id: true } }));
+  return { email: inv.email, role: inv.role, program: inv.organization.name, cohort: inv.cohort?.name ?? null, hasAccount };
+}
+
+async function enrol(tx: Tx, userId: string, cohortId: string) {
+  await tx.learnerProfile.upsert({ where: { userId }, update: {}, create: { userId } });
+  const now = new Date();
+  await tx.cohortLearner.upsert({
+    where: { cohortId_userId: { cohortId, userId } },
+    update: { leftAt: null, consentedAt: now, joinedAt: now },
+    create: { cohortId, userId, consentedAt: now, joinedAt: now },
+  });
+}
+
+export async function acceptInvitation(actor: CurrentUser, token: string, consent: boolean) {
+  assertPermission(actor, "accept:invitation:own");
+  const result = await db.$transaction(async (tx) => {
+    const inv = await findUsable(tx, token);
+    if (!inv) throw new UserInputError(INVALID);
+    if (inv.email !== actor.email) throw new UserInputError(`This invitation was sent to a different email address. Sign in with that address to accept it.`);
+    if (inv.role === "LEARNER" && !consent) throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
+    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date(), acceptedById: actor.id } });
+    if (claimed.count !== 1) throw new UserInputError(INVALID);
+    if (inv.role === "LEARNER") {
+      if (inv.cohortId) await enrol(tx, actor.id, inv.cohortId);
+      else await tx.learnerProfile.upsert({ where: { userId: actor.id }, update: {}, create: { userId: actor.id } });
+    } else {
+      const role = inv.role;
+      const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: inv.organizationId, userId: actor.id } }, select: { role: true } });
+      // An invitation never lowers an existing admin to advisor.
+      if (!existing) await tx.membership.create({ data: { organizationId: inv.organizationId, userId: actor.id, role } });
+      else if (existing.role === "ADVISOR" && role === "ADMIN") await tx.membership.update({ where: { organizationId_userId: { organizationId: inv.organizationId, userId: actor.id } }, data: { role } });
+    }
+    return inv;
+  });
+  await audit({ action: "invitation.accepted", actorId: actor.id, organizationId: result.organizationId, metadata: { role: result.role } });
+  return { role: result.role };
+}
+
+export function normalizeJoinCode(code: string): string {
+  return code.trim().toUpperCase().replace(/\s+/g, "");
+}
+
+export async function previewJoinCode(code: string) {
+  const cohort = await db.cohort.findFirst({
+    where: { joinCode: normalizeJoinCode(code), joinCodeEnabled: true, archivedAt: null },
+    select: { id: true, name: true, organization: { select: { name: true } } },
+  });
+  return cohort ? { cohortId: cohort.id, cohort: cohort.name, program: cohort.organization.name } : null;
+}
+
+export async function joinWithCode(actor: CurrentUser, code: string, consent: boolean) {
+  assertPermission(actor, "join:cohort:own");
+  const preview = await previewJoinCode(code);
+  if (!preview) throw new UserInputError("Check the highlighted field", { code: ["This join code is not valid. Check it with your program."] });
+  if (!consent) throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
+  await db.$transaction((tx) => enrol(tx, actor.id, preview.cohortId));
+  await audit({ action: "cohort.joined_with_code", actorId: actor.id, targetType: "cohort", targetId: preview.cohortId });
+  return preview;
+}
+
+export async function leaveCohort(actor: CurrentUser, cohortId: string) {
+  assertPermission(actor, "leave:cohort:own");
+  const left = await db.cohortLearner.updateMany({ where: { cohortId, userId: actor.id, leftAt: null }, data: { leftAt: new Date() } });
+  if (left.count !== 1) throw new NotFoundError();
+  await audit({ action: "cohort.left", actorId: actor.id, targetType: "cohort", targetId: cohortId });
+}
+
+/** Someone invited by email without an account creates one from the invitation page; the
+ *  token proves they own the address. Joining still happens only after sign-in and consent. */
+export async function createAccountFromInvitation(token: string, input: { name: string; passwordHash: string }) {
+  const inv = await findUsable(db, token);
+  if (!inv) throw new UserInputError(INVALID);
+  const exists = await db.user.findUnique({ where: { email: inv.email }, select: { id: true } });
+  if (exists) throw new UserInputError("An account already exists for this email. Sign in to accept the invitation.");
+  const user = await db.user.create({
+    data: {
+      email: inv.email, name: input.name, password: { create: { hash: input.passwordHash } },
+      ...(inv.role === "LEARNER" ? { learnerProfile: { create: {} } } : {}),
+    },
+    select: { id: true },
+  });
+  await audit({ action: "auth.sign_up", actorId: user.id, metadata: { via: "invitation" } });
+  return { email: inv.email };
+}

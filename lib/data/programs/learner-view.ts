@@ -1,0 +1,72 @@
+// Staff access to one learner: opening the drill-down is logged (the learner sees who looked),
+// notes are shared with the learner or kept to the program's staff.
+import "server-only";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { audit } from "@/lib/auth/audit";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
+import { AccessDeniedError, UserInputError } from "@/lib/data/errors";
+import { detectPhi, needsPhiConfirmation } from "@/lib/domain/phi-guard";
+
+export const VIEW_ACTION = "learner.dashboard.viewed";
+
+export async function openLearnerForStaff(actor: CurrentUser, learnerId: string) {
+  const orgIds = await requireStaffAccessToLearner(actor, learnerId, "read:learner-dashboard:cohort");
+  const learner = await db.user.findUniqueOrThrow({
+    where: { id: learnerId },
+    select: {
+      id: true, name: true, email: true, lastActiveAt: true,
+      cohortEnrolments: { where: { leftAt: null, cohort: { organizationId: { in: orgIds } } }, select: { joinedAt: true, cohort: { select: { name: true, organization: { select: { name: true } } } } } },
+    },
+  });
+  await audit({ action: VIEW_ACTION, actorId: actor.id, subjectUserId: learnerId, organizationId: orgIds[0] ?? null });
+  return { learner, orgIds };
+}
+
+export async function listNotesForStaff(actor: CurrentUser, learnerId: string) {
+  const orgIds = await requireStaffAccessToLearner(actor, learnerId, "read:learner-dashboard:cohort");
+  return db.learnerNote.findMany({
+    where: { learnerId, organizationId: { in: orgIds } },
+    select: { id: true, body: true, visibility: true, createdAt: true, author: { select: { name: true } }, organization: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+}
+
+export async function addLearnerNote(actor: CurrentUser, input: { learnerId: string; body: string; visibility: "SHARED" | "STAFF"; confirmPhi: boolean }) {
+  const orgIds = await requireStaffAccessToLearner(actor, input.learnerId, "create:learner-note:cohort");
+  const findings = detectPhi(input.body);
+  if (!input.confirmPhi && needsPhiConfirmation(findings)) {
+    const found = findings.filter((f) => f.severity === "high").map((f) => `${f.kind.toLowerCase().replace("_", " ")} (${f.excerpt})`).join(", ");
+    throw new UserInputError("Check the highlighted field", {
+      body: [`This note may contain patient information: ${found}. Remove it, or tick the box to confirm it is not patient data.`],
+    });
+  }
+  await db.learnerNote.create({ data: { organizationId: orgIds[0]!, learnerId: input.learnerId, authorId: actor.id, visibility: input.visibility, body: input.body } });
+}
+
+/** The learner's own view: who opened their dashboard, and notes shared with them. */
+export async function getMyPrivacy(actor: CurrentUser) {
+  if (!hasPermission(actor, "read:access-log:own")) throw new AccessDeniedError();
+  const [views, notes, cohorts] = await Promise.all([
+    db.auditLog.findMany({
+      where: { subjectUserId: actor.id, action: VIEW_ACTION },
+      select: { id: true, createdAt: true, actor: { select: { name: true } }, organization: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+    }),
+    db.learnerNote.findMany({
+      where: { learnerId: actor.id, visibility: "SHARED" },
+      select: { id: true, body: true, createdAt: true, author: { select: { name: true } }, organization: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+    }),
+    db.cohortLearner.findMany({
+      where: { userId: actor.id, leftAt: null },
+      select: { joinedAt: true, consentedAt: true, cohort: { select: { id: true, name: true, organization: { select: { name: true } } } } },
+      orderBy: { joinedAt: "desc" },
+    }),
+  ]);
+  return { views, notes, cohorts };
+}

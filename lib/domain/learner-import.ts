@@ -1,0 +1,109 @@
+// Classifies the rows of a learner roster CSV (email, first name, last name, optional cohort)
+// before anything is written: every row gets a status the admin sees in the preview.
+import { parseCsv, type CsvError } from "@/lib/domain/csv";
+import { isErrorStatus, type ImportRowStatus } from "@/lib/domain/import-row-status";
+
+export const IMPORT_MAX_BYTES = 2_000_000;
+export const IMPORT_MAX_ROWS = 5_000;
+
+export type { ImportRowStatus };
+
+export interface ImportRow {
+  rowNumber: number;
+  email: string;
+  firstName: string;
+  lastName: string;
+  cohortName: string;
+  cohortId: string | null;
+  status: ImportRowStatus;
+  message: string;
+}
+
+export interface ImportContext {
+  /** Cohorts of this org that accept learners, by lower-cased name. */
+  cohortsByName: ReadonlyMap<string, string>;
+  defaultCohortId: string | null;
+  /** Lower-cased emails that already have an account. */
+  existingAccounts: ReadonlySet<string>;
+  /** "cohortId:email" pairs of active learners. */
+  activeMembers: ReadonlySet<string>;
+}
+
+const HEADER_ALIASES: Record<"email" | "firstName" | "lastName" | "cohort", string[]> = {
+  email: ["email", "e-mail", "email address"],
+  firstName: ["first name", "firstname", "first_name", "given name"],
+  lastName: ["last name", "lastname", "last_name", "surname", "family name"],
+  cohort: ["cohort", "cohort name", "group", "class"],
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+function findHeader(headers: string[], key: keyof typeof HEADER_ALIASES): string | undefined {
+  return headers.find((h) => HEADER_ALIASES[key].includes(h.trim().toLowerCase()));
+}
+
+const MESSAGES: Record<ImportRowStatus, string> = {
+  NEW: "Will be invited",
+  LINK: "Has a Chartpath account: will be invited to link it",
+  ALREADY_MEMBER: "Already a learner in this cohort",
+  INVALID_EMAIL: "Not a valid email address",
+  DUPLICATE_IN_FILE: "Same email appears earlier in the file",
+  MISSING_NAME: "First and last name are required",
+  UNKNOWN_COHORT: "No open cohort with this name in your program",
+  NO_COHORT: "No cohort given and no default cohort chosen",
+};
+
+export type ClassifyResult = { ok: true; rows: ImportRow[]; emails: string[] } | { ok: false; error: CsvError };
+
+/** Parses the file and returns the emails to look up (step 1 of 2, no context needed). */
+export function readRoster(text: string) {
+  const parsed = parseCsv(text, { maxBytes: IMPORT_MAX_BYTES, maxRows: IMPORT_MAX_ROWS });
+  if (!parsed.ok) return parsed;
+  const email = findHeader(parsed.headers, "email");
+  const first = findHeader(parsed.headers, "firstName");
+  const last = findHeader(parsed.headers, "lastName");
+  if (!email || !first || !last) {
+    return { ok: false as const, error: { kind: "BAD_HEADER" as const, message: "The first row must name the columns: email, first name, last name (and optionally cohort)." } };
+  }
+  const cohort = findHeader(parsed.headers, "cohort");
+  const records = parsed.rows.map((r) => ({
+    rowNumber: r.rowNumber,
+    email: (r.values[email] ?? "").trim().toLowerCase(),
+    firstName: (r.values[first] ?? "").trim().slice(0, 100),
+    lastName: (r.values[last] ?? "").trim().slice(0, 100),
+    cohortName: cohort ? (r.values[cohort] ?? "").trim().slice(0, 200) : "",
+  }));
+  return { ok: true as const, records };
+}
+
+export function classifyRoster(records: Omit<ImportRow, "status" | "message" | "cohortId">[], ctx: ImportContext): ImportRow[] {
+  const seen = new Set<string>();
+  return records.map((r) => {
+    const cohortId = r.cohortName ? (ctx.cohortsByName.get(r.cohortName.toLowerCase()) ?? null) : ctx.defaultCohortId;
+    let status: ImportRowStatus;
+    if (!EMAIL.test(r.email) || r.email.length > 254) status = "INVALID_EMAIL";
+    else if (seen.has(r.email)) status = "DUPLICATE_IN_FILE";
+    else if (!r.firstName || !r.lastName) status = "MISSING_NAME";
+    else if (r.cohortName && !cohortId) status = "UNKNOWN_COHORT";
+    else if (!cohortId) status = "NO_COHORT";
+    else if (ctx.activeMembers.has(`${cohortId}:${r.email}`)) status = "ALREADY_MEMBER";
+    else if (ctx.existingAccounts.has(r.email)) status = "LINK";
+    else status = "NEW";
+    if (EMAIL.test(r.email)) seen.add(r.email);
+    return { ...r, cohortId, status, message: MESSAGES[status] };
+  });
+}
+
+export { isErrorStatus };
+
+export function importTotals(rows: ImportRow[], existingMembers: "skip" | "reinvite") {
+  const count = (s: ImportRowStatus) => rows.filter((r) => r.status === s).length;
+  const already = count("ALREADY_MEMBER");
+  return {
+    invited: count("NEW"),
+    linked: count("LINK"),
+    reinvited: existingMembers === "reinvite" ? already : 0,
+    skipped: existingMembers === "skip" ? already : 0,
+    errors: rows.filter((r) => isErrorStatus(r.status)).length,
+  };
+}

@@ -1,0 +1,3 @@
+// Learner-area navigation entries owned by the programs feature.
+import type { NavItem } from "./journey-items";
+export const PROGRAM_NAV_ITEMS: NavItem[] = [{ href: "/learner/privacy", label: "Programs & privacy" }];

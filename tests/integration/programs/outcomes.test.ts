@@ -1,0 +1,44 @@
+// Outcomes match figures computed by hand on a small seeded cohort.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getOutcomes } from "@/lib/data/programs/outcomes";
+import { actorFor, createOrg, createUser } from "../../support/factories";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe("program outcomes", () => {
+  it("computes the funnel, pass and placement rates, medians and known outcomes", async () => {
+    const org = await createOrg("Riverbend");
+    const admin = await createUser({ learner: false });
+    await db.membership.create({ data: { organizationId: org.id, userId: admin.id, role: "ADMIN" } });
+    const cohort = await db.cohort.create({ data: { organizationId: org.id, name: "Coding 2026", startDate: d("2026-01-05"), endDate: d("2026-09-30") } });
+    const [l1, l2, l3, l4] = await Promise.all(["l1", "l2", "l3", "l4"].map((n) => createUser({ email: `${n}@example.test`, name: n })));
+    for (const u of [l1!, l2!, l3!, l4!]) {
+      await db.cohortLearner.create({ data: { cohortId: cohort.id, userId: u.id, consentedAt: new Date(), leftAt: u === l4 ? new Date() : null } });
+    }
+    await db.learnerProfile.update({ where: { userId: l1!.id }, data: { path: "CODING" } });
+    await db.learnerProfile.update({ where: { userId: l2!.id }, data: { path: "BILLING" } });
+    await db.credentialGoal.create({ data: { userId: l1!.id, credentialCode: "CPC", examDate: d("2026-06-01") } });
+    await db.examAttempt.createMany({ data: [
+      { userId: l1!.id, credentialCode: "CPC", takenOn: d("2026-06-01"), result: "FAILED" },
+      { userId: l1!.id, credentialCode: "CPC", takenOn: d("2026-07-01"), result: "PASSED" },
+      { userId: l2!.id, credentialCode: "CPB", takenOn: d("2026-06-15"), result: "PASSED" },
+      { userId: l4!.id, credentialCode: "CPC", takenOn: d("2026-06-15"), result: "PASSED" },
+    ] });
+    await db.jobPlacement.create({ data: { userId: l1!.id, employer: "Mercy Health", title: "Coder I", startDate: d("2026-10-15"), inField: true, salaryUsd: 45_000, shareSalary: true } });
+    await db.jobApplication.create({ data: { userId: l2!.id, company: "Late Co", title: "Billing Specialist", roleType: "BILLING_SPECIALIST", workMode: "REMOTE", source: "INDEED", stage: "ACCEPTED", stageChangedAt: new Date("2027-05-01T12:00:00Z") } });
+    await db.invitation.createMany({ data: [
+      { organizationId: org.id, cohortId: cohort.id, email: "pending@example.test", role: "LEARNER", tokenHash: "h1", expiresAt: new Date(Date.now() + 1e9) },
+      { organizationId: org.id, cohortId: cohort.id, email: "L3@example.test", role: "LEARNER", tokenHash: "h2", expiresAt: new Date(Date.now() + 1e9) },
+    ] });
+
+    const rows = await getOutcomes(actorFor(admin, ["admin"], { admin: [org.id] }), org.id);
+    const c = rows.find((r) => r.cohortId === cohort.id)!;
+    expect(c).toMatchObject({
+      invited: 4, joined: 3, pathChosen: 2, examScheduled: 2, passed: 2, placed: 1, placedInField: 1,
+      attempted: 2, passedFirstAttempt: 1, knownOutcome: 2, medianDaysToCertification: 169, medianStartingSalary: 45_000, salariesShared: 1,
+    });
+    const total = rows.find((r) => r.cohortId === null)!;
+    expect(total).toMatchObject({ invited: 4, joined: 3, passed: 2, placed: 1 });
+  });
+});
