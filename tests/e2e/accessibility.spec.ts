@@ -10,7 +10,7 @@ async function expectNoViolations(page: Page, path: string) {
 }
 
 test("public pages", async ({ page }) => {
-  for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=x", "/sign-up/confirm?token=x", "/dev/outbox", "/no-such-page"]) {
+  for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=x", "/sign-up/confirm?token=x", "/dev/outbox", "/no-such-page", "/invite?token=x"]) {
     await expectNoViolations(page, path);
   }
 });
@@ -18,7 +18,7 @@ test("public pages", async ({ page }) => {
 test("signed-in pages for each role", async ({ page }) => {
   await signIn(page, demo.learner);
   await expect(page).toHaveURL(/\/learner$/);
-  for (const path of ["/learner", "/account"]) await expectNoViolations(page, path);
+  for (const path of ["/learner", "/account", "/learner/job", "/learner/privacy", "/join", "/join?code=RIVER-CPC-26"]) await expectNoViolations(page, path);
   await page.context().clearCookies();
   await signIn(page, demo.advisor);
   await expect(page).toHaveURL(/\/advisor$/);
@@ -27,4 +27,5 @@ test("signed-in pages for each role", async ({ page }) => {
   await signIn(page, demo.admin);
   await expect(page).toHaveURL(/\/programs$/);
   await expectNoViolations(page, "/programs");
+  await expectNoViolations(page, "/programs/new");
 });

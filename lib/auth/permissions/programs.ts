@@ -18,4 +18,5 @@ export const PROGRAM_PERMISSIONS = {
   "join:cohort:own": ANY_SIGNED_IN,
   "leave:cohort:own": ["learner"],
   "read:access-log:own": ["learner"],
+  "record:placement:own": ["learner"],
 } as const satisfies Record<string, readonly Role[]>;

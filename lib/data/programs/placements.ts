@@ -1,0 +1,27 @@
+// Jobs a learner records themselves (a placement outside the application tracker, or with
+// the salary they choose to share). Programs count them in outcomes.
+import "server-only";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { assertPermission } from "@/lib/data/programs/access";
+import { touchActivity } from "@/lib/data/activity";
+import { NotFoundError } from "@/lib/data/errors";
+
+export interface PlacementInput { employer: string; title: string; startDate: Date; inField: boolean; salaryUsd?: number; shareSalary: boolean }
+
+export async function recordPlacement(actor: CurrentUser, input: PlacementInput) {
+  assertPermission(actor, "record:placement:own");
+  await db.jobPlacement.create({ data: { userId: actor.id, ...input, salaryUsd: input.salaryUsd ?? null } });
+  await touchActivity(actor.id);
+}
+
+export async function deletePlacement(actor: CurrentUser, placementId: string) {
+  assertPermission(actor, "record:placement:own");
+  const deleted = await db.jobPlacement.deleteMany({ where: { id: placementId, userId: actor.id } });
+  if (deleted.count !== 1) throw new NotFoundError();
+}
+
+export async function listMyPlacements(actor: CurrentUser) {
+  assertPermission(actor, "record:placement:own");
+  return db.jobPlacement.findMany({ where: { userId: actor.id }, orderBy: { startDate: "desc" } });
+}
