@@ -3,7 +3,7 @@
 // session whose version no longer matches (sign-out, password change) is treated as none.
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
@@ -24,7 +24,8 @@ async function readSession(): Promise<{ id: string; sv: number } | null> {
     const session = (await auth()) as unknown as { user?: { id?: string }; sv?: number } | null;
     const id = session?.user?.id;
     return id ? { id, sv: session.sv ?? -1 } : null;
-  } catch {
+  } catch (error) {
+    unstable_rethrow(error); // Next's own signals (dynamic rendering, redirects) must pass through
     return null; // a garbage or tampered cookie means "signed out", never a 500
   }
 }

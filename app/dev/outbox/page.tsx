@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { outboxPageEnabled } from "@/lib/env";
 import { listOutbox } from "@/lib/data/outbox";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
@@ -8,6 +9,7 @@ import { LinkifiedText } from "@/lib/ui/linkified-text";
 export const metadata: Metadata = { title: "Development outbox" };
 
 export default async function OutboxPage() {
+  await connection(); // always rendered per request: the outbox changes constantly
   if (!outboxPageEnabled()) notFound();
   const messages = await listOutbox();
   return (
