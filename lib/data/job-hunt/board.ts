@@ -10,8 +10,9 @@ import type { RoleType, WorkMode } from "@/lib/domain/application-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "./access";
 
-export const SORT_KEYS = ["updated", "company", "stage", "followUp", "applied", "score"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+import type { SortKey } from "./board-sort";
+
+export type { SortKey } from "./board-sort";
 
 export interface BoardFilters {
   stage?: ApplicationStage;

@@ -16,6 +16,7 @@ export interface JobHuntSummary {
   dueToday: FollowUpDue[];
   overdue: FollowUpDue[];
   appliedRecently: number;
+  recentDays: number;
 }
 export interface FollowUpDue { id: string; company: string; title: string; followUpOn: string }
 
@@ -37,6 +38,6 @@ export async function getJobHuntSummary(actor: CurrentUser, now: Date = new Date
   const rows = due.map((d) => ({ id: d.id, company: d.company, title: d.title, followUpOn: isoOrNull(d.followUpOn) ?? today }));
   return {
     today, stageCounts, total: groups.reduce((n, g) => n + g._count._all, 0),
-    dueToday: rows.filter((r) => r.followUpOn === today), overdue: rows.filter((r) => r.followUpOn < today), appliedRecently,
+    dueToday: rows.filter((r) => r.followUpOn === today), overdue: rows.filter((r) => r.followUpOn < today), appliedRecently, recentDays: RECENT_DAYS,
   };
 }
