@@ -26,7 +26,7 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Job description with matched terms highlighted" }).locator("mark", { hasText: "Epic" })).toBeVisible();
   await page.getByLabel("Company").fill("Riverside Clinics");
   await page.getByLabel("Job title").fill("Remote Outpatient Coder I");
-  await page.getByLabel("Link to the posting").fill("not a url");
+  await page.getByLabel("Link to the posting").fill("ftp://careers.riverside.example");
   await page.getByRole("button", { name: "Save match" }).click();
   await expect(page.getByText(/starting with http/)).toBeVisible();
   await page.getByLabel("Link to the posting").fill("https://careers.riverside.example/coder-1");
@@ -65,6 +65,7 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
 
   // Table view with a filter from the query string.
   await page.getByRole("link", { name: "Show as table" }).click();
+  await expect(page).toHaveURL(/view=table/);
   await page.getByLabel("Stage").selectOption("INTERVIEWING");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/stage=INTERVIEWING/);

@@ -60,10 +60,19 @@ export async function commitImport(actor: CurrentUser, csv: string, mapping: Imp
         salaryMax: fields.salaryMax ?? null, notes: fields.notes ?? null, appliedOn: dateOrNull(fields.appliedOn),
         followUpOn: dateOrNull(fields.followUpOn), stage, stageChangedAt: dateOrNull(fields.appliedOn) ?? now,
       })),
-      select: { id: true, stage: true, stageChangedAt: true },
+      select: { id: true, stage: true, stageChangedAt: true, appliedOn: true },
     });
+    // A row imported past "Applied" (e.g. Interviewing) records both steps, so reports count
+    // it as submitted; the later step is dated one second after, keeping the order stable.
     await tx.applicationStageChange.createMany({
-      data: created.map((a) => ({ applicationId: a.id, userId: actor.id, toStage: a.stage, changedAt: a.stageChangedAt })),
+      data: created.flatMap((a) => {
+        const sentLater = a.stage !== "SAVED" && a.stage !== "APPLIED" && a.stage !== "WITHDRAWN";
+        if (!sentLater || !a.appliedOn) return [{ applicationId: a.id, userId: actor.id, toStage: a.stage, changedAt: a.stageChangedAt }];
+        return [
+          { applicationId: a.id, userId: actor.id, toStage: "APPLIED" as const, changedAt: a.stageChangedAt },
+          { applicationId: a.id, userId: actor.id, fromStage: "APPLIED" as const, toStage: a.stage, changedAt: new Date(a.stageChangedAt.getTime() + 1000) },
+        ];
+      }),
     });
     return created.length;
   });

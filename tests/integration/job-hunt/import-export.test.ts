@@ -40,7 +40,7 @@ describe("import", () => {
     expect(apps.map((a) => [a.company, a.stage, a.workMode, a.salaryMin, a.salaryMax])).toEqual([
       ["North Clinic", "APPLIED", "REMOTE", 40000, 45000], ["South Hospital, Inc.", "INTERVIEWING", "ONSITE", null, null],
     ]);
-    expect(apps.every((a) => a.history.length === 1)).toBe(true);
+    expect(apps.map((a) => a.history.length)).toEqual([1, 2]); // South: Applied, then Interviewing
   });
 
   it("suggests a mapping and states its limits", () => {
@@ -70,5 +70,14 @@ describe("export", () => {
     expect(parsed.rows).toHaveLength(1);
     expect(parsed.rows[0]!.values.History).toBe("2026-03-01 Applied");
     await expect(applicationsCsv(who.advisor)).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+});
+
+describe("import history", () => {
+  it("records Applied before a later imported stage so reports count the submission", async () => {
+    const who = await actors();
+    await commitImport(who.owner, GOOD, MAPPING);
+    const south = await db.jobApplication.findFirstOrThrow({ where: { company: "South Hospital, Inc." }, include: { history: { orderBy: { changedAt: "asc" } } } });
+    expect(south.history.map((h) => h.toStage)).toEqual(["APPLIED", "INTERVIEWING"]);
   });
 });
