@@ -5,7 +5,8 @@ import { z } from "zod";
 import { isValidIsoDate } from "@/lib/domain/dates";
 import { ROLE_TYPES, SOURCES, WORK_MODES, isHttpUrl } from "@/lib/domain/application-fields";
 
-export const JD_MAX_CHARS = 30_000;
+// 20,000 = what a failed form echoes back (lib/actions/action.ts), so nothing typed is cut off.
+export const JD_MAX_CHARS = 20_000;
 export const NOTES_MAX_CHARS = 5_000;
 
 export const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -60,10 +60,12 @@ interface TextAreaFieldProps extends Omit<React.TextareaHTMLAttributes<HTMLTextA
 export function TextAreaField({ name, label, state, hint, defaultValue, id, rows = 6, ...rest }: TextAreaFieldProps) {
   const inputId = id ?? `field-${name}`;
   const error = fieldError(state, name);
+  // A controlled textarea (value + onChange in `rest`) keeps its own text; otherwise echo it back.
+  const initial = rest.value === undefined ? { defaultValue: fieldValue(state, name, typeof defaultValue === "string" ? defaultValue : "") } : {};
   return (
     <div className="space-y-1">
       <Label id={inputId} label={label} hint={hint} />
-      <textarea id={inputId} name={name} rows={rows} defaultValue={fieldValue(state, name, typeof defaultValue === "string" ? defaultValue : "")}
+      <textarea id={inputId} name={name} rows={rows} {...initial}
         aria-invalid={error ? true : undefined} aria-describedby={describedBy(inputId, hint, error)} className={inputClass} {...rest} />
       <ErrorText id={inputId} error={error} />
     </div>

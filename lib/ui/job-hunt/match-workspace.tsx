@@ -15,10 +15,20 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
   const [saveState, save] = useActionState(saveMatchAction, idle);
   const [jd, setJd] = useState("");
   const [target, setTarget] = useState("");
-  const jdError = fieldError(state, "jobDescription");
+  const [tooLong, setTooLong] = useState<string | null>(null);
+  const jdError = tooLong ?? fieldError(state, "jobDescription");
   return (
     <div className="space-y-6">
-      <form action={analyze} className="space-y-3">
+      <form
+        action={analyze}
+        className="space-y-3"
+        onSubmit={(e) => {
+          // Stop a huge paste here, before sending megabytes; the server checks the same limit.
+          const over = jd.length > JD_MAX_CHARS;
+          setTooLong(over ? `The posting is ${jd.length.toLocaleString("en-US")} characters; the limit is ${JD_MAX_CHARS.toLocaleString("en-US")}. Paste only the job description.` : null);
+          if (over) e.preventDefault();
+        }}
+      >
         <FormMessage state={state} />
         <div className="space-y-1">
           <label htmlFor="field-jobDescription" className="block text-sm font-medium text-slate-800">Job description</label>

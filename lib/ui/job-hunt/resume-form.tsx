@@ -11,6 +11,14 @@ import { PhiConfirm, SuccessMessage, TextAreaField } from "./controls";
 export function ResumeForm({ text }: { text: string }) {
   const [state, action] = useActionState(saveResumeAction, idle);
   const [tooLong, setTooLong] = useState<string | null>(null);
+  // Controlled, because a failed save echoes at most 20,000 characters back and a resume may be
+  // longer; when the server's saved text changes (e.g. read from a file), show that instead.
+  const [value, setValue] = useState(text);
+  const [savedText, setSavedText] = useState(text);
+  if (text !== savedText) {
+    setSavedText(text);
+    setValue(text);
+  }
   const fileError = fieldError(state, "file");
   const shown = tooLong ? { status: "error" as const, fieldErrors: { text: [tooLong] }, values: {}, formError: tooLong } : state;
   return (
@@ -27,7 +35,7 @@ export function ResumeForm({ text }: { text: string }) {
     >
       <FormMessage state={shown} />
       {state.status === "ok" && <SuccessMessage>Resume saved{state.data.fromFile ? ` from ${state.data.fromFile}` : ""}. The checklist below is updated.</SuccessMessage>}
-      <TextAreaField key={state.status === "ok" ? "saved" : "edit"} name="text" label="Resume text" state={shown} defaultValue={text} rows={14}
+      <TextAreaField name="text" label="Resume text" state={shown} value={value} onChange={(e) => setValue(e.target.value)} rows={14}
         hint={`Paste the text of your resume (up to ${RESUME_MAX_CHARS.toLocaleString("en-US")} characters), or upload a file below.`} />
       <div className="space-y-1">
         <label htmlFor="field-file" className="block text-sm font-medium text-slate-800">Or upload a file (.docx, .txt or .md, up to 1 MB)</label>
