@@ -2,6 +2,7 @@
 // the board by mouse and by keyboard → set a follow-up and export it as .ics.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { minimalDocx } from "../support/minimal-docx";
 import { POSTING, RESUME, signUpLearner } from "./job-hunt-support";
 
 test("resume, match, save, move on the board, follow up", async ({ page }) => {
@@ -9,6 +10,10 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
 
   await page.getByRole("navigation", { name: "Learner sections" }).getByRole("link", { name: "Resume" }).click();
   await expect(page.getByText("Paste or upload your resume")).toBeVisible();
+  await page.getByLabel(/Or upload a file/).setInputFiles({ name: "robin-hale.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: minimalDocx("Robin Hale\nCPC-A candidate · ICD-10-CM · CPT") });
+  await page.getByRole("button", { name: "Save resume" }).click();
+  await expect(page.getByText("Resume saved from robin-hale.docx")).toBeVisible();
+  await expect(page.getByLabel("Resume text")).toHaveValue(/CPC-A candidate/);
   await page.getByLabel("Resume text").fill(RESUME);
   await page.getByRole("button", { name: "Save resume" }).click();
   await expect(page.getByText("Resume saved")).toBeVisible();

@@ -12,6 +12,7 @@ import { assertCan, isoOrNull, todayIso } from "./access";
 /** `on` (YYYY-MM-DD) back-dates the move; without it the move is recorded now. */
 export async function moveApplicationStage(actor: CurrentUser, id: string, stage: ApplicationStage, on?: string) {
   assertCan(actor, "update:application:own");
+  if (on && on > todayIso()) throw new UserInputError("A stage change can't be dated in the future.", { on: ["Pick today or an earlier date."] });
   const at = on && on !== todayIso() ? toUtcDate(on) : new Date();
   await db.$transaction(async (tx) => {
     const app = await tx.jobApplication.findFirst({ where: { id, userId: actor.id }, select: { stage: true, stageChangedAt: true, appliedOn: true } });

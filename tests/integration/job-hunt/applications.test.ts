@@ -36,6 +36,7 @@ describe("applications", () => {
     await moveApplicationStage(who.owner, app.id, "APPLIED");
     await expect(moveApplicationStage(who.owner, app.id, "APPLIED")).rejects.toBeInstanceOf(UserInputError);
     await expect(moveApplicationStage(who.owner, app.id, "INTERVIEWING", "2020-01-01")).rejects.toThrow(/before the last change/);
+    await expect(moveApplicationStage(who.owner, app.id, "INTERVIEWING", "2999-01-01")).rejects.toThrow(/in the future/);
     await moveApplicationStage(who.owner, app.id, "INTERVIEWING");
     const detail = await getApplicationDetail(who.owner, app.id);
     expect(detail.history.map((h) => h.toStage)).toEqual(["SAVED", "APPLIED", "INTERVIEWING"]);

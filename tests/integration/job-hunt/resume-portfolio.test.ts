@@ -8,7 +8,7 @@ import { setChecklistMark, getChecklistMarks } from "@/lib/data/job-hunt/checkli
 import { createPortfolioItem, deletePortfolioItem, listPortfolio } from "@/lib/data/job-hunt/portfolio";
 import { analyzeJobDescription } from "@/lib/data/job-hunt/match";
 import { actors, snapshot } from "./support";
-import { minimalDocx } from "./docx";
+import { minimalDocx } from "../../support/minimal-docx";
 
 describe("resume", () => {
   let who: Awaited<ReturnType<typeof actors>>;
