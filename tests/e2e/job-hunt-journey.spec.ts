@@ -75,4 +75,9 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/stage=INTERVIEWING/);
   await expect(page.getByRole("table").getByRole("rowheader", { name: "Riverside Clinics" })).toBeVisible();
+
+  // Drag and drop is an optional extra on top of the "Move to" controls.
+  await page.goto("/learner/applications");
+  await page.getByRole("region", { name: /^Interviewing/ }).getByRole("listitem", { name: /Riverside/ }).dragTo(page.getByRole("region", { name: /^Offer/ }));
+  await expect(page.getByRole("region", { name: /^Offer/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
 });
