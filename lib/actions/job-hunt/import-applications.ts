@@ -1,0 +1,32 @@
+"use server";
+// Spreadsheet import in two steps on one form: "preview" validates and shows per-row errors,
+// "import" commits every row in one transaction or nothing.
+import { revalidatePath } from "next/cache";
+import { userAction, type ActionState } from "@/lib/actions/action";
+import { importSchema, type ImportState } from "@/lib/actions/job-hunt/schemas";
+import { UserInputError } from "@/lib/data/errors";
+import { commitImport, previewImport } from "@/lib/data/job-hunt/import";
+import { IMPORT_FIELDS, IMPORT_MAX_BYTES, type ImportMapping } from "@/lib/domain/application-import";
+
+const handler = userAction(importSchema, async (input, user): Promise<ImportState> => {
+  let csv = input.csv ?? "";
+  if (input.file instanceof File && input.file.size > 0) {
+    if (input.file.size > IMPORT_MAX_BYTES) throw new UserInputError("The file is larger than 2 MB.", { file: ["The file is larger than 2 MB. Split it into smaller files."] });
+    csv = await input.file.text();
+  }
+  if (csv === "") throw new UserInputError("Choose a CSV file.", { file: ["Choose a CSV file."] });
+  const mapping: ImportMapping | undefined = input.mapped
+    ? Object.fromEntries(IMPORT_FIELDS.map((f) => [f.key, typeof input[`map_${f.key}`] === "string" ? (input[`map_${f.key}`] as string) : ""]))
+    : undefined;
+  if (input.intent === "import" && mapping) {
+    const { imported } = await commitImport(user, csv, mapping);
+    revalidatePath("/learner/applications");
+    return { step: "done", imported };
+  }
+  const { rows: _rows, ...preview } = previewImport(user, csv, mapping);
+  return { step: "preview", csv, preview };
+});
+
+export async function importApplicationsAction(prev: ActionState<ImportState>, formData: FormData) {
+  return handler(prev, formData);
+}

@@ -1,0 +1,30 @@
+"use server";
+// Saves a job-description match on an existing application, or on a new one made from the form.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { userAction, type ActionState } from "@/lib/actions/action";
+import { saveMatchSchema } from "@/lib/actions/job-hunt/schemas";
+import { applicationFieldsSchema } from "@/lib/domain/application-schema";
+import { UserInputError } from "@/lib/data/errors";
+import { saveMatch } from "@/lib/data/job-hunt/match";
+
+const handler = userAction(saveMatchSchema, async (input, user) => {
+  let id: string;
+  if (input.applicationId) {
+    ({ id } = await saveMatch(user, { jobDescription: input.jobDescription, confirmPhi: input.confirmPhi, applicationId: input.applicationId }));
+  } else {
+    const fields = applicationFieldsSchema.safeParse(input);
+    if (!fields.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of fields.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+      throw new UserInputError("Check the application details.", fieldErrors);
+    }
+    ({ id } = await saveMatch(user, { jobDescription: input.jobDescription, confirmPhi: input.confirmPhi, fields: fields.data }));
+  }
+  revalidatePath("/learner/applications");
+  redirect(`/learner/applications/${id}?saved=match`);
+});
+
+export async function saveMatchAction(prev: ActionState<never>, formData: FormData) {
+  return handler(prev, formData);
+}

@@ -1,0 +1,81 @@
+// zod schemas for every job-hunt form, shared by the forms, the actions and the CSV import
+// (one schema per input). Limits are stated in the messages so a user knows what to change.
+import { z } from "zod";
+import type { ImportPreview } from "@/lib/data/job-hunt/import";
+import { APPLICATION_STAGES } from "@/lib/domain/applications";
+import { CONTACT_ROLES } from "@/lib/domain/application-fields";
+import { applicationFieldsSchema, blankToUndefined, JD_MAX_CHARS, optionalDate, optionalText, text } from "@/lib/domain/application-schema";
+
+export { applicationFieldsSchema, JD_MAX_CHARS, NOTES_MAX_CHARS, type ApplicationFields } from "@/lib/domain/application-schema";
+
+export const RESUME_MAX_CHARS = 50_000;
+export const PORTFOLIO_MAX_CHARS = 20_000;
+
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+export const idSchema = z.string().trim().min(1, "Missing id.").max(64, "Invalid id.");
+
+export const createApplicationSchema = applicationFieldsSchema.and(z.object({ confirmPhi: checkbox }));
+export const updateApplicationSchema = applicationFieldsSchema.and(
+  z.object({ id: idSchema, version: z.coerce.number({ message: "Missing version." }).int().min(0), confirmPhi: checkbox }),
+);
+
+export const moveStageSchema = z.object({
+  id: idSchema,
+  stage: z.enum(APPLICATION_STAGES, { message: "Choose a stage from the list." }),
+  on: optionalDate("Date"),
+});
+
+export const followUpSchema = z.object({ id: idSchema, followUpOn: optionalDate("Follow-up date") });
+export const deleteByIdSchema = z.object({ id: idSchema });
+
+export const contactSchema = z.object({
+  applicationId: idSchema,
+  name: text("the contact's name", 200),
+  role: z.enum(CONTACT_ROLES, { message: "Choose recruiter, interviewer or other." }),
+  email: z.preprocess(blankToUndefined, z.email("Enter a valid email address.").max(254).optional()),
+  phone: z.preprocess(blankToUndefined, z.string().trim().max(40, "The phone number is too long.").regex(/^[0-9+().\s-]{7,}$/, "Enter a phone number (digits, spaces, + ( ) -).").optional()),
+});
+export const removeContactSchema = z.object({ applicationId: idSchema, contactId: idSchema });
+
+export const resumeSchema = z.object({
+  // Checked again after a file is read; the form also warns before sending a huge paste.
+  text: optionalText("Your resume", RESUME_MAX_CHARS),
+  file: z.unknown().optional(),
+  confirmPhi: checkbox,
+});
+
+export const checklistMarkSchema = z.object({
+  list: z.enum(["resume-keywords", "remote-readiness", "prefs"], { message: "Unknown checklist." }),
+  itemKey: z.string().trim().min(1).max(80, "Unknown item."),
+  checked: checkbox,
+});
+
+export const matchSchema = z.object({ jobDescription: text("the job description", JD_MAX_CHARS) });
+// Loose: without an applicationId the same form data also carries a new application's fields.
+export const saveMatchSchema = z.looseObject({
+  jobDescription: text("the job description", JD_MAX_CHARS),
+  applicationId: z.preprocess(blankToUndefined, idSchema.optional()),
+  confirmPhi: checkbox,
+});
+
+export const portfolioSchema = z.object({
+  title: text("a title", 200),
+  description: optionalText("The description", 1000),
+  body: text("the exercise text", PORTFOLIO_MAX_CHARS),
+  confirmPhi: checkbox,
+});
+
+export const periodSchema = z
+  .object({ from: optionalDate("From"), to: optionalDate("To") })
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { path: ["to"], message: "“To” must be on or after “From”." });
+
+// Import form: a file (first step) or the CSV text carried back from the preview, plus
+// `map_<field>` selects once the user has seen the columns.
+export const importSchema = z.looseObject({
+  file: z.unknown().optional(),
+  csv: z.string().max(2_100_000, "The file is larger than 2 MB.").optional(),
+  mapped: checkbox,
+  intent: z.enum(["preview", "import"]).default("preview"),
+});
+
+export type ImportState = { step: "preview"; csv: string; preview: ImportPreview } | { step: "done"; imported: number };

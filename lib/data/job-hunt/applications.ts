@@ -1,0 +1,98 @@
+// Job applications: create, edit (optimistic version check → ConflictError with the saved
+// values), delete, follow-up dates. Every query is scoped by the actor's user id.
+import "server-only";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { touchActivity } from "@/lib/data/activity";
+import { ConflictError, NotFoundError } from "@/lib/data/errors";
+import type { ApplicationFields } from "@/lib/actions/job-hunt/schemas";
+import { assertCan, dateOrNull, guardPhi, isoOrNull } from "./access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export interface MatchToSave { score: number; snapshot: Prisma.InputJsonValue }
+
+function columns(fields: ApplicationFields) {
+  return {
+    company: fields.company, title: fields.title, roleType: fields.roleType, workMode: fields.workMode,
+    location: fields.location ?? null, source: fields.source, link: fields.link ?? null,
+    salaryMin: fields.salaryMin ?? null, salaryMax: fields.salaryMax ?? null, notes: fields.notes ?? null,
+    jobDescription: fields.jobDescription ?? null, appliedOn: dateOrNull(fields.appliedOn), followUpOn: dateOrNull(fields.followUpOn),
+  };
+}
+
+export async function createApplication(actor: CurrentUser, fields: ApplicationFields, opts: { confirmPhi: boolean; match?: MatchToSave }) {
+  assertCan(actor, "update:application:own");
+  guardPhi({ notes: fields.notes, jobDescription: fields.jobDescription }, opts.confirmPhi);
+  const stage = fields.appliedOn ? "APPLIED" : "SAVED";
+  const created = await db.$transaction(async (tx) => {
+    const app = await tx.jobApplication.create({
+      data: {
+        ...columns(fields), userId: actor.id, stage, stageChangedAt: dateOrNull(fields.appliedOn) ?? new Date(),
+        ...(opts.match ? { matchScore: opts.match.score, matchSnapshot: opts.match.snapshot } : {}),
+      },
+      select: { id: true, stageChangedAt: true },
+    });
+    await tx.applicationStageChange.create({ data: { applicationId: app.id, userId: actor.id, toStage: stage, changedAt: app.stageChangedAt } });
+    return app;
+  });
+  await touchActivity(actor.id);
+  return { id: created.id };
+}
+
+export type ApplicationFormValues = Record<keyof ApplicationFields, string> & { version: string };
+
+const FORM_SELECT = {
+  company: true, title: true, roleType: true, workMode: true, location: true, source: true, link: true, salaryMin: true,
+  salaryMax: true, notes: true, jobDescription: true, appliedOn: true, followUpOn: true, version: true,
+} as const;
+
+function toFormValues(row: { [K in keyof typeof FORM_SELECT]: unknown }): ApplicationFormValues {
+  const s = (v: unknown) => (v === null || v === undefined ? "" : v instanceof Date ? (isoOrNull(v) ?? "") : String(v));
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, s(v)])) as ApplicationFormValues;
+}
+
+/** The saved values in form shape (for the edit form and for conflict messages). */
+export async function getApplicationFormValues(actor: CurrentUser, id: string): Promise<ApplicationFormValues> {
+  assertCan(actor, "read:job-hunt:own");
+  const row = await db.jobApplication.findFirst({ where: { id, userId: actor.id }, select: FORM_SELECT });
+  if (!row) throw new NotFoundError("That application was not found.");
+  return toFormValues(row);
+}
+
+/**
+ * Saves only if nobody saved since the form was opened (`version`). Otherwise throws
+ * ConflictError carrying the current saved values, so the form can show both versions.
+ */
+export async function updateApplication(actor: CurrentUser, id: string, version: number, fields: ApplicationFields, confirmPhi: boolean) {
+  assertCan(actor, "update:application:own");
+  guardPhi({ notes: fields.notes, jobDescription: fields.jobDescription }, confirmPhi);
+  const { count } = await db.jobApplication.updateMany({
+    where: { id, userId: actor.id, version },
+    data: { ...columns(fields), followUpRemindedAt: null, version: { increment: 1 } },
+  });
+  if (count === 0) {
+    const current = await db.jobApplication.findFirst({ where: { id, userId: actor.id }, select: FORM_SELECT });
+    if (!current) throw new NotFoundError("That application was not found.");
+    throw new ConflictError("This application was changed in another tab or window after you opened it. Your changes were not saved: compare both versions below.", toFormValues(current));
+  }
+  await touchActivity(actor.id);
+  return { id, version: version + 1 };
+}
+
+export async function deleteApplication(actor: CurrentUser, id: string) {
+  assertCan(actor, "update:application:own");
+  const { count } = await db.jobApplication.deleteMany({ where: { id, userId: actor.id } });
+  if (count === 0) throw new NotFoundError("That application was not found.");
+  await touchActivity(actor.id);
+}
+
+/** Sets or clears the follow-up date; a new date re-arms the reminder email. */
+export async function setFollowUp(actor: CurrentUser, id: string, followUpOn: string | undefined) {
+  assertCan(actor, "update:application:own");
+  const { count } = await db.jobApplication.updateMany({
+    where: { id, userId: actor.id },
+    data: { followUpOn: dateOrNull(followUpOn), followUpRemindedAt: null, version: { increment: 1 } },
+  });
+  if (count === 0) throw new NotFoundError("That application was not found.");
+  await touchActivity(actor.id);
+}

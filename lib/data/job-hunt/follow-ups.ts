@@ -1,0 +1,61 @@
+// Follow-up dates: the .ics export of open follow-ups and the reminder email job
+// (opt-in per learner: ChecklistMark list "prefs", item "follow-up-emails").
+import "server-only";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { buildIcs } from "@/lib/domain/ics";
+import { TERMINAL_STAGES } from "@/lib/domain/applications";
+import { toUtcDate } from "@/lib/domain/dates";
+import { sendEmail } from "@/lib/email/send-email";
+import { env } from "@/lib/env";
+import { assertCan, isoOrNull, todayIso } from "./access";
+
+export const FOLLOW_UP_PREF = { list: "prefs", itemKey: "follow-up-emails" } as const;
+
+export async function followUpsIcs(actor: CurrentUser, now: Date = new Date()): Promise<string> {
+  assertCan(actor, "read:job-hunt:own");
+  const rows = await db.jobApplication.findMany({
+    where: { userId: actor.id, followUpOn: { not: null }, stage: { notIn: [...TERMINAL_STAGES] } },
+    select: { id: true, company: true, title: true, followUpOn: true, link: true },
+    orderBy: { followUpOn: "asc" },
+  });
+  const events = rows.flatMap((r) => {
+    const date = isoOrNull(r.followUpOn);
+    return date ? [{ uid: `follow-up-${r.id}@chartpath`, title: `Follow up: ${r.title} at ${r.company}`, date, ...(r.link ? { description: r.link } : {}) }] : [];
+  });
+  return buildIcs(events, "Chartpath follow-ups", now);
+}
+
+/**
+ * Emails each opted-in learner once about follow-ups due on or before today. Idempotent:
+ * `followUpRemindedAt` is claimed in the same UPDATE that selects the row, so two runs at
+ * once never send twice; changing the follow-up date clears it (see applications.ts).
+ * Returns how many emails were sent. A system job: it acts for no single user.
+ */
+export async function sendDueFollowUpReminders(now: Date = new Date(), onlyUserId?: string): Promise<number> {
+  const today = toUtcDate(todayIso(now));
+  const claimed = await db.$queryRaw<{ id: string; userId: string; company: string; title: string; followUpOn: Date }[]>`
+    UPDATE "JobApplication" AS a SET "followUpRemindedAt" = ${now}
+    WHERE a."followUpOn" <= ${today} AND a."followUpRemindedAt" IS NULL
+      AND a."stage"::text NOT IN ('ACCEPTED','DECLINED','REJECTED','WITHDRAWN','GHOSTED')
+      AND (${onlyUserId ?? null}::text IS NULL OR a."userId" = ${onlyUserId ?? null})
+      AND EXISTS (SELECT 1 FROM "ChecklistMark" m WHERE m."userId" = a."userId" AND m."list" = ${FOLLOW_UP_PREF.list} AND m."itemKey" = ${FOLLOW_UP_PREF.itemKey})
+    RETURNING a."id", a."userId", a."company", a."title", a."followUpOn"`;
+  if (claimed.length === 0) return 0;
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(claimed.map((c) => c.userId))] } }, select: { id: true, email: true, name: true } });
+  const base = env().APP_URL ?? `http://localhost:${env().PORT}`;
+  let sent = 0;
+  for (const user of users) {
+    const mine = claimed.filter((c) => c.userId === user.id);
+    const lines = mine.map((c) => `- ${c.title} at ${c.company} (follow up ${isoOrNull(c.followUpOn)}${(isoOrNull(c.followUpOn) ?? "") < todayIso(now) ? ", overdue" : ""})`);
+    await sendEmail({
+      to: user.email,
+      kind: "follow-up-reminder",
+      subject: mine.length === 1 ? "A job application follow-up is due" : `${mine.length} job application follow-ups are due`,
+      text: `Hi ${user.name},\n\nThese follow-ups are due:\n${lines.join("\n")}\n\nOpen your applications: ${base}/learner/applications\n\nYou get these because you turned on follow-up emails. Turn them off on the applications page.`,
+    });
+    sent += 1;
+  }
+  return sent;
+}
+

@@ -1,0 +1,32 @@
+// Reads an uploaded resume: .txt/.md as UTF-8 text, .docx through mammoth. Anything else —
+// including a binary file renamed .docx or .txt — gets a clear error instead of garbage text.
+import "server-only";
+import mammoth from "mammoth";
+import { UserInputError } from "@/lib/data/errors";
+
+export const RESUME_FILE_MAX_BYTES = 1_000_000;
+const fail = (message: string) => new UserInputError(message, { file: [message] });
+
+export async function extractResumeText(file: File): Promise<string> {
+  const name = file.name.toLowerCase();
+  if (file.size > RESUME_FILE_MAX_BYTES) throw fail("The file is larger than 1 MB. Save your resume as .docx or .txt without images.");
+  const bytes = Buffer.from(await file.arrayBuffer());
+  if (name.endsWith(".docx")) {
+    // A .docx is a ZIP archive: it starts with "PK\x03\x04".
+    if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004") throw fail("This file is not a Word .docx document (it may be renamed or an older .doc). Save it as .docx, or paste the text.");
+    try {
+      const { value } = await mammoth.extractRawText({ buffer: bytes });
+      if (value.trim() === "") throw fail("No text was found in this .docx. Paste your resume text instead.");
+      return value.replace(/\n{3,}/g, "\n\n").trim();
+    } catch (error) {
+      if (error instanceof UserInputError) throw error;
+      throw fail("This .docx could not be read (it may be damaged). Save it again from Word, or paste the text.");
+    }
+  }
+  if (name.endsWith(".txt") || name.endsWith(".md")) {
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+    if (text.includes("\u0000") || (text.match(/\uFFFD/g)?.length ?? 0) > 5) throw fail("This file is not plain text. Upload a .txt, .md or .docx file, or paste the text.");
+    return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").trim();
+  }
+  throw fail("Upload a .docx, .txt or .md file (PDF is not supported: paste the text instead).");
+}

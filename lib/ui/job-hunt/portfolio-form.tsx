@@ -1,0 +1,35 @@
+"use client";
+// Add a redacted exercise or case study; the PHI guard asks for confirmation before saving
+// likely patient identifiers, and everything typed stays in the form.
+import { useActionState } from "react";
+import { createPortfolioItemAction } from "@/lib/actions/job-hunt/create-portfolio-item";
+import { deletePortfolioItemAction } from "@/lib/actions/job-hunt/delete-portfolio-item";
+import { idle } from "@/lib/actions/idle";
+import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
+import { PhiConfirm, SuccessMessage, TextAreaField } from "./controls";
+
+export function PortfolioForm() {
+  const [state, action] = useActionState(createPortfolioItemAction, idle);
+  return (
+    <form action={action} className="space-y-3" key={state.status === "ok" ? state.data.id : "new"}>
+      <FormMessage state={state} />
+      {state.status === "ok" && <SuccessMessage>Added to your portfolio.</SuccessMessage>}
+      <TextField name="title" label="Title" state={state} required />
+      <TextField name="description" label="Short description" state={state} />
+      <TextAreaField name="body" label="Exercise or case study (redacted)" rows={8} state={state} hint="Use invented or fully redacted details: no names, dates of birth, record or account numbers." />
+      <PhiConfirm state={state} />
+      <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Add to portfolio</SubmitButton>
+    </form>
+  );
+}
+
+export function DeletePortfolioItem({ id, title }: { id: string; title: string }) {
+  const [state, action] = useActionState(deletePortfolioItemAction, idle);
+  return (
+    <form action={action} className="no-print">
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="text-sm text-red-800 underline">Delete “{title}”</button>
+      {state.status === "error" && <span role="alert" className="ml-2 text-xs text-red-700">{state.formError}</span>}
+    </form>
+  );
+}

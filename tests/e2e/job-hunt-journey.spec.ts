@@ -1,0 +1,83 @@
+// A new learner's job hunt: resume → match a posting → save it as an application → move it on
+// the board by mouse and by keyboard → set a follow-up and export it as .ics.
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { minimalDocx } from "../support/minimal-docx";
+import { POSTING, RESUME, signUpLearner } from "./job-hunt-support";
+
+test("resume, match, save, move on the board, follow up", async ({ page }) => {
+  await signUpLearner(page);
+
+  await page.getByRole("navigation", { name: "Learner sections" }).getByRole("link", { name: "Resume" }).click();
+  await expect(page.getByText("Paste or upload your resume")).toBeVisible();
+  await page.getByLabel(/Or upload a file/).setInputFiles({ name: "robin-hale.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: minimalDocx("Robin Hale\nCPC-A candidate · ICD-10-CM · CPT") });
+  await page.getByRole("button", { name: "Save resume" }).click();
+  await expect(page.getByText("Resume saved from robin-hale.docx")).toBeVisible();
+  await expect(page.getByLabel("Resume text")).toHaveValue(/CPC-A candidate/);
+  await page.getByLabel("Resume text").fill(RESUME);
+  await page.getByRole("button", { name: "Save resume" }).click();
+  await expect(page.getByText("Resume saved")).toBeVisible();
+  const codeSets = page.getByRole("region", { name: "Code sets & tools" });
+  await expect(codeSets.getByText(/present · coverage/)).toBeVisible();
+  await codeSets.getByRole("button", { name: /NCCI edits: Tick/ }).click();
+  await expect(codeSets.getByRole("button", { name: /NCCI edits: Ticked/ })).toHaveAttribute("aria-pressed", "true");
+
+  await page.goto("/learner/match");
+  await page.getByLabel("Job description").fill(POSTING);
+  await page.getByRole("button", { name: "Match with my resume" }).click();
+  await expect(page.getByLabel(/Match score \d+ out of 100/)).toBeVisible();
+  await expect(page.getByText("How the score is calculated")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Your resume lacks/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Job description with matched terms highlighted" }).locator("mark", { hasText: "Epic" })).toBeVisible();
+  await page.getByLabel("Company").fill("Riverside Clinics");
+  await page.getByLabel("Job title").fill("Remote Outpatient Coder I");
+  await page.getByLabel("Link to the posting").fill("ftp://careers.riverside.example");
+  await page.getByRole("button", { name: "Save match" }).click();
+  await expect(page.getByText(/starting with http/)).toBeVisible();
+  await page.getByLabel("Link to the posting").fill("https://careers.riverside.example/coder-1");
+  await page.getByRole("button", { name: "Save match" }).click();
+  await expect(page.getByText("Match saved with this application.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Job-description match" })).toBeVisible();
+
+  // Board: move by mouse…
+  await page.goto("/learner/applications");
+  const card = page.getByRole("listitem", { name: "Riverside Clinics — Remote Outpatient Coder I" });
+  await expect(page.getByRole("region", { name: /^Saved/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
+  await card.getByLabel("Move Riverside Clinics to").selectOption("APPLIED");
+  await card.getByRole("button", { name: "Move" }).click();
+  await expect(page.getByRole("region", { name: /^Applied/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
+  // …and by keyboard only.
+  const applied = page.getByRole("region", { name: /^Applied/ }).getByRole("listitem", { name: /Riverside/ });
+  await applied.getByLabel("Move Riverside Clinics to").focus();
+  await page.keyboard.press("ArrowDown"); // Saved → Interviewing (first option is Saved)
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: /^Interviewing/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
+
+  // Follow-up: set on the application, export as .ics.
+  await page.getByRole("link", { name: "Riverside Clinics" }).click();
+  await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
+  await expect(page.getByText(/Saved → Applied/)).toBeVisible();
+  await expect(page.getByText(/Applied → Interviewing/)).toBeVisible();
+  await page.getByLabel("Follow up on").fill("2030-05-04");
+  await page.getByRole("button", { name: "Set follow-up" }).click();
+  await expect(page.getByText("Follow-up set for 2030-05-04.")).toBeVisible();
+  await page.goto("/learner/applications");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Follow-ups (.ics)" }).click()]);
+  const ics = await readFile((await download.path())!, "utf8");
+  expect(ics).toContain("DTSTART;VALUE=DATE:20300504");
+  expect(ics).toContain("SUMMARY:Follow up: Remote Outpatient Coder I at Riverside Clinics");
+
+  // Table view with a filter from the query string.
+  await page.getByRole("link", { name: "Show as table" }).click();
+  await expect(page).toHaveURL(/view=table/);
+  await page.getByLabel("Stage").selectOption("INTERVIEWING");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/stage=INTERVIEWING/);
+  await expect(page.getByRole("table").getByRole("rowheader", { name: "Riverside Clinics" })).toBeVisible();
+
+  // Drag and drop is an optional extra on top of the "Move to" controls.
+  await page.goto("/learner/applications");
+  await page.getByRole("region", { name: /^Interviewing/ }).getByRole("listitem", { name: /Riverside/ }).dragTo(page.getByRole("region", { name: /^Offer/ }));
+  await expect(page.getByRole("region", { name: /^Offer/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
+});
