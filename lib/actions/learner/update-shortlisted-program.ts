@@ -1,0 +1,17 @@
+"use server";
+// Edits a program on the learner's shortlist.
+import { revalidatePath } from "next/cache";
+import { userAction, type ActionState } from "@/lib/actions/action";
+import { updateShortlistSchema } from "@/lib/actions/learner/schemas";
+import { updateShortlistedProgram } from "@/lib/data/learner/shortlist";
+
+const handler = userAction(updateShortlistSchema, async (input, user) => {
+  const { id, ...fields } = input;
+  await updateShortlistedProgram(user, id, fields);
+  for (const path of ["/learner/programs"]) revalidatePath(path);
+  return { saved: true as const };
+});
+
+export async function updateShortlistedProgramAction(prev: ActionState<{ saved: true }>, formData: FormData) {
+  return handler(prev, formData);
+}
