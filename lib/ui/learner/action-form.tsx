@@ -8,13 +8,13 @@ import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
 import { CheckboxField, RadioGroup, SelectField, TextAreaField } from "./controls";
 import type { FieldSpec } from "./field-types";
 
-type Action = (prev: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>;
+type Action<T> = (prev: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 
-export function ActionForm({ action, fields, submitLabel, successMessage, idPrefix = "", layout = "stack", resetOnSuccess = true }: {
-  action: Action; fields: FieldSpec[]; submitLabel: string; successMessage?: string; idPrefix?: string;
+export function ActionForm<T>({ action, fields, submitLabel, successMessage, idPrefix = "", layout = "stack", resetOnSuccess = true }: {
+  action: Action<T>; fields: FieldSpec[]; submitLabel: string; successMessage?: string; idPrefix?: string;
   layout?: "stack" | "grid"; resetOnSuccess?: boolean;
 }) {
-  const [state, formAction] = useActionState(action, idle as ActionState<unknown>);
+  const [state, formAction] = useActionState(action, idle as ActionState<T>);
   // A new key after each success resets the fields for the next entry.
   const key = resetOnSuccess && state.status === "ok" ? JSON.stringify(state.data) : "form";
   return (
@@ -42,10 +42,10 @@ export function ActionForm({ action, fields, submitLabel, successMessage, idPref
 }
 
 /** A one-button form (mark done, skip, delete) with hidden fields; errors show beside it. */
-export function ActionButton({ action, fields, label, confirm, className }: {
-  action: Action; fields: Record<string, string>; label: string; confirm?: string; className?: string;
+export function ActionButton<T>({ action, fields, label, confirm, className }: {
+  action: Action<T>; fields: Record<string, string>; label: string; confirm?: string; className?: string;
 }) {
-  const [state, formAction] = useActionState(action, idle as ActionState<unknown>);
+  const [state, formAction] = useActionState(action, idle as ActionState<T>);
   return (
     <form action={formAction} className="inline" onSubmit={(e) => { if (confirm && !window.confirm(confirm)) e.preventDefault(); }}>
       {Object.entries(fields).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
