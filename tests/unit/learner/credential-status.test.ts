@@ -31,8 +31,8 @@ describe("ceuSummaries", () => {
 
   it("AHIMA: 20 for a CCA from the exam date; nothing before any pass", () => {
     expect(ceuSummaries([], [], today)).toEqual([]);
-    const [s] = ceuSummaries([{ credentialCode: "CCA", body: "AHIMA", passedOn: "2026-10-01" }], [], today);
-    expect(s).toMatchObject({ body: "AHIMA", cycleEnd: "2028-09-30" });
+    const [s] = ceuSummaries([{ credentialCode: "CCA", body: "AHIMA", passedOn: "2026-11-01" }], [], today);
+    expect(s).toMatchObject({ body: "AHIMA", cycleEnd: "2028-10-31" });
     expect(s?.progress).toMatchObject({ required: 20, behind: false });
   });
 });
