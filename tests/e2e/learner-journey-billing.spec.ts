@@ -96,7 +96,7 @@ test("billing learner: quiz → sign-up → onboarding → plan → practice →
   await page.getByRole("button", { name: "Record result" }).click();
   await expect(page.getByRole("heading", { name: "Your credential: CPB" })).toBeVisible();
   await expect(page.getByText(/status: Certified/)).toBeVisible();
-  await page.getByLabel("CEUs").fill("2");
+  await page.getByLabel("CEUs", { exact: true }).fill("2");
   await page.getByLabel("Course or event").fill("Local chapter meeting");
   await page.getByRole("button", { name: "Log CEUs" }).click();
   await expect(page.getByText(/AAPC \(CPB\): 2 of 36 CEUs/)).toBeVisible();

@@ -15,10 +15,28 @@ test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprenti
   await page.getByRole("button", { name: "Save my choice" }).click();
   await expect(page.getByText("Saved.", { exact: false })).toBeVisible();
 
+  await page.goto("/learner/programs");
+  await expect(page.getByText(/No programs yet/)).toBeVisible();
+  const addCard = page.locator("section").filter({ has: page.getByRole("heading", { name: "Add a program" }) });
+  for (const [name, rate] of [["Metro CC AAS in HIT", "81"], ["Valley Tech HIT degree", "70"]] as const) {
+    await addCard.getByLabel("Program name").fill(name);
+    await addCard.getByLabel("Exam pass rate (%)").fill(rate);
+    await addCard.getByRole("button", { name: "Add to shortlist" }).click();
+    await expect(page.getByRole("columnheader", { name: new RegExp(name) })).toBeVisible();
+  }
+  const metro = page.getByRole("listitem").filter({ hasText: "Edit Metro CC AAS in HIT" });
+  await metro.getByText("Edit Metro CC AAS in HIT").click();
+  await metro.getByLabel("Accreditation").fill("CAHIIM");
+  await metro.getByRole("button", { name: "Save Metro CC AAS in HIT" }).click();
+  await expect(page.getByRole("cell", { name: "CAHIIM" })).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete Valley Tech HIT degree" }).click();
+  await expect(page.getByRole("columnheader", { name: /Valley Tech/ })).toHaveCount(0);
+
   await page.goto("/learner/plan");
   await page.getByRole("button", { name: "Generate my plan" }).click();
   await expect(page.getByText(/Sep 1, 2026 – Aug 31, 2028/)).toBeVisible();
-  await expect(page.getByRole("heading", { name: /^Exam prep & certification: Sep 1, 2027/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Exam prep & certification: Mar 1, 2028/ })).toBeVisible();
 
   await page.goto("/learner/credential");
   await page.getByLabel("Date of the exam").fill(isoDaysFromToday(-40));
@@ -34,6 +52,10 @@ test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprenti
   await page.getByLabel("I completed the 80-contact-hour course").check();
   await page.getByRole("button", { name: "Save apprentice progress" }).click();
   await expect(page.getByText(/You meet “One year's experience plus the 80-hour course”/)).toBeVisible();
+
+  await page.goto("/learner/growth");
+  await page.getByRole("button", { name: "Mark “Move into auditing” done" }).click();
+  await expect(page.getByRole("button", { name: "Reopen “Move into auditing”" })).toBeVisible();
 
   await page.goto("/learner");
   await expect(page.getByText(/CPC · Passed \(apprentice\)/)).toBeVisible();
