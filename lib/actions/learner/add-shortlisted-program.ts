@@ -6,7 +6,8 @@ import { shortlistSchema } from "@/lib/actions/learner/schemas";
 import { addShortlistedProgram } from "@/lib/data/learner/shortlist";
 
 const handler = userAction(shortlistSchema, async (input, user) => {
-  const row = await addShortlistedProgram(user, input);
+  const { confirmPhi, ...fields } = input;
+  const row = await addShortlistedProgram(user, fields, confirmPhi);
   for (const path of ["/learner/programs"]) revalidatePath(path);
   return { id: row.id };
 });

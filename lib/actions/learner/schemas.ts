@@ -39,8 +39,12 @@ export const shortlistSchema = z.object({
   costUsd: optionalWholeNumber("the cost", 0, 200_000),
   durationMonths: optionalWholeNumber("the duration in months", 1, 72),
   notes: optionalText(1000),
+  confirmPhi: checkbox,
 });
-export const updateShortlistSchema = shortlistSchema.extend({ id });
+export const updateShortlistSchema = shortlistSchema.extend({
+  id,
+  version: z.iso.datetime({ error: "Reload the page and edit again." }).transform((v) => new Date(v)),
+});
 export const idSchema = z.object({ id });
 
 export const generatePlanSchema = z.object({

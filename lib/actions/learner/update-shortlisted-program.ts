@@ -6,8 +6,8 @@ import { updateShortlistSchema } from "@/lib/actions/learner/schemas";
 import { updateShortlistedProgram } from "@/lib/data/learner/shortlist";
 
 const handler = userAction(updateShortlistSchema, async (input, user) => {
-  const { id, ...fields } = input;
-  await updateShortlistedProgram(user, id, fields);
+  const { id, version, confirmPhi, ...fields } = input;
+  await updateShortlistedProgram(user, id, fields, version, confirmPhi);
   for (const path of ["/learner/programs"]) revalidatePath(path);
   return { saved: true as const };
 });

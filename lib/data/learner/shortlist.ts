@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
-import { NotFoundError, UserInputError } from "@/lib/data/errors";
+import { ConflictError, NotFoundError, UserInputError } from "@/lib/data/errors";
+import { assertNoUnconfirmedPhi } from "./phi";
 import { assertCan } from "./guard";
 
 export interface ShortlistInput {
@@ -35,8 +36,9 @@ export async function listShortlist(actor: CurrentUser | null) {
 
 export type ShortlistedProgramView = Awaited<ReturnType<typeof listShortlist>>[number];
 
-export async function addShortlistedProgram(actor: CurrentUser | null, input: ShortlistInput) {
+export async function addShortlistedProgram(actor: CurrentUser | null, input: ShortlistInput, confirmPhi = false) {
   assertCan(actor, "update:shortlist:own");
+  assertNoUnconfirmedPhi("notes", input.notes, confirmPhi);
   const count = await db.shortlistedProgram.count({ where: { userId: actor.id } });
   if (count >= MAX_SHORTLIST) throw new UserInputError(`A shortlist holds up to ${MAX_SHORTLIST} programs; remove one first.`);
   const row = await db.shortlistedProgram.create({ data: { ...input, userId: actor.id }, select: SELECT });
@@ -44,10 +46,16 @@ export async function addShortlistedProgram(actor: CurrentUser | null, input: Sh
   return row;
 }
 
-export async function updateShortlistedProgram(actor: CurrentUser | null, id: string, input: ShortlistInput) {
+/** `version` is the updatedAt the learner's form was loaded with: a newer save is never silently overwritten. */
+export async function updateShortlistedProgram(actor: CurrentUser | null, id: string, input: ShortlistInput, version: Date, confirmPhi = false) {
   assertCan(actor, "update:shortlist:own");
-  const { count } = await db.shortlistedProgram.updateMany({ where: { id, userId: actor.id }, data: input });
-  if (count === 0) throw new NotFoundError("That program is not on your shortlist.");
+  assertNoUnconfirmedPhi("notes", input.notes, confirmPhi);
+  const { count } = await db.shortlistedProgram.updateMany({ where: { id, userId: actor.id, updatedAt: version }, data: input });
+  if (count === 0) {
+    const current = await db.shortlistedProgram.findFirst({ where: { id, userId: actor.id }, select: SELECT });
+    if (!current) throw new NotFoundError("That program is not on your shortlist.");
+    throw new ConflictError("This program was changed in another tab or window since you opened it. Reload to see the latest version, then edit again.", current);
+  }
   await touchActivity(actor.id);
 }
 

@@ -9,7 +9,7 @@ const TRI = [{ value: "", label: "Not known yet" }, { value: "yes", label: "Yes"
 
 export function shortlistFields(p?: ShortlistedProgramView): FieldSpec[] {
   return [
-    ...(p ? [{ kind: "hidden" as const, name: "id", value: p.id }] : []),
+    ...(p ? [{ kind: "hidden" as const, name: "id", value: p.id }, { kind: "hidden" as const, name: "version", value: p.updatedAt.toISOString() }] : []),
     { kind: "text", name: "name", label: "Program name", defaultValue: p?.name ?? "" },
     { kind: "url", name: "url", label: "Web address (optional)", defaultValue: p?.url ?? "" },
     { kind: "select", name: "routeCode", label: "Route", defaultValue: p?.routeCode ?? "",
@@ -22,6 +22,7 @@ export function shortlistFields(p?: ShortlistedProgramView): FieldSpec[] {
     { kind: "select", name: "placementHelp", label: "Job-placement help", defaultValue: yesNo(p?.placementHelp), options: TRI },
     { kind: "number", name: "costUsd", label: "Total cost (US$)", defaultValue: str(p?.costUsd) },
     { kind: "number", name: "durationMonths", label: "Duration (months)", defaultValue: str(p?.durationMonths) },
-    { kind: "textarea", name: "notes", label: "Notes", defaultValue: p?.notes ?? "" },
+    { kind: "textarea", name: "notes", label: "Notes", defaultValue: p?.notes ?? "", hint: "Career notes only — never patient information." },
+    { kind: "checkbox", name: "confirmPhi", label: "Save even if the notes look like patient identifiers (I checked: they are not)" },
   ];
 }

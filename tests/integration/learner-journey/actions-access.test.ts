@@ -56,7 +56,7 @@ const CASES: Case[] = [
   { name: "add shortlisted program", action: addShortlistedProgramAction as Action, targetsRow: false, setup: async () => ({ name: "Lakeside Online", externship: "yes", placementHelp: "", costUsd: "2400" }) },
   { name: "update shortlisted program", action: updateShortlistedProgramAction as Action, targetsRow: true, setup: async (userId) => {
     const p = await db.shortlistedProgram.create({ data: { userId, name: "Old name" } });
-    return { id: p.id, name: "New name", externship: "no", placementHelp: "yes" };
+    return { id: p.id, version: p.updatedAt.toISOString(), name: "New name", externship: "no", placementHelp: "yes" };
   } },
   { name: "delete shortlisted program", action: deleteShortlistedProgramAction as Action, targetsRow: true, setup: async (userId) => ({ id: (await db.shortlistedProgram.create({ data: { userId, name: "P" } })).id }) },
   { name: "generate plan", action: generatePlanAction as Action, targetsRow: false, setup: async (userId) => { await readyForPlan(userId); return { routeCode: "CC_CERTIFICATE", startDate: "2026-01-05", weeklyHours: "10" }; } },

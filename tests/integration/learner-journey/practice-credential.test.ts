@@ -2,10 +2,10 @@
 // written; a pass starts apprentice status where it applies and the CEU cycle.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { UserInputError } from "@/lib/data/errors";
+import { ConflictError, UserInputError } from "@/lib/data/errors";
 import { getPracticeLogs, logPracticeExam, logStudySession } from "@/lib/data/learner/practice";
 import { getCredentialLog, logCeu, recordExamAttempt, scheduleExam } from "@/lib/data/learner/credential";
-import { listShortlist, updateShortlistedProgram } from "@/lib/data/learner/shortlist";
+import { addShortlistedProgram, listShortlist, updateShortlistedProgram } from "@/lib/data/learner/shortlist";
 import { getLearnerProfile, saveOnboardingStep, choosePath } from "@/lib/data/learner/profile";
 import { addDays, fromUtcDate } from "@/lib/domain/dates";
 import { journeyActors, journeySnapshot } from "./support";
@@ -86,7 +86,26 @@ describe("profile and shortlist", () => {
     const p = await db.shortlistedProgram.create({ data: { userId: owner.id, name: "Mine" } });
     expect(await listShortlist(other)).toEqual([]);
     await expect(listShortlist(advisor)).rejects.toThrow();
-    await expect(updateShortlistedProgram(other, p.id, { name: "Stolen" })).rejects.toThrow();
+    await expect(updateShortlistedProgram(other, p.id, { name: "Stolen" }, p.updatedAt)).rejects.toThrow(/not on your shortlist/);
     expect((await db.shortlistedProgram.findUniqueOrThrow({ where: { id: p.id } })).name).toBe("Mine");
+  });
+
+  it("a stale edit gets a conflict instead of overwriting a newer save", async () => {
+    const { owner } = await journeyActors();
+    const p = await db.shortlistedProgram.create({ data: { userId: owner.id, name: "Original" } });
+    await updateShortlistedProgram(owner, p.id, { name: "First tab" }, p.updatedAt);
+    await expect(updateShortlistedProgram(owner, p.id, { name: "Second tab" }, p.updatedAt)).rejects.toBeInstanceOf(ConflictError);
+    expect((await db.shortlistedProgram.findUniqueOrThrow({ where: { id: p.id } })).name).toBe("First tab");
+  });
+
+  it("notes with likely patient identifiers need confirmation", async () => {
+    const { owner } = await journeyActors();
+    const notes = "Practice chart: patient John Smith, MRN 00123456, DOB 04/12/1961";
+    const errors = await fieldErrorsOf(addShortlistedProgram(owner, { name: "Program", notes }));
+    expect(errors.notes?.[0]).toMatch(/medical record number/);
+    expect(errors.notes?.[0]).not.toContain("00123456");
+    expect(await db.shortlistedProgram.count()).toBe(0);
+    await addShortlistedProgram(owner, { name: "Program", notes }, true);
+    expect(await db.shortlistedProgram.count()).toBe(1);
   });
 });
