@@ -46,8 +46,8 @@ test("billing learner: quiz → sign-up → onboarding → plan → practice →
   await expect(page.getByRole("heading", { name: "Your 30-60-90 day plan (Military veteran)" })).toBeVisible();
   await expect(page.getByText(/GI Bill/)).toBeVisible();
 
-  await page.getByRole("button", { name: "Mark “Enroll in your training program” done" }).click();
-  await expect(page.getByRole("button", { name: "Reopen “Enroll in your training program”" })).toBeVisible();
+  await page.getByRole("button", { name: "Mark done: Enroll in your training program" }).click();
+  await expect(page.getByRole("button", { name: "Reopen: Enroll in your training program" })).toBeVisible();
   const join = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Join AAPC or AHIMA as a student" }) });
   await join.getByText("Change date").click();
   await join.getByLabel("New due date for Join AAPC or AHIMA as a student").fill(isoDaysFromToday(-3));
@@ -59,7 +59,7 @@ test("billing learner: quiz → sign-up → onboarding → plan → practice →
   await page.getByRole("button", { name: "Regenerate plan" }).click();
   await expect(page.getByText("Plan regenerated. Done, skipped and re-dated milestones were kept.")).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("button", { name: "Reopen “Enroll in your training program”" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reopen: Enroll in your training program" })).toBeVisible();
   await expect(join.getByText(/moved from/)).toBeVisible();
   await expect(page.getByText(/schedule is stretched/)).toBeVisible();
 

@@ -30,7 +30,7 @@ test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprenti
   await metro.getByRole("button", { name: "Save Metro CC AAS in HIT" }).click();
   await expect(page.getByRole("cell", { name: "CAHIIM" })).toBeVisible();
   page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("button", { name: "Delete Valley Tech HIT degree" }).click();
+  await page.getByRole("button", { name: "Delete: Valley Tech HIT degree" }).click();
   await expect(page.getByRole("columnheader", { name: /Valley Tech/ })).toHaveCount(0);
 
   await page.goto("/learner/plan");
@@ -54,8 +54,8 @@ test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprenti
   await expect(page.getByText(/You meet “One year's experience plus the 80-hour course”/)).toBeVisible();
 
   await page.goto("/learner/growth");
-  await page.getByRole("button", { name: "Mark “Move into auditing” done" }).click();
-  await expect(page.getByRole("button", { name: "Reopen “Move into auditing”" })).toBeVisible();
+  await page.getByRole("button", { name: "Mark done: Move into auditing" }).click();
+  await expect(page.getByRole("button", { name: "Reopen: Move into auditing" })).toBeVisible();
 
   await page.goto("/learner");
   await expect(page.getByText(/CPC · Passed \(apprentice\)/)).toBeVisible();

@@ -94,7 +94,7 @@ export default async function CredentialPage() {
           {log.ceus.length > 0 && (
             <ul className="mt-4 divide-y divide-slate-100 text-sm">{log.ceus.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-1"><span>{formatDate(c.earnedOn)} · {c.body} · {c.ceus} CEUs · {c.title}</span>
-                <ActionButton action={deleteCeuAction} fields={{ id: c.id }} label={`Delete CEU entry ${c.title}`} confirm="Delete this CEU entry?" /></li>
+                <ActionButton action={deleteCeuAction} fields={{ id: c.id }} label="Delete" context={`CEU entry ${c.title}`} confirm="Delete this CEU entry?" /></li>
             ))}</ul>
           )}
         </Card>

@@ -39,9 +39,9 @@ export default async function GrowthPage() {
                     {p?.targetDate && ` · target ${formatDate(p.targetDate)}`}{overdue && <strong> · Past target date</strong>}</p>
                   <div className="mt-2 flex flex-wrap items-end gap-2">
                     {status === "OPEN" ? (<>
-                      <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "DONE" }} label={`Mark “${g.title}” done`} />
-                      <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "SKIPPED" }} label={`Skip “${g.title}”`} />
-                    </>) : <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "OPEN" }} label={`Reopen “${g.title}”`} />}
+                      <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "DONE" }} label="Mark done" context={g.title} />
+                      <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "SKIPPED" }} label="Skip" context={g.title} />
+                    </>) : <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "OPEN" }} label="Reopen" context={g.title} />}
                     <details><summary className="cursor-pointer text-sm text-brand-700 underline">Target date</summary>
                       <ActionForm action={updateGrowthGoalAction} idPrefix={`g-${g.id}-`} submitLabel="Save target" resetOnSuccess={false}
                         fields={[{ kind: "hidden", name: "goalKey", value: g.id }, { kind: "date", name: "targetDate", label: `Target date for ${g.title}`, defaultValue: p?.targetDate ?? "" }]} />

@@ -80,7 +80,7 @@ export default async function PracticePage() {
                   <td className="py-1">{formatDate(e.date)}</td><td>{e.credentialCode}</td>
                   <td>{e.correct}/{e.questions} ({s.ok ? `${s.value.scorePercent}%` : "—"}){s.ok && (s.value.passed ? " · above the bar" : " · under the bar")}</td>
                   <td>{s.ok ? s.value.paceMessage : ""}</td>
-                  <td className="no-print"><ActionButton action={deletePracticeExamAction} fields={{ id: e.id }} label={`Delete exam of ${formatDate(e.date)}`} confirm="Delete this practice exam?" /></td>
+                  <td className="no-print"><ActionButton action={deletePracticeExamAction} fields={{ id: e.id }} label="Delete" context={`practice exam of ${formatDate(e.date)}`} confirm="Delete this practice exam?" /></td>
                 </tr>
               );
             })}</tbody>
@@ -92,7 +92,7 @@ export default async function PracticePage() {
           <ul className="divide-y divide-slate-100">{logs.sessions.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-1 text-sm">
               <span>{formatDate(s.date)} · {s.minutes} min · {s.topic}</span>
-              <ActionButton action={deleteStudySessionAction} fields={{ id: s.id }} label={`Delete session of ${formatDate(s.date)} (${s.topic})`} confirm="Delete this study session?" />
+              <ActionButton action={deleteStudySessionAction} fields={{ id: s.id }} label="Delete" context={`study session of ${formatDate(s.date)} (${s.topic})`} confirm="Delete this study session?" />
             </li>
           ))}</ul>
         )}

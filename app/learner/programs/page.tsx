@@ -29,7 +29,7 @@ export default async function ProgramsPage() {
             <li key={p.id} className="rounded-md border border-slate-200 p-3">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <span className="font-medium">{p.name}</span>
-                <ActionButton action={deleteShortlistedProgramAction} fields={{ id: p.id }} label={`Delete ${p.name}`}
+                <ActionButton action={deleteShortlistedProgramAction} fields={{ id: p.id }} label="Delete" context={p.name}
                   confirm={`Delete ${p.name} from your shortlist? This cannot be undone.`}
                   className="rounded-md border border-red-300 px-2 py-1 text-sm font-medium text-red-800 hover:bg-red-50" />
               </div>

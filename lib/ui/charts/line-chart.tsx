@@ -5,7 +5,7 @@ import { ChartTable, type ChartDatum } from "./chart-table";
 export function LineChart({ title, summary, data, yMax = 100, reference, columns, unit = "" }: {
   title: string; summary: string; data: ChartDatum[]; yMax?: number; reference?: { value: number; label: string }; columns: [string, string]; unit?: string;
 }) {
-  const w = 480, h = 200, pad = { l: 36, r: 12, t: 12, b: 28 };
+  const w = 480, h = 200, pad = { l: 36, r: 28, t: 14, b: 28 };
   const iw = w - pad.l - pad.r, ih = h - pad.t - pad.b;
   const x = (i: number) => pad.l + (data.length <= 1 ? iw / 2 : (i * iw) / (data.length - 1));
   const y = (v: number) => pad.t + ih - (Math.max(0, Math.min(yMax, v)) / yMax) * ih;
@@ -22,7 +22,7 @@ export function LineChart({ title, summary, data, yMax = 100, reference, columns
         {reference && (
           <g>
             <line x1={pad.l} x2={w - pad.r} y1={y(reference.value)} y2={y(reference.value)} stroke="#b45309" strokeDasharray="6 4" />
-            <text x={w - pad.r} y={y(reference.value) - 4} textAnchor="end" fontSize="10" fill="#92400e">{reference.label}</text>
+            <text x={pad.l + 4} y={y(reference.value) - 4} textAnchor="start" fontSize="10" fill="#92400e">{reference.label}</text>
           </g>
         )}
         {data.length > 1 && <polyline points={points} fill="none" stroke="#1d4ed8" strokeWidth="2.5" />}

@@ -26,10 +26,10 @@ export function MilestoneItem({ m, today }: { m: MilestoneView; today: string })
       <div className="no-print mt-2 flex flex-wrap items-end gap-2">
         {m.status === "OPEN" ? (
           <>
-            <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "DONE" }} label={`Mark “${m.title}” done`} />
-            <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "SKIPPED" }} label={`Skip “${m.title}”`} />
+            <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "DONE" }} label="Mark done" context={m.title} />
+            <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "SKIPPED" }} label="Skip" context={m.title} />
           </>
-        ) : <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "OPEN" }} label={`Reopen “${m.title}”`} />}
+        ) : <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "OPEN" }} label="Reopen" context={m.title} />}
         {m.status === "OPEN" && (
           <details>
             <summary className="cursor-pointer text-sm text-brand-700 underline">Change date</summary>
