@@ -42,7 +42,7 @@ export function ActionForm<T>({ action, fields, submitLabel, successMessage, idP
 }
 
 /** A one-button form (mark done, skip, delete) with hidden fields; errors show beside it. */
-/** `label` is what sighted users see; `context` (e.g. the item's title) is added for screen readers. */
+/** `label` is what sighted users see; the accessible name adds `context` (e.g. the item's title) after it. */
 export function ActionButton<T>({ action, fields, label, context, confirm, className }: {
   action: Action<T>; fields: Record<string, string>; label: string; context?: string; confirm?: string; className?: string;
 }) {
@@ -50,9 +50,8 @@ export function ActionButton<T>({ action, fields, label, context, confirm, class
   return (
     <form action={formAction} className="inline" onSubmit={(e) => { if (confirm && !window.confirm(confirm)) e.preventDefault(); }}>
       {Object.entries(fields).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
-      <button type="submit" className={className ?? "rounded-md border border-slate-300 px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100"}>
-        {label}{context && <span className="sr-only">: {context}</span>}
-      </button>
+      <button type="submit" className={className ?? "rounded-md border border-slate-300 px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100"}
+        aria-label={context ? `${label}: ${context}` : undefined}>{label}</button>
       {state.status === "error" && <span role="alert" className="ml-2 text-sm text-red-700">{state.formError}</span>}
     </form>
   );
