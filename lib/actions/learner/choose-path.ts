@@ -8,9 +8,9 @@ import { choosePath } from "@/lib/data/learner/profile";
 const handler = userAction(choosePathSchema, async (input, user) => {
   await choosePath(user, input);
   for (const path of ["/learner/path", "/learner", "/learner/plan"]) revalidatePath(path);
-  return { saved: true as const };
+  return { savedAt: Date.now() };
 });
 
-export async function choosePathAction(prev: ActionState<{ saved: true }>, formData: FormData) {
+export async function choosePathAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

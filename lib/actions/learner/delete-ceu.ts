@@ -8,9 +8,9 @@ import { deleteCeu } from "@/lib/data/learner/credential";
 const handler = userAction(idSchema, async (input, user) => {
   await deleteCeu(user, input.id);
   for (const path of ["/learner/credential", "/learner"]) revalidatePath(path);
-  return { deleted: true as const };
+  return { deletedAt: Date.now() };
 });
 
-export async function deleteCeuAction(prev: ActionState<{ deleted: true }>, formData: FormData) {
+export async function deleteCeuAction(prev: ActionState<{ deletedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

@@ -8,9 +8,9 @@ import { deletePracticeExam } from "@/lib/data/learner/practice";
 const handler = userAction(idSchema, async (input, user) => {
   await deletePracticeExam(user, input.id);
   for (const path of ["/learner/practice", "/learner"]) revalidatePath(path);
-  return { deleted: true as const };
+  return { deletedAt: Date.now() };
 });
 
-export async function deletePracticeExamAction(prev: ActionState<{ deleted: true }>, formData: FormData) {
+export async function deletePracticeExamAction(prev: ActionState<{ deletedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

@@ -8,9 +8,9 @@ import { deleteShortlistedProgram } from "@/lib/data/learner/shortlist";
 const handler = userAction(idSchema, async (input, user) => {
   await deleteShortlistedProgram(user, input.id);
   for (const path of ["/learner/programs"]) revalidatePath(path);
-  return { deleted: true as const };
+  return { deletedAt: Date.now() };
 });
 
-export async function deleteShortlistedProgramAction(prev: ActionState<{ deleted: true }>, formData: FormData) {
+export async function deleteShortlistedProgramAction(prev: ActionState<{ deletedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

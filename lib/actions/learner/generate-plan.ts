@@ -8,9 +8,9 @@ import { generateMyPlan } from "@/lib/data/learner/plan";
 const handler = userAction(generatePlanSchema, async (input, user) => {
   await generateMyPlan(user, input);
   for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);
-  return { generated: true as const };
+  return { generatedAt: Date.now() };
 });
 
-export async function generatePlanAction(prev: ActionState<{ generated: true }>, formData: FormData) {
+export async function generatePlanAction(prev: ActionState<{ generatedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

@@ -8,9 +8,9 @@ import { recordExamAttempt } from "@/lib/data/learner/credential";
 const handler = userAction(examAttemptSchema, async (input, user) => {
   await recordExamAttempt(user, input);
   for (const path of ["/learner/credential", "/learner"]) revalidatePath(path);
-  return { saved: true as const };
+  return { savedAt: Date.now() };
 });
 
-export async function recordExamAttemptAction(prev: ActionState<{ saved: true }>, formData: FormData) {
+export async function recordExamAttemptAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

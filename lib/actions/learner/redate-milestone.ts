@@ -8,9 +8,9 @@ import { redateMilestone } from "@/lib/data/learner/plan";
 const handler = userAction(redateMilestoneSchema, async (input, user) => {
   await redateMilestone(user, input.id, input.customDueDate);
   for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);
-  return { saved: true as const };
+  return { savedAt: Date.now() };
 });
 
-export async function redateMilestoneAction(prev: ActionState<{ saved: true }>, formData: FormData) {
+export async function redateMilestoneAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

@@ -8,9 +8,9 @@ import { scheduleExam } from "@/lib/data/learner/credential";
 const handler = userAction(scheduleExamSchema, async (input, user) => {
   await scheduleExam(user, input.credentialCode, input.examDate);
   for (const path of ["/learner/credential", "/learner"]) revalidatePath(path);
-  return { saved: true as const };
+  return { savedAt: Date.now() };
 });
 
-export async function scheduleExamAction(prev: ActionState<{ saved: true }>, formData: FormData) {
+export async function scheduleExamAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

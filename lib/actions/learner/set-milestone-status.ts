@@ -8,9 +8,9 @@ import { setMilestoneStatus } from "@/lib/data/learner/plan";
 const handler = userAction(milestoneStatusSchema, async (input, user) => {
   await setMilestoneStatus(user, input.id, input.status);
   for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);
-  return { saved: true as const };
+  return { savedAt: Date.now() };
 });
 
-export async function setMilestoneStatusAction(prev: ActionState<{ saved: true }>, formData: FormData) {
+export async function setMilestoneStatusAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

@@ -8,9 +8,9 @@ import { updateApprenticeProgress } from "@/lib/data/learner/credential";
 const handler = userAction(apprenticeSchema, async (input, user) => {
   await updateApprenticeProgress(user, input);
   for (const path of ["/learner/credential", "/learner"]) revalidatePath(path);
-  return { saved: true as const };
+  return { savedAt: Date.now() };
 });
 
-export async function updateApprenticeAction(prev: ActionState<{ saved: true }>, formData: FormData) {
+export async function updateApprenticeAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

@@ -8,9 +8,9 @@ import { updateGrowthGoal } from "@/lib/data/learner/growth";
 const handler = userAction(growthGoalSchema, async (input, user) => {
   await updateGrowthGoal(user, input.goalKey, { status: input.status, targetDate: input.targetDate });
   for (const path of ["/learner/growth"]) revalidatePath(path);
-  return { saved: true as const };
+  return { savedAt: Date.now() };
 });
 
-export async function updateGrowthGoalAction(prev: ActionState<{ saved: true }>, formData: FormData) {
+export async function updateGrowthGoalAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

@@ -9,9 +9,9 @@ const handler = userAction(updateShortlistSchema, async (input, user) => {
   const { id, version, confirmPhi, ...fields } = input;
   await updateShortlistedProgram(user, id, fields, version, confirmPhi);
   for (const path of ["/learner/programs"]) revalidatePath(path);
-  return { saved: true as const };
+  return { savedAt: Date.now() };
 });
 
-export async function updateShortlistedProgramAction(prev: ActionState<{ saved: true }>, formData: FormData) {
+export async function updateShortlistedProgramAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
   return handler(prev, formData);
 }

@@ -15,7 +15,7 @@ export function ActionForm<T>({ action, fields, submitLabel, successMessage, idP
   layout?: "stack" | "grid"; resetOnSuccess?: boolean;
 }) {
   const [state, formAction] = useActionState(action, idle as ActionState<T>);
-  // A new key after each success resets the fields for the next entry.
+  // A new key after each success resets the fields for the next entry (results carry an id or a timestamp).
   const key = resetOnSuccess && state.status === "ok" ? JSON.stringify(state.data) : "form";
   return (
     <form action={formAction} key={key} className="space-y-3" noValidate>
