@@ -5,10 +5,17 @@ import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn, uniqueEmail } from "./support";
 import { finishOnboarding, isoDaysFromToday, signUpConfirmAndSignIn } from "./learner-journey-support";
 
+/** The first of next month plus `months`, as YYYY-MM-DD and as the app prints it ("Sep 1, 2026"). */
+function monthStart(months: number): { iso: string; label: string } {
+  const now = new Date();
+  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1 + months, 1));
+  return { iso: d.toISOString().slice(0, 10), label: d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }) };
+}
+
 test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprentice progress", async ({ page }) => {
   test.setTimeout(120_000);
   await signUpConfirmAndSignIn(page, "Robin Ellis", uniqueEmail("coder"), "another sturdy phrase 7");
-  await finishOnboarding(page, { persona: /^Career changer/, state: "Ohio", hours: "12", budget: "12000", start: "2026-09-01", mode: "Hybrid" });
+  await finishOnboarding(page, { persona: /^Career changer/, state: "Ohio", hours: "12", budget: "12000", start: monthStart(0).iso, mode: "Hybrid" });
   await page.getByRole("radio", { name: /^Medical coding/ }).check();
   await page.getByLabel("Credential").selectOption("CPC");
   await page.getByRole("radio", { name: /^Associate degree \(AAS\)/ }).check();
@@ -35,8 +42,12 @@ test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprenti
 
   await page.goto("/learner/plan");
   await page.getByRole("button", { name: "Generate my plan" }).click();
-  await expect(page.getByText(/Sep 1, 2026 – Aug 31, 2028/)).toBeVisible();
-  await expect(page.getByRole("heading", { name: /^Exam prep & certification: Mar 1, 2028/ })).toBeVisible();
+  // 24 months: coursework 9 + 9, then the guide's 3 months of exam prep and 3 of job hunt.
+  const end = new Date(`${monthStart(24).iso}T00:00:00Z`);
+  end.setUTCDate(0);
+  const endLabel = end.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  await expect(page.getByText(`${monthStart(0).label} – ${endLabel}`)).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Exam prep & certification: ${monthStart(18).label} –`, exact: false })).toBeVisible();
 
   await page.goto("/learner/credential");
   await page.getByLabel("Date of the exam").fill(isoDaysFromToday(-40));

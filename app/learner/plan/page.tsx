@@ -53,6 +53,11 @@ export default async function PlanPage() {
         {overdue > 0 ? <> · <strong className="text-red-800">{overdue} overdue</strong></> : " · nothing overdue"}
         {plan.targetExamDate && <> · target exam date {formatDate(plan.targetExamDate)}</>}
       </p>
+      {(profile.credentialCode !== plan.credentialCode || profile.path !== plan.path) && (
+        <p role="status" className="no-print mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
+          You changed your choice to {profile.credentialCode}; this plan is still for {plan.credentialCode}. Regenerate it below to switch — completed work is kept.
+        </p>
+      )}
       {generated.ok && generated.value.notes.length > 0 && <ul className="mb-4 list-disc pl-5 text-sm text-slate-700">{generated.value.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
       <div className="space-y-6">
         {phases.map((phase) => {

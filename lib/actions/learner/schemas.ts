@@ -1,6 +1,7 @@
 // One zod schema per learner-journey form, shared by the form (names) and the action (authority).
 import { z } from "zod";
 import { PERSONAS } from "@/lib/domain/types";
+import { addDays, fromUtcDate } from "@/lib/domain/dates";
 import { TRAINING_ROUTES } from "@/lib/content/training-routes";
 import { checkbox, decimal, id, isoDate, optionalIsoDate, optionalText, optionalWholeNumber, triState, wholeNumber } from "./fields";
 import { US_STATES } from "@/lib/ui/learner/us-states";
@@ -9,6 +10,12 @@ const routeCodes = TRAINING_ROUTES.map((r) => r.code) as [string, ...string[]];
 export const routeCode = z.enum(routeCodes as [typeof TRAINING_ROUTES[number]["code"], ...typeof TRAINING_ROUTES[number]["code"][]], { error: "Choose a training route." });
 const credentialCode = z.string({ error: "Choose a credential." }).regex(/^[A-Z][A-Z-]{1,11}$/, "Choose a credential.");
 
+/** Plans start at most a year back (already underway) and at most two years ahead. */
+function withinPlanningWindow(iso: string): boolean {
+  const today = fromUtcDate(new Date());
+  return iso >= addDays(today, -366) && iso <= addDays(today, 2 * 366);
+}
+
 export const WORK_MODES = ["REMOTE", "HYBRID", "ON_SITE"] as const;
 
 export const onboardingSchema = z.discriminatedUnion("step", [
@@ -16,7 +23,7 @@ export const onboardingSchema = z.discriminatedUnion("step", [
   z.object({ step: z.literal("2"), usState: z.enum(US_STATES.map((s) => s.code) as [string, ...string[]], { error: "Choose your state." }) }),
   z.object({ step: z.literal("3"), weeklyHours: wholeNumber("weekly study hours", 1, 80) }),
   z.object({ step: z.literal("4"), budgetUsd: wholeNumber("your budget in dollars", 0, 100_000) }),
-  z.object({ step: z.literal("5"), startDate: isoDate("a start date") }),
+  z.object({ step: z.literal("5"), startDate: isoDate("a start date").refine(withinPlanningWindow, "Choose a start date within the past year or the next two years.") }),
   z.object({ step: z.literal("6"), workMode: z.enum(WORK_MODES, { error: "Choose remote, hybrid or on-site." }) }),
 ], { error: "Unknown onboarding step." });
 
@@ -49,7 +56,7 @@ export const idSchema = z.object({ id });
 
 export const generatePlanSchema = z.object({
   routeCode,
-  startDate: isoDate("a start date"),
+  startDate: isoDate("a start date").refine(withinPlanningWindow, "Choose a start date within the past year or the next two years."),
   weeklyHours: wholeNumber("weekly study hours", 1, 80),
 });
 

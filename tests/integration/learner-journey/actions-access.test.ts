@@ -59,7 +59,7 @@ const CASES: Case[] = [
     return { id: p.id, version: p.updatedAt.toISOString(), name: "New name", externship: "no", placementHelp: "yes" };
   } },
   { name: "delete shortlisted program", action: deleteShortlistedProgramAction as Action, targetsRow: true, setup: async (userId) => ({ id: (await db.shortlistedProgram.create({ data: { userId, name: "P" } })).id }) },
-  { name: "generate plan", action: generatePlanAction as Action, targetsRow: false, setup: async (userId) => { await readyForPlan(userId); return { routeCode: "CC_CERTIFICATE", startDate: "2026-01-05", weeklyHours: "10" }; } },
+  { name: "generate plan", action: generatePlanAction as Action, targetsRow: false, setup: async (userId) => { await readyForPlan(userId); return { routeCode: "CC_CERTIFICATE", startDate: today, weeklyHours: "10" }; } },
   { name: "set milestone status", action: setMilestoneStatusAction as Action, targetsRow: true, setup: async (userId) => ({ id: await milestoneOf(userId), status: "DONE" }) },
   { name: "re-date milestone", action: redateMilestoneAction as Action, targetsRow: true, setup: async (userId) => ({ id: await milestoneOf(userId), customDueDate: "2026-02-01" }) },
   { name: "log practice exam", action: logPracticeExamAction as Action, targetsRow: false, setup: async () => ({ takenOn: today, credentialCode: "CPC", questions: "100", correct: "72", minutes: "230" }) },

@@ -15,7 +15,8 @@ describe("GET /learner/plan/calendar", () => {
     const { owner, other, advisor } = await journeyActors();
     await readyForPlan(owner.id);
     await generateMyPlan(owner);
-    await scheduleExam(owner, "CPC", "2026-12-15");
+    const examDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await scheduleExam(owner, "CPC", examDate);
     for (const u of [null, advisor]) {
       session.user = u;
       expect((await GET()).status).toBe(404);
@@ -26,7 +27,8 @@ describe("GET /learner/plan/calendar", () => {
     const body = await res.text();
     expect(body).toContain("BEGIN:VCALENDAR");
     expect(body).toContain("SUMMARY:CPC exam");
-    expect(body).toContain("DTSTART;VALUE=DATE:20261215");
+    expect(body).toContain(`DTSTART;VALUE=DATE:${examDate.replaceAll("-", "")}`);
+    expect(body).not.toContain("Target date: CPC exam"); // a booked exam replaces the plan's target date
     session.user = other;
     expect(await (await GET()).text()).not.toContain("VEVENT");
   });
