@@ -1,31 +1,27 @@
+// The learner dashboard. Claims fit-quiz attempts taken in this browser before sign-up and
+// sends learners who have not finished onboarding to the wizard.
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-role";
-import { getLearnerHome } from "@/lib/data/areas";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
-import { formatDate } from "@/lib/ui/format";
+import { VISITOR_COOKIE } from "@/lib/actions/learner/visitor-cookie";
+import { claimVisitorAttempts } from "@/lib/data/learner/fit-quiz";
+import { getLearnerDashboard } from "@/lib/data/learner/dashboard";
+import { DashboardView } from "@/lib/ui/learner/dashboard-view";
+import { PageHeader } from "@/lib/ui/page-header";
 
 export const metadata: Metadata = { title: "Learner dashboard" };
 
 export default async function LearnerHomePage() {
   const user = await requirePermission("read:learner-area:own");
-  const { cohorts } = await getLearnerHome(user);
+  const visitorId = (await cookies()).get(VISITOR_COOKIE)?.value;
+  if (visitorId) await claimVisitorAttempts(user, visitorId);
+  const dashboard = await getLearnerDashboard(user);
+  if (!dashboard.onboarded) redirect("/learner/onboarding");
   return (
     <>
       <PageHeader title={`Welcome, ${user.name}`} subtitle="Your path into medical coding or billing, one dated step at a time." />
-      <Card title="Your programs">
-        {cohorts.length === 0 ? (
-          <EmptyState>You are not in a program cohort. If your school gave you an invitation link or join code, use it to connect your plan with your advisor.</EmptyState>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {cohorts.map((c) => (
-              <li key={c.id} className="py-2">
-                <p className="font-medium">{c.name}</p>
-                <p className="text-sm text-slate-600">{c.program} · joined {formatDate(c.joinedAt)}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <DashboardView d={dashboard} jobHunt={<></>} />
     </>
   );
 }

@@ -26,14 +26,15 @@ test("sign up, confirm by email, sign in, sign out, sign in again", async ({ pag
 
   await page.getByLabel("Password").fill("a sturdy passphrase 42");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/learner$/);
-  await expect(page.getByRole("heading", { name: "Welcome, Jordan Avery" })).toBeVisible();
+  // A new learner's dashboard sends them to onboarding first.
+  await expect(page).toHaveURL(/\/learner\/onboarding$/);
+  await expect(page.getByRole("heading", { name: "Get started" })).toBeVisible();
 
   await signOut(page);
   await page.goto("/learner");
   await expect(page).toHaveURL(/\/sign-in/);
   await signIn(page, email, "a sturdy passphrase 42");
-  await expect(page).toHaveURL(/\/learner$/);
+  await expect(page).toHaveURL(/\/learner\/onboarding$/);
 });
 
 test("wrong password and unknown email get the same message", async ({ page }) => {
@@ -83,7 +84,7 @@ test("reset a forgotten password through a single-use emailed link", async ({ pa
   await signIn(page, email, "original passphrase 1");
   await expect(page.locator("form [role=alert]")).toHaveText("Email or password is incorrect.");
   await signIn(page, email, "replacement passphrase 2");
-  await expect(page).toHaveURL(/\/learner$/);
+  await expect(page).toHaveURL(/\/learner\/onboarding$/);
 });
 
 test("a tampered session cookie is treated as signed out", async ({ page, context }) => {

@@ -1,0 +1,104 @@
+// Credential lifecycle: schedule the exam, record attempts, apprentice (CPC-A) removal
+// progress, and the CEU tracker once passed.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/require-role";
+import { getCredentialLog } from "@/lib/data/learner/credential";
+import { getLearnerProfile } from "@/lib/data/learner/profile";
+import { todayIso } from "@/lib/data/learner/guard";
+import { scheduleExamAction } from "@/lib/actions/learner/schedule-exam";
+import { recordExamAttemptAction } from "@/lib/actions/learner/record-exam-attempt";
+import { updateApprenticeAction } from "@/lib/actions/learner/update-apprentice";
+import { logCeuAction } from "@/lib/actions/learner/log-ceu";
+import { deleteCeuAction } from "@/lib/actions/learner/delete-ceu";
+import { getCredential } from "@/lib/content/credentials";
+import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
+import { apprenticeRemovalProgress } from "@/lib/domain/apprentice";
+import { ceuSummaries, credentialStatus } from "@/lib/domain/credential-status";
+import type { CertBody } from "@/lib/domain/types";
+import { ActionButton, ActionForm } from "@/lib/ui/learner/action-form";
+import { CeuPanel } from "@/lib/ui/learner/ceu-panel";
+import { CREDENTIAL_STATUS_LABELS } from "@/lib/ui/learner/labels";
+import { FactSource } from "@/lib/ui/fact-source";
+import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { formatDate } from "@/lib/ui/format";
+
+export const metadata: Metadata = { title: "Your credential" };
+
+export default async function CredentialPage() {
+  const user = await requirePermission("read:learner-area:own");
+  const today = todayIso();
+  const [profile, log] = await Promise.all([getLearnerProfile(user), getCredentialLog(user)]);
+  const code = profile.credentialCode;
+  if (!code) return (<><PageHeader title="Your credential" /><EmptyState><Link className="underline" href="/learner/path">Choose the credential</Link> you are working toward first.</EmptyState></>);
+  const credential = getCredential(code);
+  const goal = log.goals.find((g) => g.credentialCode === code) ?? null;
+  const status = credentialStatus(goal, log.attempts, today);
+  const passed = log.goals.flatMap((g) => (g.passedOn ? [{ credentialCode: g.credentialCode, body: getCredential(g.credentialCode).body as CertBody, passedOn: g.passedOn }] : []));
+  const ceu = ceuSummaries(passed, log.ceus, today);
+  const apprentice = goal?.apprentice ? apprenticeRemovalProgress({ monthsExperience: goal.monthsExperience, has80HourCourse: goal.has80HourCourse,
+    practicodeCases: goal.practicodeCases, practicodeScore: goal.practicodeScore }) : null;
+  return (
+    <>
+      <PageHeader title={`Your credential: ${code}`} subtitle={`${credential.name} (${credential.body}) · status: ${CREDENTIAL_STATUS_LABELS[status]}`} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Exam date">
+          <p className="mb-3 text-slate-800">{goal?.examDate ? `Scheduled for ${formatDate(goal.examDate)}.` : "No exam date yet. Schedule it when your practice scores near the bar."}</p>
+          {credential.exam && <p className="mb-3 text-sm text-slate-700">{credential.exam.value.summary}<FactSource fact={credential.exam} /></p>}
+          <ActionForm action={scheduleExamAction} idPrefix="sched-" submitLabel="Save exam date" successMessage="Exam date saved." resetOnSuccess={false}
+            fields={[{ kind: "hidden", name: "credentialCode", value: code }, { kind: "date", name: "examDate", label: "Exam date", defaultValue: goal?.examDate ?? "", hint: "Leave blank to clear." }]} />
+        </Card>
+        <Card title="Record an exam attempt">
+          <ActionForm action={recordExamAttemptAction} idPrefix="attempt-" submitLabel="Record result" successMessage="Result recorded." fields={[
+            { kind: "hidden", name: "credentialCode", value: code },
+            { kind: "date", name: "takenOn", label: "Date of the exam", defaultValue: goal?.examDate && goal.examDate <= today ? goal.examDate : today },
+            { kind: "radio", name: "result", label: "Result", options: [{ value: "PASSED", label: "Passed" }, { value: "FAILED", label: "Did not pass" }] },
+            { kind: "number", name: "scorePercent", label: "Score (%) if you know it" },
+          ]} />
+          {log.attempts.length > 0 && (
+            <table className="mt-4 w-full text-left text-sm"><caption className="text-left font-medium">Your attempts</caption>
+              <thead><tr><th scope="col">Date</th><th scope="col">Credential</th><th scope="col">Result</th></tr></thead>
+              <tbody>{log.attempts.map((a) => <tr key={a.id} className="border-t border-slate-100"><td>{formatDate(a.takenOn)}</td><td>{a.credentialCode}</td>
+                <td>{a.result === "PASSED" ? "Passed" : "Did not pass"}{a.scorePercent !== null ? ` (${a.scorePercent}%)` : ""}</td></tr>)}</tbody></table>
+          )}
+        </Card>
+        {goal?.apprentice && apprentice?.ok && (
+          <Card title={`Removing apprentice status (${credential.apprenticeCode ?? "A"})`}>
+            <p className="mb-2 text-slate-800">{goal.apprenticeRemovedOn ? `Removed on ${formatDate(goal.apprenticeRemovedOn)}.` : apprentice.value.anyMet
+              ? `You meet “${apprentice.value.best.label}”: send AAPC your documentation.` : `Closest route: ${apprentice.value.best.label} (${Math.round(apprentice.value.best.progress * 100)}%).`}</p>
+            <ul className="mb-3 space-y-1 text-sm">{apprentice.value.routes.map((r) => (
+              <li key={r.route}><strong>{r.label}</strong>: {r.met ? "met" : `${Math.round(r.progress * 100)}% — still needed: ${r.missing.join("; ")}`}</li>
+            ))}</ul>
+            <FactSource fact={CPC_APPRENTICE_RULE} />
+            <ActionForm action={updateApprenticeAction} idPrefix="appr-" submitLabel="Save apprentice progress" successMessage="Saved." resetOnSuccess={false} fields={[
+              { kind: "hidden", name: "credentialCode", value: code },
+              { kind: "number", name: "monthsExperience", label: "Months of coding experience", defaultValue: String(goal.monthsExperience) },
+              { kind: "checkbox", name: "has80HourCourse", label: "I completed the 80-contact-hour course", defaultChecked: goal.has80HourCourse },
+              { kind: "number", name: "practicodeCases", label: "Practicode cases completed", defaultValue: String(goal.practicodeCases) },
+              { kind: "number", name: "practicodeScore", label: "Practicode score (%)", defaultValue: goal.practicodeScore?.toString() ?? "" },
+              { kind: "checkbox", name: "removed", label: "AAPC has removed my apprentice status", defaultChecked: goal.apprenticeRemovedOn !== null },
+            ]} />
+          </Card>
+        )}
+        <Card title="Continuing education (CEUs)">
+          {ceu.length === 0 ? <EmptyState>Once you pass, your CEU cycle and requirement appear here.</EmptyState> : <CeuPanel summaries={ceu} />}
+          {passed.length > 0 && (
+            <div className="mt-4"><ActionForm action={logCeuAction} idPrefix="ceu-" submitLabel="Log CEUs" successMessage="CEUs logged." layout="grid" fields={[
+              { kind: "select", name: "body", label: "Credentialing body", defaultValue: credential.body, options: [{ value: "AAPC", label: "AAPC" }, { value: "AHIMA", label: "AHIMA" }] },
+              { kind: "date", name: "earnedOn", label: "Date earned", defaultValue: today },
+              { kind: "number", name: "ceus", label: "CEUs", inputMode: "decimal" },
+              { kind: "text", name: "title", label: "Course or event" },
+              { kind: "text", name: "provider", label: "Provider (optional)" },
+            ]} /></div>
+          )}
+          {log.ceus.length > 0 && (
+            <ul className="mt-4 divide-y divide-slate-100 text-sm">{log.ceus.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-1"><span>{formatDate(c.earnedOn)} · {c.body} · {c.ceus} CEUs · {c.title}</span>
+                <ActionButton action={deleteCeuAction} fields={{ id: c.id }} label="Delete" context={`CEU entry ${c.title}`} confirm="Delete this CEU entry?" /></li>
+            ))}</ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// The program shortlist: concrete programs the learner is considering, compared side by side.
+import type { Metadata } from "next";
+import { requirePermission } from "@/lib/auth/require-role";
+import { listShortlist, MAX_SHORTLIST } from "@/lib/data/learner/shortlist";
+import { addShortlistedProgramAction } from "@/lib/actions/learner/add-shortlisted-program";
+import { updateShortlistedProgramAction } from "@/lib/actions/learner/update-shortlisted-program";
+import { deleteShortlistedProgramAction } from "@/lib/actions/learner/delete-shortlisted-program";
+import { ActionButton, ActionForm } from "@/lib/ui/learner/action-form";
+import { shortlistFields } from "@/lib/ui/learner/shortlist-fields";
+import { ShortlistTable } from "@/lib/ui/learner/shortlist-table";
+import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+
+export const metadata: Metadata = { title: "Program shortlist" };
+
+export default async function ProgramsPage() {
+  const user = await requirePermission("read:learner-area:own");
+  const programs = await listShortlist(user);
+  return (
+    <>
+      <PageHeader title="Program shortlist" subtitle="Record the programs you are considering and compare them on accreditation, pass and placement rates, externship, cost and duration." />
+      <Card title="Compare" className="mb-6">
+        {programs.length === 0 ? (
+          <EmptyState>No programs yet. Add two or three you are considering below; ask each for its exam pass rate and job placement rate.</EmptyState>
+        ) : <ShortlistTable programs={programs} />}
+      </Card>
+      {programs.length > 0 && (
+        <Card title="Edit or remove" className="mb-6">
+          <ul className="space-y-3">{programs.map((p) => (
+            <li key={p.id} className="rounded-md border border-slate-200 p-3">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="font-medium">{p.name}</span>
+                <ActionButton action={deleteShortlistedProgramAction} fields={{ id: p.id }} label="Delete" context={p.name}
+                  confirm={`Delete ${p.name} from your shortlist? This cannot be undone.`}
+                  className="rounded-md border border-red-300 px-2 py-1 text-sm font-medium text-red-800 hover:bg-red-50" />
+              </div>
+              <details className="mt-2">
+                <summary className="cursor-pointer text-sm text-brand-700 underline">Edit {p.name}</summary>
+                <div className="mt-2"><ActionForm action={updateShortlistedProgramAction} fields={shortlistFields(p)} idPrefix={`p-${p.id}-`}
+                  submitLabel={`Save ${p.name}`} successMessage="Saved." layout="grid" resetOnSuccess={false} /></div>
+              </details>
+            </li>
+          ))}</ul>
+        </Card>
+      )}
+      <Card title="Add a program">
+        {programs.length >= MAX_SHORTLIST ? <EmptyState>Your shortlist is full ({MAX_SHORTLIST}); remove one to add another.</EmptyState> : (
+          <ActionForm action={addShortlistedProgramAction} fields={shortlistFields()} idPrefix="new-" submitLabel="Add to shortlist" successMessage="Added to your shortlist." layout="grid" />
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// The newest fit-quiz result for this visitor (cookie) or signed-in learner, plus a learner's history.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasPermission } from "@/lib/auth/permissions";
+import { VISITOR_COOKIE } from "@/lib/actions/learner/visitor-cookie";
+import { claimVisitorAttempts, latestFitAttempt, listFitAttempts } from "@/lib/data/learner/fit-quiz";
+import { FitResult } from "@/lib/ui/learner/fit-result";
+import { RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
+import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { formatDate } from "@/lib/ui/format";
+
+export const metadata: Metadata = { title: "Your fit-quiz result" };
+
+export default async function QuizResultPage() {
+  const user = await getCurrentUser();
+  const visitorId = (await cookies()).get(VISITOR_COOKIE)?.value ?? null;
+  const learner = user !== null && hasPermission(user, "read:learner-journey:own");
+  // A learner who took the quiz signed out and then signed in straight back here keeps that result.
+  if (learner && visitorId) await claimVisitorAttempts(user, visitorId);
+  const latest = await latestFitAttempt(user, visitorId);
+  const history = learner ? await listFitAttempts(user) : [];
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title="Your fit-quiz result" actions={<Link className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium" href="/quiz">Retake the quiz</Link>} />
+      <Card>
+        {latest ? <FitResult attempt={latest} /> : <EmptyState>No result yet. <Link className="underline" href="/quiz">Take the fit quiz</Link> to get one.</EmptyState>}
+      </Card>
+      {!learner && latest && (
+        <p className="mt-4 rounded-md bg-brand-50 p-3 text-slate-800">
+          Keep this result: <Link className="font-semibold underline" href="/sign-up">create an account</Link> (or <Link className="underline" href="/sign-in">sign in</Link>) in this browser and it is saved to your plan.
+        </p>
+      )}
+      {learner && (
+        <Card title="Your past attempts" className="mt-6">
+          {history.length === 0 ? <EmptyState>No attempts saved yet.</EmptyState> : (
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Fit quiz attempts, newest first</caption>
+              <thead><tr><th scope="col" className="py-1">Date</th><th scope="col">Recommendation</th><th scope="col">Confidence</th></tr></thead>
+              <tbody>{history.map((a) => (
+                <tr key={a.id} className="border-t border-slate-100"><td className="py-1">{formatDate(a.createdAt)}</td><td>{RECOMMENDATION_LABELS[a.recommendation]}</td><td>{Math.round(a.confidence * 100)}%</td></tr>
+              ))}</tbody>
+            </table>
+          )}
+          <p className="mt-3 text-sm"><Link className="underline" href="/learner/path">Choose your path, credential and route →</Link></p>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// The credential lifecycle: exam date, attempts (pass or fail, all kept), apprentice status
+// and its removal, and CEUs after passing. Rules come from lib/domain (apprentice, ceu).
+import "server-only";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { touchActivity } from "@/lib/data/activity";
+import { NotFoundError, UserInputError } from "@/lib/data/errors";
+import { CREDENTIALS, getCredential } from "@/lib/content/credentials";
+import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
+import { addDays } from "@/lib/domain/dates";
+import type { CertBody, IsoDate } from "@/lib/domain/types";
+import { assertCan, toDbDate, toIso, todayIso } from "./guard";
+
+function knownExamCredential(code: string): void {
+  const c = CREDENTIALS.find((x) => x.code === code);
+  if (!c || c.isApprenticeStatus) throw new UserInputError("Choose a credential.", { credentialCode: ["Choose a credential you can sit an exam for."] });
+}
+
+export async function scheduleExam(actor: CurrentUser | null, credentialCode: string, examDate: IsoDate | null) {
+  assertCan(actor, "update:credential:own");
+  knownExamCredential(credentialCode);
+  const today = todayIso();
+  if (examDate && (examDate < addDays(today, -365) || examDate > addDays(today, 2 * 365))) {
+    throw new UserInputError("Check the exam date.", { examDate: ["Exam dates can be up to two years ahead (or within the last year)."] });
+  }
+  const date = examDate ? toDbDate(examDate) : null;
+  await db.credentialGoal.upsert({ where: { userId_credentialCode: { userId: actor.id, credentialCode } },
+    create: { userId: actor.id, credentialCode, examDate: date }, update: { examDate: date } });
+  await touchActivity(actor.id);
+}
+
+export interface ExamAttemptInput { credentialCode: string; takenOn: IsoDate; result: "PASSED" | "FAILED"; scorePercent?: number | null }
+
+export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAttemptInput) {
+  assertCan(actor, "update:credential:own");
+  knownExamCredential(input.credentialCode);
+  const today = todayIso();
+  if (input.takenOn > addDays(today, 1) || input.takenOn < addDays(today, -10 * 365)) {
+    throw new UserInputError("Check the exam date.", { takenOn: ["Record an exam once you have taken it (not a future date)."] });
+  }
+  const userId = actor.id;
+  const hasApprentice = getCredential(input.credentialCode).apprenticeCode !== undefined;
+  await db.$transaction(async (tx) => {
+    await tx.examAttempt.create({ data: { userId, credentialCode: input.credentialCode, takenOn: toDbDate(input.takenOn), result: input.result, scorePercent: input.scorePercent ?? null } });
+    const goal = await tx.credentialGoal.upsert({ where: { userId_credentialCode: { userId, credentialCode: input.credentialCode } },
+      create: { userId, credentialCode: input.credentialCode }, update: {}, select: { passedOn: true, monthsExperience: true } });
+    if (input.result === "PASSED" && !goal.passedOn) {
+      const apprentice = hasApprentice && goal.monthsExperience < CPC_APPRENTICE_RULE.value.experienceMonthsAlone;
+      await tx.credentialGoal.update({ where: { userId_credentialCode: { userId, credentialCode: input.credentialCode } },
+        data: { passedOn: toDbDate(input.takenOn), apprentice } });
+    }
+  });
+  await touchActivity(userId);
+}
+
+export interface ApprenticeUpdate {
+  credentialCode: string; monthsExperience: number; has80HourCourse: boolean; practicodeCases: number; practicodeScore: number | null; removed: boolean;
+}
+
+export async function updateApprenticeProgress(actor: CurrentUser | null, input: ApprenticeUpdate) {
+  assertCan(actor, "update:credential:own");
+  const goal = await db.credentialGoal.findUnique({ where: { userId_credentialCode: { userId: actor.id, credentialCode: input.credentialCode } },
+    select: { apprentice: true, apprenticeRemovedOn: true } });
+  if (!goal?.apprentice) throw new NotFoundError("You do not hold apprentice status for that credential.");
+  await db.credentialGoal.update({ where: { userId_credentialCode: { userId: actor.id, credentialCode: input.credentialCode } },
+    data: { monthsExperience: input.monthsExperience, has80HourCourse: input.has80HourCourse, practicodeCases: input.practicodeCases,
+      practicodeScore: input.practicodeScore, apprenticeRemovedOn: input.removed ? (goal.apprenticeRemovedOn ?? toDbDate(todayIso())) : null } });
+  await touchActivity(actor.id);
+}
+
+export interface CeuInput { body: CertBody; earnedOn: IsoDate; ceus: number; title: string; provider?: string | null }
+
+export async function logCeu(actor: CurrentUser | null, input: CeuInput) {
+  assertCan(actor, "update:credential:own");
+  const today = todayIso();
+  if (input.earnedOn > addDays(today, 1) || input.earnedOn < addDays(today, -3 * 365)) {
+    throw new UserInputError("Check the date.", { earnedOn: ["Log CEUs you have earned, dated within the last three years."] });
+  }
+  const row = await db.ceuEntry.create({ data: { ...input, earnedOn: toDbDate(input.earnedOn), userId: actor.id }, select: { id: true } });
+  await touchActivity(actor.id);
+  return row;
+}
+
+export async function deleteCeu(actor: CurrentUser | null, id: string) {
+  assertCan(actor, "update:credential:own");
+  const { count } = await db.ceuEntry.deleteMany({ where: { id, userId: actor.id } });
+  if (count === 0) throw new NotFoundError("That CEU entry is not in your log.");
+  await touchActivity(actor.id);
+}
+
+export async function getCredentialLog(actor: CurrentUser | null) {
+  assertCan(actor, "read:learner-journey:own");
+  const [goals, attempts, ceus] = await Promise.all([
+    db.credentialGoal.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "asc" }, select: { credentialCode: true, examDate: true, passedOn: true,
+      apprentice: true, apprenticeRemovedOn: true, monthsExperience: true, has80HourCourse: true, practicodeCases: true, practicodeScore: true, lapsedOn: true } }),
+    db.examAttempt.findMany({ where: { userId: actor.id }, orderBy: { takenOn: "desc" }, take: 50, select: { id: true, credentialCode: true, takenOn: true, result: true, scorePercent: true } }),
+    db.ceuEntry.findMany({ where: { userId: actor.id }, orderBy: { earnedOn: "desc" }, take: 200, select: { id: true, body: true, earnedOn: true, ceus: true, title: true, provider: true } }),
+  ]);
+  return {
+    goals: goals.map((g) => ({ ...g, examDate: toIso(g.examDate), passedOn: toIso(g.passedOn), apprenticeRemovedOn: toIso(g.apprenticeRemovedOn), lapsedOn: toIso(g.lapsedOn) })),
+    attempts: attempts.map((a) => ({ ...a, takenOn: toIso(a.takenOn) })),
+    ceus: ceus.map((c) => ({ ...c, earnedOn: toIso(c.earnedOn) })),
+  };
+}

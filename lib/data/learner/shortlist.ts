@@ -1,0 +1,67 @@
+// The learner's program shortlist: concrete programs compared on the guide's criteria.
+import "server-only";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { touchActivity } from "@/lib/data/activity";
+import { ConflictError, NotFoundError, UserInputError } from "@/lib/data/errors";
+import { assertNoUnconfirmedPhi } from "./phi";
+import { assertCan } from "./guard";
+
+export interface ShortlistInput {
+  name: string;
+  url?: string | null;
+  routeCode?: string | null;
+  accreditation?: string | null;
+  instructorCredentials?: string | null;
+  examPassRate?: number | null;
+  placementRate?: number | null;
+  externship?: boolean | null;
+  placementHelp?: boolean | null;
+  costUsd?: number | null;
+  durationMonths?: number | null;
+  notes?: string | null;
+}
+
+export const MAX_SHORTLIST = 12;
+
+const SELECT = {
+  id: true, name: true, url: true, routeCode: true, accreditation: true, instructorCredentials: true, examPassRate: true,
+  placementRate: true, externship: true, placementHelp: true, costUsd: true, durationMonths: true, notes: true, updatedAt: true,
+} as const;
+
+export async function listShortlist(actor: CurrentUser | null) {
+  assertCan(actor, "read:learner-journey:own");
+  return db.shortlistedProgram.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "asc" }, select: SELECT });
+}
+
+export type ShortlistedProgramView = Awaited<ReturnType<typeof listShortlist>>[number];
+
+export async function addShortlistedProgram(actor: CurrentUser | null, input: ShortlistInput, confirmPhi = false) {
+  assertCan(actor, "update:shortlist:own");
+  assertNoUnconfirmedPhi("notes", input.notes, confirmPhi);
+  const count = await db.shortlistedProgram.count({ where: { userId: actor.id } });
+  if (count >= MAX_SHORTLIST) throw new UserInputError(`A shortlist holds up to ${MAX_SHORTLIST} programs; remove one first.`);
+  const row = await db.shortlistedProgram.create({ data: { ...input, userId: actor.id }, select: SELECT });
+  await touchActivity(actor.id);
+  return row;
+}
+
+/** `version` is the updatedAt the learner's form was loaded with: a newer save is never silently overwritten. */
+export async function updateShortlistedProgram(actor: CurrentUser | null, id: string, input: ShortlistInput, version: Date, confirmPhi = false) {
+  assertCan(actor, "update:shortlist:own");
+  assertNoUnconfirmedPhi("notes", input.notes, confirmPhi);
+  const { count } = await db.shortlistedProgram.updateMany({ where: { id, userId: actor.id, updatedAt: version }, data: input });
+  if (count === 0) {
+    const current = await db.shortlistedProgram.findFirst({ where: { id, userId: actor.id }, select: SELECT });
+    if (!current) throw new NotFoundError("That program is not on your shortlist.");
+    throw new ConflictError("This program was changed in another tab or window since you opened it. Reload to see the latest version, then edit again.", current);
+  }
+  await touchActivity(actor.id);
+}
+
+export async function deleteShortlistedProgram(actor: CurrentUser | null, id: string) {
+  assertCan(actor, "update:shortlist:own");
+  const { count } = await db.shortlistedProgram.deleteMany({ where: { id, userId: actor.id } });
+  if (count === 0) throw new NotFoundError("That program is not on your shortlist.");
+  await touchActivity(actor.id);
+}

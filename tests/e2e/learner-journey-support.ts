@@ -1,0 +1,46 @@
+// Helpers for the learner-journey journeys: sign up through the emailed link, and finish
+// onboarding the way a person would.
+import { expect, type Page } from "@playwright/test";
+import { outboxLink } from "./support";
+
+export async function signUpConfirmAndSignIn(page: Page, name: string, email: string, password: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(await outboxLink(page, email, "/sign-up/confirm"));
+  await page.getByRole("button", { name: "Confirm and create my account" }).click();
+  await expect(page.getByText("Your account is ready")).toBeVisible();
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/learner\/onboarding$/);
+}
+
+export async function finishOnboarding(page: Page, opts: { persona: RegExp; state: string; hours: string; budget: string; start: string; mode: string }) {
+  const next = () => page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByText("Step 1 of 6")).toBeVisible();
+  await page.getByRole("radio", { name: opts.persona }).check();
+  await next();
+  await expect(page.getByText("Step 2 of 6")).toBeVisible();
+  await page.getByLabel("US state").selectOption({ label: opts.state });
+  await next();
+  await expect(page.getByText("Step 3 of 6")).toBeVisible();
+  await page.getByLabel("Weekly study hours").fill(opts.hours);
+  await next();
+  await expect(page.getByText("Step 4 of 6")).toBeVisible();
+  await page.getByLabel("Budget in US dollars").fill(opts.budget);
+  await next();
+  await expect(page.getByText("Step 5 of 6")).toBeVisible();
+  await page.getByLabel("Start date").fill(opts.start);
+  await next();
+  await expect(page.getByText("Step 6 of 6")).toBeVisible();
+  await page.getByRole("radio", { name: opts.mode, exact: true }).check();
+  await page.getByRole("button", { name: "Finish" }).click();
+  await expect(page).toHaveURL(/\/learner\/path\?welcome=1$/);
+}
+
+export function isoDaysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
