@@ -13,7 +13,7 @@ export default function LandingPage() {
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
           <Link href="/sign-up" className="rounded-md bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50">Create your free account</Link>
-          <Link href="/sign-in" className="rounded-md px-5 py-2.5 font-semibold text-white ring-1 ring-white/70 hover:bg-white/10">Sign in</Link>
+          <Link href="/quiz" className="rounded-md px-5 py-2.5 font-semibold text-white ring-1 ring-white/70 hover:bg-white/10">Coding or billing? Take the fit quiz</Link>
         </div>
       </section>
       <PathComparison />

@@ -9,6 +9,10 @@ import { claimVisitorAttempts } from "@/lib/data/learner/fit-quiz";
 import { getLearnerDashboard } from "@/lib/data/learner/dashboard";
 import { DashboardView } from "@/lib/ui/learner/dashboard-view";
 import { PageHeader } from "@/lib/ui/page-header";
+import { getJobHuntSummary } from "@/lib/data/job-hunt/dashboard-summary";
+import { getSharedNotesForMe } from "@/lib/data/programs/learner-view";
+import { JobHuntWidgets } from "@/lib/ui/job-hunt/dashboard-widgets";
+import { SharedNotesCard } from "@/lib/ui/programs/shared-notes-card";
 
 export const metadata: Metadata = { title: "Learner dashboard" };
 
@@ -16,12 +20,12 @@ export default async function LearnerHomePage() {
   const user = await requirePermission("read:learner-area:own");
   const visitorId = (await cookies()).get(VISITOR_COOKIE)?.value;
   if (visitorId) await claimVisitorAttempts(user, visitorId);
-  const dashboard = await getLearnerDashboard(user);
+  const [dashboard, jobHunt, notes] = await Promise.all([getLearnerDashboard(user), getJobHuntSummary(user), getSharedNotesForMe(user)]);
   if (!dashboard.onboarded) redirect("/learner/onboarding");
   return (
     <>
       <PageHeader title={`Welcome, ${user.name}`} subtitle="Your path into medical coding or billing, one dated step at a time." />
-      <DashboardView d={dashboard} jobHunt={<></>} />
+      <DashboardView d={dashboard} jobHunt={<><SharedNotesCard notes={notes} /><JobHuntWidgets summary={jobHunt} /></>} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { APPLICATION_STAGES, TERMINAL_STAGES, type ApplicationStage } from "@/lib/domain/applications";
 import { addDays, toUtcDate } from "@/lib/domain/dates";
 import { assertCan, isoOrNull, todayIso } from "./access";
+import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 
 export const RECENT_DAYS = 21;
 
@@ -22,6 +23,17 @@ export interface FollowUpDue { id: string; company: string; title: string; follo
 
 export async function getJobHuntSummary(actor: CurrentUser, now: Date = new Date()): Promise<JobHuntSummary> {
   assertCan(actor, "read:job-hunt:own");
+  return loadSummary(actor.id, now);
+}
+
+/** The same summary for a program's advisor or admin with access to this learner. */
+export async function getJobHuntSummaryForStaff(actor: CurrentUser, learnerId: string, now: Date = new Date()): Promise<JobHuntSummary> {
+  await requireStaffAccessToLearner(actor, learnerId, "read:learner-dashboard:cohort");
+  return loadSummary(learnerId, now);
+}
+
+async function loadSummary(userId: string, now: Date): Promise<JobHuntSummary> {
+  const actor = { id: userId };
   const today = todayIso(now);
   const [groups, due, appliedRecently] = await Promise.all([
     db.jobApplication.groupBy({ by: ["stage"], where: { userId: actor.id }, _count: { _all: true } }),

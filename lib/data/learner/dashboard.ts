@@ -15,13 +15,24 @@ import { ceuSummaries, credentialStatus } from "@/lib/domain/credential-status";
 import type { CareerPath, CertBody, IsoDate, Persona } from "@/lib/domain/types";
 import { assertCan, toDbDate, toIso, todayIso } from "./guard";
 import { routeMonths } from "./plan";
+import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 
 const RECENT_EXAMS = 20;
 const STUDY_WEEKS = 8;
 
 export async function getLearnerDashboard(actor: CurrentUser | null, today: IsoDate = todayIso()) {
   assertCan(actor, "read:learner-journey:own");
-  const userId = actor.id;
+  return loadDashboard(actor.id, today);
+}
+
+/** The same dashboard for a program's advisor or admin (checked and logged by the caller's
+ *  lib/data/programs access check); read-only in the UI. */
+export async function getLearnerDashboardForStaff(actor: CurrentUser, learnerId: string, today: IsoDate = todayIso()) {
+  await requireStaffAccessToLearner(actor, learnerId, "read:learner-dashboard:cohort");
+  return loadDashboard(learnerId, today);
+}
+
+async function loadDashboard(userId: string, today: IsoDate) {
   const [profile, plan, milestones, examsDesc, sessions, goals, attempts, enrolments] = await Promise.all([
     db.learnerProfile.findUnique({ where: { userId }, select: { onboardedAt: true, weeklyHours: true, path: true, credentialCode: true, routeCode: true } }),
     db.learnerPlan.findUnique({ where: { userId }, select: { path: true, credentialCode: true, routeCode: true, persona: true, startDate: true, weeklyHours: true } }),
@@ -86,4 +97,4 @@ export async function getLearnerDashboard(actor: CurrentUser | null, today: IsoD
   };
 }
 
-export type LearnerDashboard = Awaited<ReturnType<typeof getLearnerDashboard>>;
+export type LearnerDashboard = Awaited<ReturnType<typeof loadDashboard>>;

@@ -70,3 +70,14 @@ export async function getMyPrivacy(actor: CurrentUser) {
   ]);
   return { views, notes, cohorts };
 }
+
+/** The few most recent notes shared with the learner, for their dashboard. */
+export async function getSharedNotesForMe(actor: CurrentUser, take = 3) {
+  if (!hasPermission(actor, "read:access-log:own")) throw new AccessDeniedError();
+  return db.learnerNote.findMany({
+    where: { learnerId: actor.id, visibility: "SHARED" },
+    select: { id: true, body: true, createdAt: true, author: { select: { name: true } }, organization: { select: { name: true } } },
+    orderBy: { createdAt: "desc" },
+    take,
+  });
+}

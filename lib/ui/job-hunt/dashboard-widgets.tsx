@@ -1,18 +1,18 @@
 // Job-hunt widgets for the learner dashboard (wired in by the dashboard's owner):
 // follow-ups due today and overdue, applications sent recently and counts per stage.
-import Link from "next/link";
+import { MaybeLink } from "@/lib/ui/maybe-link";
 import type { JobHuntSummary } from "@/lib/data/job-hunt/dashboard-summary";
 
 import { APPLICATION_STAGES, APPLICATION_STAGE_LABELS } from "@/lib/domain/applications";
 import { formatDate } from "@/lib/ui/format";
 
-export function JobHuntWidgets({ summary }: { summary: JobHuntSummary }) {
+export function JobHuntWidgets({ summary, staff }: { summary: JobHuntSummary; staff?: boolean }) {
   const due = [...summary.overdue, ...summary.dueToday];
   return (
     <section aria-labelledby="job-hunt-widgets" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <h2 id="job-hunt-widgets" className="mb-3 text-lg font-semibold">Job hunt</h2>
       {summary.total === 0 ? (
-        <p className="text-slate-700">No applications yet. <Link href="/learner/applications/new" className="underline">Add the first job you are interested in</Link> or <Link href="/learner/match" className="underline">match a posting with your resume</Link>.</p>
+        <p className="text-slate-700">No applications yet. <MaybeLink staff={staff} href="/learner/applications/new" className="underline">Add the first job you are interested in</MaybeLink> or <MaybeLink staff={staff} href="/learner/match" className="underline">match a posting with your resume</MaybeLink>.</p>
       ) : (
         <div className="space-y-3">
           <p>{summary.appliedRecently} applications sent in the last {summary.recentDays} days.</p>
@@ -22,7 +22,7 @@ export function JobHuntWidgets({ summary }: { summary: JobHuntSummary }) {
               <ul className="text-sm">
                 {due.map((f) => (
                   <li key={f.id}>
-                    <Link href={`/learner/applications/${f.id}`} className="underline">{f.company} — {f.title}</Link>{" "}
+                    <MaybeLink staff={staff} href={`/learner/applications/${f.id}`} className="underline">{f.company} — {f.title}</MaybeLink>{" "}
                     <span className={f.followUpOn < summary.today ? "font-semibold text-red-700" : "font-semibold text-amber-800"}>{f.followUpOn < summary.today ? `overdue since ${formatDate(f.followUpOn)}` : "due today"}</span>
                   </li>
                 ))}

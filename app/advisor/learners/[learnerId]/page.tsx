@@ -8,6 +8,7 @@ import { addLearnerNoteAction } from "@/lib/actions/programs/notes";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { SimpleForm } from "@/lib/ui/simple-form";
 import { formatDate } from "@/lib/ui/format";
+import { StaffLearnerDashboard } from "@/lib/ui/advisor/staff-learner-dashboard";
 
 export const metadata: Metadata = { title: "Learner" };
 
@@ -26,6 +27,7 @@ export default async function LearnerDrillDownPage({ params }: { params: Promise
         <Card title="Cohorts">
           <ul className="text-sm">{learner.cohortEnrolments.map((e) => <li key={e.cohort.name}>{e.cohort.name} · {e.cohort.organization.name} · joined {formatDate(e.joinedAt)}</li>)}</ul>
         </Card>
+        <StaffLearnerDashboard actor={user} learnerId={learner.id} />
         <Card title="Notes">
           <SimpleForm action={addLearnerNoteAction} hidden={{ learnerId: learner.id }} submitLabel="Add note" successMessage="Note added." fields={[
             { kind: "textarea", name: "body", label: "Note", required: true, rows: 3, maxLength: 4000 },

@@ -60,7 +60,7 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
         <Card title={`Learners (${active.length})`}>
           {active.length === 0 ? <EmptyState>No learners yet. Invite them or share the join code.</EmptyState> : (
             <ul className="divide-y divide-slate-100 text-sm">
-              {active.map((l) => <li key={l.user.id} className="py-2">{l.user.name} <span className="text-slate-600">{l.user.email}</span> · joined {formatDate(l.joinedAt)}</li>)}
+              {active.map((l) => <li key={l.user.id} className="py-2"><Link className="text-brand-700 underline" href={`/advisor/learners/${l.user.id}`}>{l.user.name}</Link> <span className="text-slate-600">{l.user.email}</span> · joined {formatDate(l.joinedAt)}</li>)}
             </ul>
           )}
           {invitations.length > 0 && <p className="mt-3 text-sm text-slate-700">{invitations.length} invitation(s) pending.</p>}
