@@ -10,7 +10,8 @@ import { generateToken, hashToken } from "@/lib/auth/tokens";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sendEmail } from "@/lib/email/send-email";
 import { alreadyRegisteredEmail, confirmSignUpEmail, passwordChangedEmail, resetPasswordEmail } from "@/lib/email/templates";
-import { UserInputError } from "@/lib/data/errors";
+import { AccessDeniedError, UserInputError } from "@/lib/data/errors";
+import { hasPermission } from "@/lib/auth/permissions";
 
 const SIGN_UP_TTL_MS = 24 * 60 * 60 * 1000;
 const RESET_TTL_MS = 60 * 60 * 1000;
@@ -90,6 +91,7 @@ export async function resetPassword(token: string, newPassword: string): Promise
 }
 
 export async function changePassword(actor: CurrentUser, currentPassword: string, newPassword: string): Promise<void> {
+  if (!hasPermission(actor, "update:account:own")) throw new AccessDeniedError();
   const row = await db.password.findUnique({ where: { userId: actor.id }, select: { hash: true } });
   if (!row || !(await verifyPassword(row.hash, currentPassword))) {
     throw new UserInputError("Check the highlighted field", { currentPassword: ["Your current password is not correct"] });
