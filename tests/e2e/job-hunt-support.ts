@@ -16,7 +16,8 @@ export async function signUpLearner(page: Page, name = "Robin Hale"): Promise<st
   await page.getByRole("button", { name: "Confirm and create my account" }).click();
   await expect(page.getByText("Your account is ready")).toBeVisible();
   await signIn(page, email, PASSWORD);
-  await expect(page).toHaveURL(/\/learner$/);
+  // New learners land on onboarding (the dashboard sends them there first).
+  await expect(page).toHaveURL(/\/learner(\/onboarding)?$/);
   return email;
 }
 
