@@ -34,6 +34,15 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "bench",
+          include: ["tests/bench/**/*.bench.test.ts"],
+          environment: "node",
+          testTimeout: 600_000,
+        },
+      },
     ],
   },
 });
