@@ -1,12 +1,13 @@
 // `npm start` / `npm run dev`: runs Chartpath. Without DATABASE_URL it starts the embedded
 // Postgres under .data/, migrates, seeds demo data and serves on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { runMigrations } from "../lib/migrations/run-migrations";
 import { seedDemo, DEMO_ACCOUNTS } from "../prisma/seed-demo";
+import { buildIfNeeded } from "./build-if-needed";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -19,23 +20,6 @@ function authSecret(): string {
   const file = path.join(dataDir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
-}
-
-function newestSourceMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const buildId = ".next/BUILD_ID";
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  return ["app", "lib", "public"].some((d) => existsSync(d) && newestSourceMtime(d) > built);
 }
 
 async function main() {
@@ -64,10 +48,9 @@ async function main() {
     return stopAll(1);
   }
 
-  if (!dev && needsBuild()) {
-    console.log("[chartpath] building the production app (first start takes a minute) …");
-    const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-    if (build.status !== 0) return stopAll(build.status ?? 1);
+  if (!dev) {
+    const status = buildIfNeeded(env);
+    if (status !== 0) return stopAll(status);
   }
 
   const child = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });

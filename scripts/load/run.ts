@@ -2,8 +2,9 @@
 // production server on loopback. Fails on any error or any acknowledged write missing from
 // the database. LOAD_RESTART_POSTGRES=1 (local Postgres only) restarts Postgres mid-run:
 // the server must survive, fail fast while it is down, recover, and lose nothing acknowledged.
-import { spawn, spawnSync, execSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { spawn, execSync } from "node:child_process";
+import { mkdirSync, writeFileSync, rmSync } from "node:fs";
+import { buildIfNeeded } from "../build-if-needed";
 import autocannon from "autocannon";
 import pg from "pg";
 import { runMigrations } from "../../lib/migrations/run-migrations";
@@ -50,7 +51,7 @@ async function main() {
   log(`database: ${embedded ? "embedded PGlite" : "local PostgreSQL"}; ${SECONDS} s, 50 connections${RESTART ? ", Postgres restart mid-run" : ""}`);
   await runMigrations(url);
   await seedDemo(url);
-  if (!existsSync(".next/BUILD_ID")) spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (buildIfNeeded() !== 0) throw new Error("build failed");
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
