@@ -24,6 +24,12 @@ describe.runIf(!!process.env.BENCH_ORG_ID)(`data layer at ${scale} scale`, () =>
     const admin = await actorByEmail("admin@bench.chartpath.test");
     const results: Record<string, unknown> = { scale, learners: await db.cohortLearner.count() };
     results.dashboardQueries = (await countQueries(async () => { await getLearnerDashboard(learner); await getJobHuntSummary(learner); })).queries;
+    const timed = async (fn: () => Promise<unknown>) => { const t = performance.now(); await fn(); return Math.round(performance.now() - t); };
+    results.singleCallMs = {
+      dashboard: await timed(() => getLearnerDashboard(learner)),
+      roster: await timed(() => getRoster(advisor, {}, today)),
+      outcomes: await timed(() => getOutcomes(admin, orgId)),
+    };
     const roster = await countQueries(() => getRoster(advisor, {}, today));
     results.rosterQueries = roster.queries;
     results.rosterLearners = roster.result.rows.length;

@@ -57,3 +57,24 @@ describe("authenticate", () => {
     expect(await authenticate(null, "10.0.0.3")).toEqual({ ok: false, reason: "invalid" });
   });
 });
+
+describe("account enumeration by timing", () => {
+  it("takes about as long for an unknown email as for a wrong password", async () => {
+    await createUser({ email: "timing@example.test" });
+    const time = async (email: string, i: number) => {
+      const t = performance.now();
+      await authenticate({ email, password: `wrong ${i}` }, `10.8.0.${i}`);
+      return performance.now() - t;
+    };
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const known: number[] = [], unknown: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      known.push(await time("timing@example.test", i));
+      unknown.push(await time(`nobody${i}@example.test`, i));
+    }
+    const ratio = median(unknown) / median(known);
+    // Both paths run one argon2 verification; without the dummy check the unknown path would be ~10× faster.
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
+  });
+});

@@ -37,13 +37,6 @@ export async function getOutcomes(actor: CurrentUser, organizationId: string): P
         (array_agg(a.result ORDER BY a."takenOn", a."createdAt"))[1] AS "firstResult"
       FROM "ExamAttempt" a WHERE a."userId" IN (SELECT "userId" FROM members) GROUP BY a."userId"
     ),
-    placements AS (
-      SELECT a."userId", a."stageChangedAt"::date AS "placedOn", a."roleType" = ANY(${IN_FIELD_ROLES}::text[]) AS "inField", NULL::int AS salary
-      FROM "JobApplication" a WHERE a.stage = 'ACCEPTED' AND a."userId" IN (SELECT "userId" FROM members)
-      UNION ALL
-      SELECT p."userId", p."startDate", p."inField", CASE WHEN p."shareSalary" THEN p."salaryUsd" END
-      FROM "JobPlacement" p WHERE p."userId" IN (SELECT "userId" FROM members)
-    ),
     facts AS (
       SELECT m."userId", m."cohortId",
         (lp.path IS NOT NULL OR pl."userId" IS NOT NULL) AS "pathChosen",
@@ -51,15 +44,26 @@ export async function getOutcomes(actor: CurrentUser, organizationId: string): P
           OR at."userId" IS NOT NULL AS "examScheduled",
         at."firstPass" IS NOT NULL AS passed, at."userId" IS NOT NULL AS attempted, at."firstResult" = 'PASSED' AS "passedFirst",
         at."firstPass" - m."startDate" AS "daysToCert",
-        EXISTS (SELECT 1 FROM placements x WHERE x."userId" = m."userId" AND x."placedOn" >= m."startDate"
-          AND (m."endDate" IS NULL OR x."placedOn" <= m."endDate" + ${PLACEMENT_WINDOW_DAYS}::int)) AS placed,
-        EXISTS (SELECT 1 FROM placements x WHERE x."userId" = m."userId" AND x."inField" AND x."placedOn" >= m."startDate"
-          AND (m."endDate" IS NULL OR x."placedOn" <= m."endDate" + ${PLACEMENT_WINDOW_DAYS}::int)) AS "placedInField",
-        (SELECT max(x.salary) FROM placements x WHERE x."userId" = m."userId" AND x.salary IS NOT NULL) AS salary
+        COALESCE(pl_a.placed OR pl_j.placed, false) AS placed,
+        COALESCE(pl_a."inField" OR pl_j."inField", false) AS "placedInField",
+        pl_j.salary
       FROM members m
       LEFT JOIN "LearnerProfile" lp ON lp."userId" = m."userId"
       LEFT JOIN "LearnerPlan" pl ON pl."userId" = m."userId"
       LEFT JOIN attempts at ON at."userId" = m."userId"
+      -- Placements: an accepted offer or a recorded job within the window (index-backed per learner).
+      LEFT JOIN LATERAL (
+        SELECT bool_or(true) AS placed, bool_or(a."roleType" = ANY(${IN_FIELD_ROLES}::text[])) AS "inField"
+        FROM "JobApplication" a
+        WHERE a."userId" = m."userId" AND a.stage = 'ACCEPTED' AND a."stageChangedAt"::date >= m."startDate"
+          AND (m."endDate" IS NULL OR a."stageChangedAt"::date <= m."endDate" + ${PLACEMENT_WINDOW_DAYS}::int)
+      ) pl_a ON true
+      LEFT JOIN LATERAL (
+        SELECT bool_or(p."startDate" >= m."startDate" AND (m."endDate" IS NULL OR p."startDate" <= m."endDate" + ${PLACEMENT_WINDOW_DAYS}::int)) AS placed,
+          bool_or(p."inField" AND p."startDate" >= m."startDate" AND (m."endDate" IS NULL OR p."startDate" <= m."endDate" + ${PLACEMENT_WINDOW_DAYS}::int)) AS "inField",
+          max(p."salaryUsd") FILTER (WHERE p."shareSalary") AS salary
+        FROM "JobPlacement" p WHERE p."userId" = m."userId"
+      ) pl_j ON true
     ),
     per_cohort AS (
       SELECT f."cohortId",
