@@ -140,3 +140,14 @@ test("outcomes show the funnel and export a formula-safe CSV", async ({ page }) 
   expect(text.replace(/^\uFEFF/, "").split("\r\n")[0]).toContain("Cohort,Cohort end,Invited,Joined");
   expect(text).toContain("Whole program");
 });
+
+test("an oversized or non-CSV roster gets a clear message and imports nothing", async ({ page }) => {
+  await openDemoProgram(page);
+  await page.getByRole("link", { name: "Import learners (CSV)" }).click();
+  await page.getByLabel("Roster file (CSV)").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(3_000_000, "a") });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByText(/the limit is 2 MB/)).toBeVisible();
+  await page.getByLabel("Roster file (CSV)").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from("PK\u0003\u0004 this is a zipped spreadsheet") });
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.locator("form [role=alert]")).toContainText(/not a CSV|CSV/i);
+});

@@ -13,7 +13,8 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
   const [preview, previewAction] = useActionState(previewLearnerImportAction, idle);
   const [result, commitAction] = useActionState(commitLearnerImportAction, idle);
   const [existing, setExisting] = useState<"skip" | "reinvite">("skip");
-  const fileError = fieldError(preview, "file");
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const fileError = tooLarge ?? fieldError(preview, "file");
 
   if (result.status === "ok") {
     const t = result.data;
@@ -28,7 +29,14 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
 
   return (
     <div className="space-y-6">
-      <form action={previewAction} className="space-y-4" noValidate>
+      <form action={previewAction} className="space-y-4" noValidate onSubmit={(e) => {
+        // Larger uploads would be cut off by the server's request limit before validation could explain why.
+        const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+        if (file && file.size > 2_000_000) {
+          e.preventDefault();
+          setTooLarge(`This file is ${(file.size / 1_000_000).toFixed(1)} MB; the limit is 2 MB. Split the roster into smaller files.`);
+        } else setTooLarge(null);
+      }}>
         <FormMessage state={preview} />
         <input type="hidden" name="organizationId" value={organizationId} />
         <div className="space-y-1">
