@@ -1,23 +1,12 @@
 // Job-hunt e2e helpers: a fresh learner through the real sign-up flow, and realistic texts.
 import { expect, type Page } from "@playwright/test";
-import { outboxLink, signIn, uniqueEmail } from "./support";
+import { signUpConfirmAndSignIn, uniqueEmail } from "./support";
 
 export const PASSWORD = "a sturdy passphrase 42";
 
 export async function signUpLearner(page: Page, name = "Robin Hale"): Promise<string> {
   const email = uniqueEmail("jobhunt");
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.goto(await outboxLink(page, email, "/sign-up/confirm"));
-  await page.getByRole("button", { name: "Confirm and create my account" }).click();
-  await expect(page.getByText("Your account is ready")).toBeVisible();
-  await signIn(page, email, PASSWORD);
-  // New learners land on onboarding (the dashboard sends them there first).
-  await expect(page).toHaveURL(/\/learner(\/onboarding)?$/);
+  await signUpConfirmAndSignIn(page, name, email, PASSWORD);
   return email;
 }
 

@@ -1,22 +1,8 @@
 // Helpers for the learner-journey journeys: sign up through the emailed link, and finish
 // onboarding the way a person would.
 import { expect, type Page } from "@playwright/test";
-import { outboxLink } from "./support";
 
-export async function signUpConfirmAndSignIn(page: Page, name: string, email: string, password: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.goto(await outboxLink(page, email, "/sign-up/confirm"));
-  await page.getByRole("button", { name: "Confirm and create my account" }).click();
-  await expect(page.getByText("Your account is ready")).toBeVisible();
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/learner\/onboarding$/);
-}
+export { signUpConfirmAndSignIn } from "./support";
 
 export async function finishOnboarding(page: Page, opts: { persona: RegExp; state: string; hours: string; budget: string; start: string; mode: string }) {
   const next = () => page.getByRole("button", { name: "Save and continue" }).click();

@@ -33,3 +33,19 @@ export async function outboxLink(page: Page, to: string, path: string): Promise<
   if (!href) throw new Error(`no ${path} link for ${to}`);
   return href;
 }
+
+/** A new learner through the real flow: sign up, confirm via the outbox link, sign in (lands on onboarding). */
+export async function signUpConfirmAndSignIn(page: Page, name: string, email: string, password: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(await outboxLink(page, email, "/sign-up/confirm"));
+  await page.getByRole("button", { name: "Confirm and create my account" }).click();
+  await expect(page.getByText("Your account is ready")).toBeVisible();
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/learner\/onboarding$/);
+}
