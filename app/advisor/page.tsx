@@ -9,6 +9,7 @@ export const metadata: Metadata = { title: "Advisor roster" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 const SORTS = ["name", "cohort", "lastActive", "progress", "score", "flags", "exam"] as const;
+const PAGE_SIZE = 50; // a page of the roster stays quick to render and to read
 
 export default async function AdvisorRosterPage({ searchParams }: { searchParams: Search }) {
   const user = await requirePermission("read:advisor-area:cohort");
@@ -26,6 +27,14 @@ export default async function AdvisorRosterPage({ searchParams }: { searchParams
   const today = new Date().toISOString().slice(0, 10);
   const { cohorts, rows } = await getRoster(user, query, today);
   const flagged = rows.filter((r) => r.flags.length > 0).length;
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Number.parseInt(one("page") ?? "1", 10) || 1));
+  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const pageHref = (n: number) => {
+    const q = new URLSearchParams(Object.entries({ cohort: query.cohortId, flag: query.flag, q: query.q, sort: query.sort, dir: query.dir }).filter(([, v]) => v) as [string, string][]);
+    q.set("page", String(n));
+    return `/advisor?${q}`;
+  };
   return (
     <>
       <PageHeader title="Your learners" subtitle={`${rows.length} learner${rows.length === 1 ? "" : "s"} shown · ${flagged} with flags`} />
@@ -43,7 +52,15 @@ export default async function AdvisorRosterPage({ searchParams }: { searchParams
               </select></div>
             <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 font-semibold text-white">Apply</button>
           </form>
-          {rows.length === 0 ? <EmptyState>No learners match. Learners appear here once they join one of your cohorts.</EmptyState> : <RosterTable rows={rows} query={query} />}
+          {rows.length === 0 ? <EmptyState>No learners match. Learners appear here once they join one of your cohorts.</EmptyState> : <RosterTable rows={shown} query={query} />}
+          {pages > 1 && (
+            <nav aria-label="Roster pages" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
+              <span>Showing {(page - 1) * PAGE_SIZE + 1}–{Math.min(rows.length, page * PAGE_SIZE)} of {rows.length}</span>
+              {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+                <a key={n} href={pageHref(n)} aria-current={n === page ? "page" : undefined} className={`rounded px-2 py-1 ${n === page ? "bg-brand-700 text-white" : "text-brand-700 underline"}`}>{n === page ? `Page ${n}` : n}</a>
+              ))}
+            </nav>
+          )}
         </Card>
       )}
     </>

@@ -59,7 +59,7 @@ export function riskFlags(r: RiskInput): RiskFlag[] {
       if (r.recentPracticeCount === 0) {
         flags.push({ kind: "PRACTICE_BELOW_BAR", label: FLAG_LABELS.PRACTICE_BELOW_BAR, since, reason: `Exam in ${daysToExam} days and no practice exam in the last 60 days.` });
       } else if ((r.recentPracticeAverage ?? 0) < PASSING_BAR) {
-        flags.push({ kind: "PRACTICE_BELOW_BAR", label: FLAG_LABELS.PRACTICE_BELOW_BAR, since, reason: `Exam in ${daysToExam} days; recent practice average ${Math.round(r.recentPracticeAverage ?? 0)}% is under the ${PASSING_BAR}% bar.` });
+        flags.push({ kind: "PRACTICE_BELOW_BAR", label: FLAG_LABELS.PRACTICE_BELOW_BAR, since, reason: `Exam in ${daysToExam} days; recent practice average ${Math.floor((r.recentPracticeAverage ?? 0) * 10) / 10}% is under the ${PASSING_BAR}% bar.` });
       }
     }
   }

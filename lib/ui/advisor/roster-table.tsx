@@ -42,7 +42,7 @@ export function RosterTable({ rows, query }: { rows: RosterRow[]; query: RosterQ
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="py-2 pr-3 font-medium"><Link className="text-brand-700 underline" href={`/advisor/learners/${r.id}`}>{r.name}</Link><div className="text-xs font-normal text-slate-600">{r.path ?? "path not chosen"}{r.credentialCode ? ` · ${r.credentialCode}` : ""}</div></th>
+              <th scope="row" className="py-2 pr-3 font-medium"><a className="text-brand-700 underline" href={`/advisor/learners/${r.id}`}>{r.name}</a><div className="text-xs font-normal text-slate-600">{r.path ?? "path not chosen"}{r.credentialCode ? ` · ${r.credentialCode}` : ""}</div></th>
               <td className="py-2 pr-3">{r.cohortName}</td>
               <td className="py-2 pr-3">{r.milestonesTotal ? `${r.milestonesDone}/${r.milestonesTotal} done` : "no plan"}{r.currentPhase ? <div className="text-xs text-slate-600">{r.currentPhase.replace("_", " ").toLowerCase()}</div> : null}</td>
               <td className="py-2 pr-3">{r.lastActiveOn ? formatDate(r.lastActiveOn) : "never"}</td>
