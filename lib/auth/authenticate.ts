@@ -38,6 +38,8 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
     return { ok: false, reason: "invalid" };
   }
   await clearThrottle("email", email);
+  // Signing in counts as activity for the advisor roster's "no recent activity" flag.
+  await db.user.update({ where: { id: user.id }, data: { lastActiveAt: new Date() } });
   await audit({ action: "auth.sign_in", actorId: user.id, ip });
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }

@@ -76,6 +76,7 @@ async function seedClassmate(db: Db, c: Classmate, cohortId: string, passwordHas
 
 export async function seedPrograms(db: Db, ctx: FoundationSeed): Promise<void> {
   if (await db.cohort.findFirst({ where: { organizationId: ctx.org.id, name: "Billing Certificate — Fall 2026" }, select: { id: true } })) return;
+  await db.user.update({ where: { id: ctx.learner.id }, data: { lastActiveAt: date(-1) } });
   const passwordHash = await hashPassword(DEMO_ACCOUNTS.password);
   const billing = await db.cohort.create({ data: {
     organizationId: ctx.org.id, name: "Billing Certificate — Fall 2026", path: "BILLING", credentialCode: "CPB",
