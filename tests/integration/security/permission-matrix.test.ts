@@ -79,7 +79,7 @@ describe("permission matrix", () => {
   for (const cell of cells) {
     it(`${cell.name} is refused for a caller with only the ${cell.role} role (${cell.guard})`, async () => {
       session.user = await actorWithOnly(cell.role);
-      const mod = (await import(`../../../${cell.file}`)) as Record<string, (prev: unknown, fd: FormData) => Promise<{ status: string }>>;
+      const mod = (await import(/* @vite-ignore */ `../../../${cell.file}`)) as Record<string, (prev: unknown, fd: FormData) => Promise<{ status: string }>>;
       await fc.assert(fc.asyncProperty(formArb, async (entries) => {
         const fd = new FormData();
         for (const [k, v] of entries) fd.append(k, v);
