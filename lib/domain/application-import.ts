@@ -6,27 +6,9 @@ import { APPLICATION_STAGE_LABELS, type ApplicationStage } from "@/lib/domain/ap
 import { ROLE_TYPE_LABELS, SOURCE_LABELS, WORK_MODE_LABELS, codeFromLabel, parseSalary } from "@/lib/domain/application-fields";
 import { isValidIsoDate, fromUtcDate } from "@/lib/domain/dates";
 
-export const IMPORT_MAX_ROWS = 1_000;
-export const IMPORT_MAX_BYTES = 2_000_000;
+import { IMPORT_FIELDS, type ImportFieldKey, type ImportMapping } from "@/lib/domain/application-import-fields";
 
-export const IMPORT_FIELDS = [
-  { key: "company", label: "Company", required: true, aliases: ["company", "employer", "organization", "company name"] },
-  { key: "title", label: "Job title", required: true, aliases: ["title", "job title", "position", "role", "job"] },
-  { key: "roleType", label: "Role type", required: false, aliases: ["role type", "type", "category"] },
-  { key: "workMode", label: "Work mode", required: false, aliases: ["work mode", "remote", "remote/onsite", "workplace", "work type"] },
-  { key: "location", label: "Location", required: false, aliases: ["location", "city", "where"] },
-  { key: "source", label: "Source", required: false, aliases: ["source", "found on", "found via", "job board", "site"] },
-  { key: "link", label: "Link", required: false, aliases: ["link", "url", "job link", "posting", "posting url"] },
-  { key: "salaryMin", label: "Salary min", required: false, aliases: ["salary min", "min salary", "salary from", "salary"] },
-  { key: "salaryMax", label: "Salary max", required: false, aliases: ["salary max", "max salary", "salary to"] },
-  { key: "stage", label: "Stage", required: false, aliases: ["stage", "status"] },
-  { key: "appliedOn", label: "Applied on", required: false, aliases: ["applied on", "applied", "date applied", "application date"] },
-  { key: "followUpOn", label: "Follow-up on", required: false, aliases: ["follow-up on", "follow up", "follow-up", "follow up date"] },
-  { key: "notes", label: "Notes", required: false, aliases: ["notes", "note", "comments"] },
-] as const;
-export type ImportFieldKey = (typeof IMPORT_FIELDS)[number]["key"];
-/** Our field → the user's header ("" = not in the file). */
-export type ImportMapping = Partial<Record<ImportFieldKey, string>>;
+export { IMPORT_FIELDS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportFieldKey, type ImportMapping } from "@/lib/domain/application-import-fields";
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 

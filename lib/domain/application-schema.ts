@@ -5,9 +5,9 @@ import { z } from "zod";
 import { isValidIsoDate } from "@/lib/domain/dates";
 import { ROLE_TYPES, SOURCES, WORK_MODES, isHttpUrl } from "@/lib/domain/application-fields";
 
-// 20,000 = what a failed form echoes back (lib/actions/action.ts), so nothing typed is cut off.
-export const JD_MAX_CHARS = 20_000;
-export const NOTES_MAX_CHARS = 5_000;
+import { JD_MAX_CHARS, NOTES_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
+
+export { JD_MAX_CHARS, NOTES_MAX_CHARS };
 
 export const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 export const text = (label: string, max: number) =>

@@ -8,8 +8,8 @@ import { applicationFieldsSchema, blankToUndefined, JD_MAX_CHARS, optionalDate, 
 
 export { applicationFieldsSchema, JD_MAX_CHARS, NOTES_MAX_CHARS, type ApplicationFields } from "@/lib/domain/application-schema";
 
-export const RESUME_MAX_CHARS = 50_000;
-export const PORTFOLIO_MAX_CHARS = 20_000;
+export { RESUME_MAX_CHARS, PORTFOLIO_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
+import { RESUME_MAX_CHARS, PORTFOLIO_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 export const idSchema = z.string().trim().min(1, "Missing id.").max(64, "Invalid id.");

@@ -4,7 +4,7 @@
 import { useActionState } from "react";
 import { importApplicationsAction } from "@/lib/actions/job-hunt/import-applications";
 import { idle } from "@/lib/actions/idle";
-import { IMPORT_FIELDS } from "@/lib/domain/application-import";
+import { IMPORT_FIELDS } from "@/lib/domain/application-import-fields";
 import type { ImportPreview } from "@/lib/data/job-hunt/import";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
 import { SuccessMessage } from "./controls";

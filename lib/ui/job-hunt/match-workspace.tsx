@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { analyzeMatchAction } from "@/lib/actions/job-hunt/analyze-match";
 import { saveMatchAction } from "@/lib/actions/job-hunt/save-match";
 import { idle } from "@/lib/actions/idle";
-import { JD_MAX_CHARS } from "@/lib/actions/job-hunt/schemas";
+import { JD_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 import { FormMessage, SubmitButton, TextField, fieldError } from "@/lib/ui/form-controls";
 import { PhiConfirm, SelectField } from "./controls";
 import { MatchResults } from "./match-results";

@@ -4,7 +4,7 @@
 import { useActionState, useState } from "react";
 import { saveResumeAction } from "@/lib/actions/job-hunt/save-resume";
 import { idle } from "@/lib/actions/idle";
-import { RESUME_MAX_CHARS } from "@/lib/actions/job-hunt/schemas";
+import { RESUME_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
 import { PhiConfirm, SuccessMessage, TextAreaField } from "./controls";
 
