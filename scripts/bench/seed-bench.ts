@@ -59,6 +59,8 @@ export async function seedBench(databaseUrl: string, learners = 2000, cohorts = 
       const apps: { id: string; userId: string; company: string; title: string; roleType: string; workMode: string; source: string; stage: (typeof STAGES)[number]; appliedOn: Date; followUpOn: Date | null }[] = [];
       const history: { applicationId: string; userId: string; fromStage: (typeof STAGES)[number] | null; toStage: (typeof STAGES)[number]; changedAt: Date }[] = [];
       const profiles = [], plans = [], enrol = [], goals = [], notes = [];
+      const attempts: { userId: string; credentialCode: string; takenOn: Date; result: "PASSED" | "FAILED"; scorePercent: number }[] = [];
+      const placements: { userId: string; employer: string; title: string; startDate: Date; inField: boolean; salaryUsd: number | null; shareSalary: boolean }[] = [];
       for (const u of users) {
         const i = Number(u.id.split("-").pop());
         const cohort = cohortRows[i % cohorts]!;
@@ -77,7 +79,25 @@ export async function seedBench(databaseUrl: string, learners = 2000, cohorts = 
         }
         for (let e = 0; e < 10; e++) exams.push({ userId: u.id, takenOn: date(addDays(BENCH_TODAY, -7 * (10 - e))), credentialCode: cred, questions: 100, correct: 55 + e * 2 + Math.floor(rand() * 10), minutes: 200 + Math.floor(rand() * 60) });
         for (let s = 0; s < 30; s++) study.push({ userId: u.id, studiedOn: date(addDays(BENCH_TODAY, -2 * s)), minutes: 30 + Math.floor(rand() * 90), topic: pick(["ICD-10-CM guidelines", "CPT modifiers", "HCPCS Level II", "Denials", "Anatomy"]) });
-        goals.push({ userId: u.id, credentialCode: cred, examDate: date(addDays(BENCH_TODAY, 10 + Math.floor(rand() * 40))) });
+        // Outcomes like a real program's: about 60% sit the exam, about 70% of them pass on the
+        // first attempt and half of the rest on a retake; about half of those who pass are placed.
+        let passedOn: string | null = null;
+        if (rand() < 0.6) {
+          const first = addDays(startIso, 150 + Math.floor(rand() * 40));
+          const firstPass = rand() < 0.7;
+          attempts.push({ userId: u.id, credentialCode: cred, takenOn: date(first), result: firstPass ? "PASSED" : "FAILED", scorePercent: firstPass ? 70 + Math.floor(rand() * 20) : 55 + Math.floor(rand() * 14) });
+          if (firstPass) passedOn = first;
+          else if (rand() < 0.5) {
+            passedOn = addDays(first, 30);
+            attempts.push({ userId: u.id, credentialCode: cred, takenOn: date(passedOn), result: "PASSED", scorePercent: 70 + Math.floor(rand() * 15) });
+          }
+        }
+        if (passedOn && rand() < 0.5) {
+          const inField = rand() < 0.8;
+          const salary = 38000 + Math.floor(rand() * 14) * 1000;
+          placements.push({ userId: u.id, employer: pick(COMPANIES), title: inField ? (path === "CODING" ? "Medical Coder" : "Billing Specialist") : "Front Desk Associate", startDate: date(addDays(passedOn, 20 + Math.floor(rand() * 60))), inField, salaryUsd: salary, shareSalary: rand() < 0.6 });
+        }
+        goals.push({ userId: u.id, credentialCode: cred, examDate: passedOn ? null : date(addDays(BENCH_TODAY, 10 + Math.floor(rand() * 40))), passedOn: passedOn ? date(passedOn) : null });
         for (let a = 0; a < 8; a++) {
           const id = `${u.id}-app-${a}`;
           const stage = pick(STAGES);
@@ -99,7 +119,12 @@ export async function seedBench(databaseUrl: string, learners = 2000, cohorts = 
       await db.jobApplication.createMany({ data: apps });
       await db.applicationStageChange.createMany({ data: history });
       await db.learnerNote.createMany({ data: notes });
+      await db.examAttempt.createMany({ data: attempts });
+      await db.jobPlacement.createMany({ data: placements });
     }
+    // Fresh bulk-loaded tables have no planner statistics until autovacuum gets to them;
+    // a real database has them, so measure with them.
+    await db.$executeRaw`ANALYZE`;
     return { orgId: org.id, learnerEmail: "learner@bench.chartpath.test", advisorEmail: advisor.email, adminEmail: admin.email };
   } finally {
     await db.$disconnect();

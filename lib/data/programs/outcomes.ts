@@ -2,6 +2,8 @@
 // invited → joined → path chosen → exam scheduled → passed → placed, pass rates, placement
 // within 180 days of cohort end (in-field counted separately), medians and known outcomes.
 // Only learners still in a cohort count: a learner who leaves takes their data with them.
+// Shape: pre-aggregated hash joins (no per-learner subqueries) and plain counts per cohort;
+// the old per-learner LATERAL + count(DISTINCT) ROLLUP form took ~450 ms at 2,000 learners.
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -27,59 +29,86 @@ export async function getOutcomes(actor: CurrentUser, organizationId: string): P
       FROM "CohortLearner" cl JOIN "Cohort" c ON c.id = cl."cohortId" JOIN "User" u ON u.id = cl."userId"
       WHERE c."organizationId" = ${organizationId} AND cl."leftAt" IS NULL
     ),
-    invited AS (
-      SELECT i."cohortId", lower(i.email) AS email FROM "Invitation" i
-      WHERE i."organizationId" = ${organizationId} AND i.role = 'LEARNER' AND i."cohortId" IS NOT NULL AND i."revokedAt" IS NULL
-      UNION SELECT m."cohortId", lower(m.email) FROM members m
-    ),
+    uids AS (SELECT DISTINCT "userId" FROM members),
     attempts AS (
       SELECT a."userId", min(a."takenOn") FILTER (WHERE a.result = 'PASSED') AS "firstPass",
         (array_agg(a.result ORDER BY a."takenOn", a."createdAt"))[1] AS "firstResult"
-      FROM "ExamAttempt" a WHERE a."userId" IN (SELECT "userId" FROM members) GROUP BY a."userId"
+      FROM "ExamAttempt" a JOIN uids USING ("userId") GROUP BY a."userId"
+    ),
+    jobs AS (
+      SELECT a."userId", a."stageChangedAt"::date AS d, a."roleType" = ANY(${IN_FIELD_ROLES}::text[]) AS "inField", NULL::int AS salary
+      FROM "JobApplication" a JOIN uids USING ("userId") WHERE a.stage = 'ACCEPTED'
+      UNION ALL
+      SELECT p."userId", p."startDate", p."inField", CASE WHEN p."shareSalary" THEN p."salaryUsd" END
+      FROM "JobPlacement" p JOIN uids USING ("userId")
+    ),
+    placed AS (
+      SELECT m."userId", m."cohortId", bool_or(j."inField") AS "inField"
+      FROM members m JOIN jobs j ON j."userId" = m."userId"
+      WHERE j.d >= m."startDate" AND (m."endDate" IS NULL OR j.d <= m."endDate" + ${PLACEMENT_WINDOW_DAYS}::int)
+      GROUP BY m."userId", m."cohortId"
+    ),
+    salaries AS (SELECT "userId", max(salary) AS salary FROM jobs GROUP BY "userId"),
+    scheduled AS (
+      SELECT DISTINCT g."userId" FROM "CredentialGoal" g JOIN uids USING ("userId")
+      WHERE g."examDate" IS NOT NULL OR g."passedOn" IS NOT NULL
     ),
     facts AS (
       SELECT m."userId", m."cohortId",
         (lp.path IS NOT NULL OR pl."userId" IS NOT NULL) AS "pathChosen",
-        EXISTS (SELECT 1 FROM "CredentialGoal" g WHERE g."userId" = m."userId" AND (g."examDate" IS NOT NULL OR g."passedOn" IS NOT NULL))
-          OR at."userId" IS NOT NULL AS "examScheduled",
-        at."firstPass" IS NOT NULL AS passed, at."userId" IS NOT NULL AS attempted, at."firstResult" = 'PASSED' AS "passedFirst",
+        (s."userId" IS NOT NULL OR at."userId" IS NOT NULL) AS "examScheduled",
+        at."firstPass" IS NOT NULL AS passed, at."userId" IS NOT NULL AS attempted, COALESCE(at."firstResult" = 'PASSED', false) AS "passedFirst",
         at."firstPass" - m."startDate" AS "daysToCert",
-        COALESCE(pl_a.placed OR pl_j.placed, false) AS placed,
-        COALESCE(pl_a."inField" OR pl_j."inField", false) AS "placedInField",
-        pl_j.salary
+        pc."userId" IS NOT NULL AS placed, COALESCE(pc."inField", false) AS "placedInField",
+        sa.salary
       FROM members m
       LEFT JOIN "LearnerProfile" lp ON lp."userId" = m."userId"
       LEFT JOIN "LearnerPlan" pl ON pl."userId" = m."userId"
       LEFT JOIN attempts at ON at."userId" = m."userId"
-      -- Placements: an accepted offer or a recorded job within the window (index-backed per learner).
-      LEFT JOIN LATERAL (
-        SELECT bool_or(true) AS placed, bool_or(a."roleType" = ANY(${IN_FIELD_ROLES}::text[])) AS "inField"
-        FROM "JobApplication" a
-        WHERE a."userId" = m."userId" AND a.stage = 'ACCEPTED' AND a."stageChangedAt"::date >= m."startDate"
-          AND (m."endDate" IS NULL OR a."stageChangedAt"::date <= m."endDate" + ${PLACEMENT_WINDOW_DAYS}::int)
-      ) pl_a ON true
-      LEFT JOIN LATERAL (
-        SELECT bool_or(p."startDate" >= m."startDate" AND (m."endDate" IS NULL OR p."startDate" <= m."endDate" + ${PLACEMENT_WINDOW_DAYS}::int)) AS placed,
-          bool_or(p."inField" AND p."startDate" >= m."startDate" AND (m."endDate" IS NULL OR p."startDate" <= m."endDate" + ${PLACEMENT_WINDOW_DAYS}::int)) AS "inField",
-          max(p."salaryUsd") FILTER (WHERE p."shareSalary") AS salary
-        FROM "JobPlacement" p WHERE p."userId" = m."userId"
-      ) pl_j ON true
+      LEFT JOIN scheduled s ON s."userId" = m."userId"
+      LEFT JOIN placed pc ON pc."userId" = m."userId" AND pc."cohortId" = m."cohortId"
+      LEFT JOIN salaries sa ON sa."userId" = m."userId"
     ),
+    -- A learner is in a cohort at most once, so per cohort plain counts suffice; the program
+    -- row counts each learner once even when they are in two cohorts (per_user).
     per_cohort AS (
       SELECT f."cohortId",
-        count(DISTINCT f."userId")::int AS joined,
-        count(DISTINCT f."userId") FILTER (WHERE f."pathChosen")::int AS "pathChosen",
-        count(DISTINCT f."userId") FILTER (WHERE f."examScheduled")::int AS "examScheduled",
-        count(DISTINCT f."userId") FILTER (WHERE f.passed)::int AS passed,
-        count(DISTINCT f."userId") FILTER (WHERE f.placed)::int AS placed,
-        count(DISTINCT f."userId") FILTER (WHERE f."placedInField")::int AS "placedInField",
-        count(DISTINCT f."userId") FILTER (WHERE f.attempted)::int AS attempted,
-        count(DISTINCT f."userId") FILTER (WHERE f."passedFirst")::int AS "passedFirstAttempt",
-        count(DISTINCT f."userId") FILTER (WHERE f.attempted OR f.placed)::int AS "knownOutcome",
+        count(*)::int AS joined,
+        count(*) FILTER (WHERE f."pathChosen")::int AS "pathChosen",
+        count(*) FILTER (WHERE f."examScheduled")::int AS "examScheduled",
+        count(*) FILTER (WHERE f.passed)::int AS passed,
+        count(*) FILTER (WHERE f.placed)::int AS placed,
+        count(*) FILTER (WHERE f."placedInField")::int AS "placedInField",
+        count(*) FILTER (WHERE f.attempted)::int AS attempted,
+        count(*) FILTER (WHERE f."passedFirst")::int AS "passedFirstAttempt",
+        count(*) FILTER (WHERE f.attempted OR f.placed)::int AS "knownOutcome",
         percentile_cont(0.5) WITHIN GROUP (ORDER BY f."daysToCert") FILTER (WHERE f."daysToCert" IS NOT NULL) AS "medianDaysToCertification",
         percentile_cont(0.5) WITHIN GROUP (ORDER BY f.salary) FILTER (WHERE f.salary IS NOT NULL) AS "medianStartingSalary",
-        count(DISTINCT f."userId") FILTER (WHERE f.salary IS NOT NULL)::int AS "salariesShared"
-      FROM facts f GROUP BY ROLLUP (f."cohortId")
+        count(*) FILTER (WHERE f.salary IS NOT NULL)::int AS "salariesShared"
+      FROM facts f GROUP BY f."cohortId"
+    ),
+    per_user AS (
+      SELECT bool_or(f."pathChosen") AS "pathChosen", bool_or(f."examScheduled") AS "examScheduled", bool_or(f.passed) AS passed,
+        bool_or(f.placed) AS placed, bool_or(f."placedInField") AS "placedInField", bool_or(f.attempted) AS attempted,
+        bool_or(f."passedFirst") AS "passedFirst", bool_or(f.salary IS NOT NULL) AS salaried
+      FROM facts f GROUP BY f."userId"
+    ),
+    program AS (
+      SELECT NULL::text AS "cohortId", count(*)::int AS joined,
+        count(*) FILTER (WHERE u."pathChosen")::int AS "pathChosen", count(*) FILTER (WHERE u."examScheduled")::int AS "examScheduled",
+        count(*) FILTER (WHERE u.passed)::int AS passed, count(*) FILTER (WHERE u.placed)::int AS placed,
+        count(*) FILTER (WHERE u."placedInField")::int AS "placedInField", count(*) FILTER (WHERE u.attempted)::int AS attempted,
+        count(*) FILTER (WHERE u."passedFirst")::int AS "passedFirstAttempt", count(*) FILTER (WHERE u.attempted OR u.placed)::int AS "knownOutcome",
+        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY f."daysToCert") FROM facts f WHERE f."daysToCert" IS NOT NULL) AS "medianDaysToCertification",
+        (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY f.salary) FROM facts f WHERE f.salary IS NOT NULL) AS "medianStartingSalary",
+        count(*) FILTER (WHERE u.salaried)::int AS "salariesShared"
+      FROM per_user u
+    ),
+    all_counts AS (SELECT * FROM per_cohort UNION ALL SELECT * FROM program),
+    invited AS (
+      SELECT i."cohortId", lower(i.email) AS email FROM "Invitation" i
+      WHERE i."organizationId" = ${organizationId} AND i.role = 'LEARNER' AND i."cohortId" IS NOT NULL AND i."revokedAt" IS NULL
+      UNION SELECT m."cohortId", lower(m.email) FROM members m
     ),
     invited_counts AS (
       SELECT "cohortId", count(DISTINCT email)::int AS invited FROM invited GROUP BY ROLLUP ("cohortId")
@@ -93,7 +122,7 @@ export async function getOutcomes(actor: CurrentUser, organizationId: string): P
       COALESCE(pc."salariesShared", 0) AS "salariesShared"
     FROM (SELECT id, name, "endDate", "startDate" FROM "Cohort" WHERE "organizationId" = ${organizationId}
           UNION ALL SELECT NULL, NULL, NULL, NULL) c
-    LEFT JOIN per_cohort pc ON pc."cohortId" IS NOT DISTINCT FROM c.id
+    LEFT JOIN all_counts pc ON pc."cohortId" IS NOT DISTINCT FROM c.id
     LEFT JOIN invited_counts ic ON ic."cohortId" IS NOT DISTINCT FROM c.id
     ORDER BY c.id IS NULL, c."startDate" DESC NULLS LAST`;
 }

@@ -41,4 +41,25 @@ describe("program outcomes", () => {
     const total = rows.find((r) => r.cohortId === null)!;
     expect(total).toMatchObject({ invited: 4, joined: 3, passed: 2, placed: 1 });
   });
+
+  it("counts a learner in two cohorts once for the program and once in each cohort", async () => {
+    const org = await createOrg("Twin Rivers");
+    const admin = await createUser({ learner: false });
+    await db.membership.create({ data: { organizationId: org.id, userId: admin.id, role: "ADMIN" } });
+    const spring = await db.cohort.create({ data: { organizationId: org.id, name: "Spring", startDate: d("2026-01-05"), endDate: d("2026-05-30") } });
+    const fall = await db.cohort.create({ data: { organizationId: org.id, name: "Fall", startDate: d("2026-08-01"), endDate: d("2026-12-15") } });
+    const both = await createUser({ email: "both@example.test", name: "Both" });
+    const only = await createUser({ email: "only@example.test", name: "Only" });
+    for (const [cohortId, userId] of [[spring.id, both.id], [fall.id, both.id], [fall.id, only.id]] as const) {
+      await db.cohortLearner.create({ data: { cohortId, userId, consentedAt: new Date() } });
+    }
+    await db.examAttempt.create({ data: { userId: both.id, credentialCode: "CPC", takenOn: d("2026-09-10"), result: "PASSED" } });
+    // Placed inside the fall window only (spring's window ended 180 days after May 30: Nov 26).
+    await db.jobPlacement.create({ data: { userId: both.id, employer: "Mercy", title: "Coder", startDate: d("2026-12-20"), inField: true, salaryUsd: 41_000, shareSalary: true } });
+
+    const rows = await getOutcomes(actorFor(admin, ["admin"], { admin: [org.id] }), org.id);
+    expect(rows.find((r) => r.cohortId === spring.id)).toMatchObject({ joined: 1, passed: 1, placed: 0, attempted: 1, salariesShared: 1 });
+    expect(rows.find((r) => r.cohortId === fall.id)).toMatchObject({ joined: 2, passed: 1, placed: 1, placedInField: 1, attempted: 1 });
+    expect(rows.find((r) => r.cohortId === null)).toMatchObject({ invited: 2, joined: 2, passed: 1, placed: 1, attempted: 1, knownOutcome: 1, salariesShared: 1, medianStartingSalary: 41_000 });
+  });
 });
