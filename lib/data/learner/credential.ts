@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
+import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { CREDENTIALS, getCredential } from "@/lib/content/credentials";
 import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
@@ -50,6 +51,7 @@ export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAt
         data: { passedOn: toDbDate(input.takenOn), apprentice } });
     }
   });
+  invalidateOutcomes(); // pass rates are headline figures: don't wait for the cache to expire
   await touchActivity(userId);
 }
 

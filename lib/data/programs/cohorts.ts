@@ -1,6 +1,7 @@
 // Cohorts of a program: create, edit, archive, join codes, advisor assignment and the
 // admin's cohort page (learners, advisors, pending invitations).
 import "server-only";
+import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -35,6 +36,7 @@ function cohortData(input: CohortInput) {
 export async function createCohort(actor: CurrentUser, organizationId: string, input: CohortInput) {
   await requireOrgAdmin(actor, organizationId, "manage:cohort:org");
   const cohort = await db.cohort.create({ data: { organizationId, ...cohortData(input), joinCode: newJoinCode(), joinCodeEnabled: true }, select: { id: true } });
+  invalidateOutcomes(organizationId);
   await audit({ action: "cohort.created", actorId: actor.id, organizationId, targetType: "cohort", targetId: cohort.id });
   return cohort;
 }
@@ -42,11 +44,13 @@ export async function createCohort(actor: CurrentUser, organizationId: string, i
 export async function updateCohort(actor: CurrentUser, cohortId: string, input: CohortInput) {
   await requireCohortAdmin(actor, cohortId, "manage:cohort:org");
   await db.cohort.update({ where: { id: cohortId }, data: cohortData(input) });
+  invalidateOutcomes();
 }
 
 export async function setCohortArchived(actor: CurrentUser, cohortId: string, archived: boolean) {
   const cohort = await requireCohortAdmin(actor, cohortId, "manage:cohort:org");
   await db.cohort.update({ where: { id: cohortId }, data: { archivedAt: archived ? new Date() : null } });
+  invalidateOutcomes(cohort.organizationId);
   await audit({ action: archived ? "cohort.archived" : "cohort.restored", actorId: actor.id, organizationId: cohort.organizationId, targetId: cohortId });
 }
 

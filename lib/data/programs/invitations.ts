@@ -1,6 +1,7 @@
 // Invitations (single use, expiring, stored hashed, bound to email + org + cohort + role),
 // join codes, and leaving a cohort. Joining as a learner always requires explicit consent.
 import "server-only";
+import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -30,6 +31,7 @@ export async function issueInvitation(
     },
     select: { organization: { select: { name: true } }, cohort: { select: { name: true } } },
   });
+  if (input.role === "LEARNER") invalidateOutcomes(input.organizationId);
   const link = `${appUrl()}/invite?token=${token}`;
   const mail = invitationEmail({ to: input.email, name: input.name, program: inv.organization.name, cohort: inv.cohort?.name, role: input.role, inviter: actor.name, link, days: INVITATION_TTL_DAYS });
   if (tx === db) await sendEmail(mail);
@@ -87,6 +89,7 @@ export async function acceptInvitation(actor: CurrentUser, token: string, consen
     }
     return inv;
   });
+  invalidateOutcomes(result.organizationId);
   await audit({ action: "invitation.accepted", actorId: actor.id, organizationId: result.organizationId, metadata: { role: result.role } });
   return { role: result.role };
 }
@@ -109,6 +112,7 @@ export async function joinWithCode(actor: CurrentUser, code: string, consent: bo
   if (!preview) throw new UserInputError("Check the highlighted field", { code: ["This join code is not valid. Check it with your program."] });
   if (!consent) throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
   await db.$transaction((tx) => enrol(tx, actor.id, preview.cohortId));
+  invalidateOutcomes();
   await audit({ action: "cohort.joined_with_code", actorId: actor.id, targetType: "cohort", targetId: preview.cohortId });
   return preview;
 }
@@ -117,6 +121,7 @@ export async function leaveCohort(actor: CurrentUser, cohortId: string) {
   assertPermission(actor, "leave:cohort:own");
   const left = await db.cohortLearner.updateMany({ where: { cohortId, userId: actor.id, leftAt: null }, data: { leftAt: new Date() } });
   if (left.count !== 1) throw new NotFoundError();
+  invalidateOutcomes();
   await audit({ action: "cohort.left", actorId: actor.id, targetType: "cohort", targetId: cohortId });
 }
 

@@ -1,6 +1,7 @@
 // Bulk onboarding from a roster CSV: a preview that classifies every row, then a commit that
 // re-validates everything and writes all invitations in one transaction (all or nothing).
 import "server-only";
+import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -52,6 +53,7 @@ export async function commitLearnerImport(
   await db.invitation.createMany({
     data: prepared.map((p) => ({ organizationId, cohortId: p.row.cohortId, email: p.row.email, role: "LEARNER" as const, tokenHash: p.tokenHash, invitedById: actor.id, expiresAt })),
   });
+  invalidateOutcomes(organizationId);
   await sendEmails(prepared.map((p) => invitationEmail({
     to: p.row.email, name: p.row.firstName, program: org.name, cohort: cohortName.get(p.row.cohortId ?? "") ?? undefined,
     role: "LEARNER", inviter: actor.name, link: `${appUrl()}/invite?token=${p.token}`, days: INVITATION_TTL_DAYS,

@@ -1,6 +1,7 @@
 // Jobs a learner records themselves (a placement outside the application tracker, or with
 // the salary they choose to share). Programs count them in outcomes.
 import "server-only";
+import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertPermission } from "@/lib/data/programs/access";
@@ -12,6 +13,7 @@ export interface PlacementInput { employer: string; title: string; startDate: Da
 export async function recordPlacement(actor: CurrentUser, input: PlacementInput) {
   assertPermission(actor, "record:placement:own");
   await db.jobPlacement.create({ data: { userId: actor.id, ...input, salaryUsd: input.salaryUsd ?? null } });
+  invalidateOutcomes();
   await touchActivity(actor.id);
 }
 
@@ -19,6 +21,7 @@ export async function deletePlacement(actor: CurrentUser, placementId: string) {
   assertPermission(actor, "record:placement:own");
   const deleted = await db.jobPlacement.deleteMany({ where: { id: placementId, userId: actor.id } });
   if (deleted.count !== 1) throw new NotFoundError();
+  invalidateOutcomes();
 }
 
 export async function listMyPlacements(actor: CurrentUser) {

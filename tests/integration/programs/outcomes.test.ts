@@ -1,7 +1,9 @@
 // Outcomes match figures computed by hand on a small seeded cohort.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getOutcomes } from "@/lib/data/programs/outcomes";
+import { getOutcomes, getOutcomesReport } from "@/lib/data/programs/outcomes";
+import { recordPlacement } from "@/lib/data/programs/placements";
+import { NotFoundError } from "@/lib/data/errors";
 import { actorFor, createOrg, createUser } from "../../support/factories";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -61,5 +63,34 @@ describe("program outcomes", () => {
     expect(rows.find((r) => r.cohortId === spring.id)).toMatchObject({ joined: 1, passed: 1, placed: 0, attempted: 1, salariesShared: 1 });
     expect(rows.find((r) => r.cohortId === fall.id)).toMatchObject({ joined: 2, passed: 1, placed: 1, placedInField: 1, attempted: 1 });
     expect(rows.find((r) => r.cohortId === null)).toMatchObject({ invited: 2, joined: 2, passed: 1, placed: 1, attempted: 1, knownOutcome: 1, salariesShared: 1, medianStartingSalary: 41_000 });
+  });
+
+  it("the page's cached report is checked per caller and refreshed by a learner's write", async () => {
+    const org = await createOrg("Cached Program");
+    const other = await createOrg("Other Program");
+    const admin = await createUser({ learner: false });
+    const outsider = await createUser({ learner: false });
+    await db.membership.create({ data: { organizationId: org.id, userId: admin.id, role: "ADMIN" } });
+    await db.membership.create({ data: { organizationId: other.id, userId: outsider.id, role: "ADMIN" } });
+    const cohort = await db.cohort.create({ data: { organizationId: org.id, name: "C1", startDate: d("2026-01-05"), endDate: d("2026-09-30") } });
+    const learner = await createUser({ email: "cached@example.test", name: "Cached" });
+    await db.cohortLearner.create({ data: { cohortId: cohort.id, userId: learner.id, consentedAt: new Date() } });
+    const adminActor = actorFor(admin, ["admin"], { admin: [org.id] });
+
+    const first = await getOutcomesReport(adminActor, org.id);
+    expect(first.value.find((r) => r.cohortId === null)).toMatchObject({ joined: 1, placed: 0 });
+    // Served from the cache: a row written behind the data layer's back is not seen yet...
+    await db.jobPlacement.create({ data: { userId: learner.id, employer: "Quiet Co", title: "Coder", startDate: d("2026-10-01"), inField: true } });
+    expect((await getOutcomesReport(adminActor, org.id)).value.find((r) => r.cohortId === null)).toMatchObject({ placed: 0 });
+    // ...but a write through the data layer drops it at once.
+    await recordPlacement(actorFor(learner, ["learner"]), { employer: "Mercy", title: "Coder II", startDate: new Date("2026-11-01T00:00:00Z"), inField: true, shareSalary: false });
+    const after = await getOutcomesReport(adminActor, org.id);
+    expect(after.value.find((r) => r.cohortId === null)).toMatchObject({ placed: 1 });
+    expect(after.computedAt.getTime()).toBeGreaterThanOrEqual(first.computedAt.getTime());
+
+    // Another program's admin, an advisor and a learner are denied even when the value is cached.
+    await expect(getOutcomesReport(actorFor(outsider, ["admin"], { admin: [other.id] }), org.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getOutcomesReport(actorFor(admin, ["advisor"], { advisor: [org.id] }), org.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getOutcomesReport(actorFor(learner, ["learner"]), org.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-role";
-import { getOutcomes, PLACEMENT_WINDOW_DAYS, type OutcomeRow } from "@/lib/data/programs/outcomes";
+import { getOutcomesReport, PLACEMENT_WINDOW_DAYS, type OutcomeRow } from "@/lib/data/programs/outcomes";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatRate, rate } from "@/lib/domain/outcome-format";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
@@ -29,13 +29,13 @@ function Rates({ r }: { r: OutcomeRow }) {
 export default async function OutcomesPage({ params }: { params: Promise<{ orgId: string }> }) {
   const user = await requirePermission("read:outcomes:org");
   const { orgId } = await params;
-  const rows = await getOutcomes(user, orgId).catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  const { value: rows, computedAt } = await getOutcomesReport(user, orgId).catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
   const total = rows.find((r) => r.cohortId === null)!;
   const cohorts = rows.filter((r) => r.cohortId !== null);
   return (
     <>
       <p className="no-print mb-2 text-sm"><Link className="text-brand-700 underline" href={`/programs/${orgId}`}>← Program</Link></p>
-      <PageHeader title="Certification and placement outcomes" subtitle={`Computed live from learners' records on ${new Date().toISOString().slice(0, 10)}.`} actions={
+      <PageHeader title="Certification and placement outcomes" subtitle={`Computed from learners' records at ${computedAt.toISOString().slice(0, 16).replace("T", " ")} UTC; figures refresh within a minute.`} actions={
         <div className="no-print flex gap-2"><a className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white" href={`/programs/${orgId}/outcomes/export.csv`}>Download CSV</a><PrintButton label="Print report" /></div>
       } />
       {total.joined === 0 ? <EmptyState>No learners have joined yet. Outcomes appear as learners join, sit exams and record jobs.</EmptyState> : (
