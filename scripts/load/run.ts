@@ -29,6 +29,15 @@ async function query<T>(url: string, sql: string, params: unknown[] = []): Promi
   try { return (await c.query(sql, params)).rows as T[]; } finally { await c.end(); }
 }
 
+const MAX_SECOND_HALF_GROWTH_PCT = 15;
+
+/** Growth from the middle sample to the largest later one, in percent. */
+function secondHalfGrowth(samples: number[]): number {
+  const mid = samples[Math.floor(samples.length / 2)];
+  if (!mid) return 0;
+  return Math.round(((Math.max(...samples.slice(Math.floor(samples.length / 2))) - mid) / mid) * 1000) / 10;
+}
+
 function rssKb(pid: number): number {
   try { return Number(execSync(`ps -o rss= -p ${pid}`).toString().trim()); } catch { return 0; }
 }
@@ -67,6 +76,10 @@ async function main() {
     const { id: userId } = await one<{ id: string }>(url, `SELECT id FROM "User" WHERE email = $1`, [learner]);
     const { n: before } = await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM "StudySession" WHERE "userId" = $1`, [userId]);
     const rssStart = rssKb(server.pid!);
+    // Memory is sampled through the run: V8 grows its heap while warming up, so "flat" means
+    // the last half of the run adds little, not that the first sample equals the last.
+    const rssSamples: number[] = [];
+    const sampler = setInterval(() => rssSamples.push(Math.round(rssKb(server.pid!) / 1024)), Math.max(1000, (SECONDS * 1000) / 12));
 
     let acknowledged = 0;
     const readStatus: Record<string, number> = {};
@@ -87,6 +100,7 @@ async function main() {
       }, (SECONDS / 3) * 1000);
     }
     const [w, r] = await Promise.all([writer, reader]);
+    clearInterval(sampler);
     const { n: after } = await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM "StudySession" WHERE "userId" = $1`, [userId]);
     let recoveredMs: number | null = null;
     const t = Date.now();
@@ -98,7 +112,8 @@ async function main() {
       requests: w.requests.total + r.requests.total, writeRequests: w.requests.total, acknowledgedWrites: acknowledged, storedWrites: stored, lostWrites: Math.max(0, acknowledged - stored),
       errors: w.errors + w.timeouts + r.errors + r.timeouts, non2xx: w.non2xx + r.non2xx, readStatus,
       readP50: latencies[Math.floor(latencies.length * 0.5)] ?? 0, readP95: latencies[Math.floor(latencies.length * 0.95)] ?? 0,
-      rssStartMb: Math.round(rssStart / 1024), rssEndMb: Math.round(rssKb(server.pid!) / 1024), serverSurvived: !serverExited, recoveredMs, restart: restartReport ?? null,
+      rssStartMb: Math.round(rssStart / 1024), rssEndMb: Math.round(rssKb(server.pid!) / 1024), rssSamplesMb: rssSamples,
+      rssSecondHalfGrowthPct: secondHalfGrowth(rssSamples), serverSurvived: !serverExited, recoveredMs, restart: restartReport ?? null,
     };
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(`bench/results/load${RESTART ? "-restart" : ""}.json`, JSON.stringify(report, null, 2));
@@ -108,6 +123,7 @@ async function main() {
       !report.serverSurvived && "the server process died",
       !RESTART && report.errors + report.non2xx > 0 && `${report.errors + report.non2xx} failed requests`,
       RESTART && report.recoveredMs === null && "did not recover after the Postgres restart",
+      report.rssSecondHalfGrowthPct > MAX_SECOND_HALF_GROWTH_PCT && `memory grew ${report.rssSecondHalfGrowthPct}% in the second half of the run`,
     ].filter(Boolean);
     console.log(failures.length ? `load: 0 passed, ${failures.length} failed — ${failures.join("; ")}` : "load: 1 passed, 0 failed");
     process.exitCode = failures.length ? 1 : 0;
