@@ -27,6 +27,9 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          // next-auth imports "next/server" without an extension, which Node's ESM loader
+          // rejects; letting Vite resolve it lets tests drive the real Auth.js sign-in.
+          server: { deps: { inline: ["next-auth"] } },
           globalSetup: ["tests/support/integration-global-setup.ts"],
           setupFiles: ["tests/support/integration-setup.ts"],
           testTimeout: 30_000,

@@ -1,5 +1,6 @@
 // `npm start` / `npm run dev`: runs Chartpath. Without DATABASE_URL it starts the embedded
-// Postgres under .data/, migrates, seeds demo data and serves on PORT (default 3000).
+// Postgres under .data/, migrates, seeds demo data and serves on PORT (default 3000). It also
+// runs the follow-up reminder job on a timer (scripts/reminder-timer.ts).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { runMigrations } from "../lib/migrations/run-migrations";
 import { seedDemo, DEMO_ACCOUNTS } from "../prisma/seed-demo";
 import { buildIfNeeded } from "./build-if-needed";
+import { startReminderTimer } from "./reminder-timer";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -34,7 +36,9 @@ async function main() {
   }
   env.AUTH_SECRET = authSecret();
 
+  let stopReminders = () => {};
   const stopAll = async (code: number) => {
+    stopReminders();
     await embedded?.stop();
     process.exit(code);
   };
@@ -54,6 +58,7 @@ async function main() {
   }
 
   const child = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  stopReminders = startReminderTimer(env);
   if (truthy(env.SEED_DEMO)) {
     console.log(`\n[chartpath] http://localhost:${port} — demo accounts (password: ${DEMO_ACCOUNTS.password}):`);
     for (const a of DEMO_ACCOUNTS.users) console.log(`  ${a.role.padEnd(14)} ${a.email}`);

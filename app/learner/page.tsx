@@ -1,11 +1,8 @@
-// The learner dashboard. Claims fit-quiz attempts taken in this browser before sign-up and
-// sends learners who have not finished onboarding to the wizard.
+// The learner dashboard; sends learners who have not finished onboarding to the wizard. It only
+// reads: a fit quiz taken before sign-up is claimed by the sign-in POST (lib/auth/after-sign-in.ts).
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-role";
-import { VISITOR_COOKIE } from "@/lib/actions/learner/visitor-cookie";
-import { claimVisitorAttempts } from "@/lib/data/learner/fit-quiz";
 import { getLearnerDashboard } from "@/lib/data/learner/dashboard";
 import { DashboardView } from "@/lib/ui/learner/dashboard-view";
 import { PageHeader } from "@/lib/ui/page-header";
@@ -18,8 +15,6 @@ export const metadata: Metadata = { title: "Learner dashboard" };
 
 export default async function LearnerHomePage() {
   const user = await requirePermission("read:learner-area:own");
-  const visitorId = (await cookies()).get(VISITOR_COOKIE)?.value;
-  if (visitorId) await claimVisitorAttempts(user, visitorId);
   const [dashboard, jobHunt, notes] = await Promise.all([getLearnerDashboard(user), getJobHuntSummary(user), getSharedNotesForMe(user)]);
   if (!dashboard.onboarded) redirect("/learner/onboarding");
   return (

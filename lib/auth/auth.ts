@@ -1,9 +1,11 @@
 // Auth.js (next-auth v5) configuration: Credentials provider, JWT sessions that carry only
 // the user id (sub) and a session version (sv). Roles are never read from the token; see
-// lib/auth/current-user.ts and docs/decisions/0003-sessions.md.
+// lib/auth/current-user.ts and docs/decisions/0003-sessions.md. A successful sign-in runs
+// lib/auth/after-sign-in.ts (claiming a quiz taken signed out), inside the sign-in POST.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate, clientIp } from "@/lib/auth/authenticate";
+import { afterSignIn } from "@/lib/auth/after-sign-in";
 import { env } from "@/lib/env";
 
 export class ThrottledSignin extends CredentialsSignin {
@@ -22,7 +24,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         const result = await authenticate(credentials, clientIp(request.headers));
-        if (result.ok) return { id: result.user.id, sessionVersion: result.user.sessionVersion };
+        if (result.ok) {
+          await afterSignIn(result.user.id, request.headers);
+          return { id: result.user.id, sessionVersion: result.user.sessionVersion };
+        }
         if (result.reason === "throttled") throw new ThrottledSignin();
         return null;
       },

@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
-import { db } from "@/lib/db";
+import { loadUserById } from "@/lib/auth/load-user";
 import type { Role } from "@/lib/auth/permissions";
 
 export interface CurrentUser {
@@ -33,26 +33,8 @@ async function readSession(): Promise<{ id: string; sv: number } | null> {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await readSession();
   if (!session) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.id },
-    select: {
-      id: true, email: true, name: true, sessionVersion: true, isPlatformAdmin: true,
-      learnerProfile: { select: { userId: true } },
-      memberships: { select: { organizationId: true, role: true } },
-    },
-  });
-  if (!user || user.sessionVersion !== session.sv) return null;
-  const adminOrgIds = user.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organizationId);
-  const advisorOrgIds = user.memberships.filter((m) => m.role === "ADVISOR").map((m) => m.organizationId);
-  const roles: Role[] = ["user"];
-  if (user.learnerProfile) roles.push("learner");
-  if (advisorOrgIds.length) roles.push("advisor");
-  if (adminOrgIds.length) roles.push("admin");
-  if (user.isPlatformAdmin) roles.push("platformAdmin");
-  return {
-    id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion,
-    roles, isLearner: !!user.learnerProfile, adminOrgIds, advisorOrgIds,
-  };
+  const user = await loadUserById(session.id);
+  return user && user.sessionVersion === session.sv ? user : null;
 });
 
 export async function requireUser(): Promise<CurrentUser> {

@@ -1,9 +1,10 @@
+// The learner's applications as a board or table. Only reads: due follow-up reminders are
+// sent by the reminder job (`npm run jobs:reminders`, and hourly by `npm start`), never by a GET.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-role";
 import { listApplications } from "@/lib/data/job-hunt/board";
 import { getChecklistMarks } from "@/lib/data/job-hunt/checklists";
-import { sendDueFollowUpReminders } from "@/lib/data/job-hunt/follow-ups";
 import { todayIso } from "@/lib/data/job-hunt/access";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { Board } from "@/lib/ui/job-hunt/board";
@@ -20,10 +21,6 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const user = await requirePermission("read:learner-area:own");
   const { filters, view } = parseFilters(await searchParams);
   const prefs = await getChecklistMarks(user, "prefs");
-  // Opening this page sends the learner's due reminders (if opted in); idempotent per follow-up.
-  if (prefs.includes("follow-up-emails")) {
-    await sendDueFollowUpReminders(new Date(), user.id).catch((e: unknown) => console.error("[reminders] failed", e));
-  }
   const items = await listApplications(user, filters);
   const filtered = Object.keys(filters).some((k) => k !== "sort" && k !== "dir");
   const toggle = new URLSearchParams({ ...(filters as Record<string, string>), view: view === "board" ? "table" : "board" });

@@ -4,9 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-role";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
-import { claimVisitorAttempts, latestFitAttempt } from "@/lib/data/learner/fit-quiz";
-import { cookies } from "next/headers";
-import { VISITOR_COOKIE } from "@/lib/actions/learner/visitor-cookie";
+import { latestFitAttempt } from "@/lib/data/learner/fit-quiz";
 import { choosePathAction } from "@/lib/actions/learner/choose-path";
 import { CREDENTIALS } from "@/lib/content/credentials";
 import { CAREER_PATHS } from "@/lib/content/career-paths";
@@ -21,9 +19,6 @@ export const metadata: Metadata = { title: "Choose your path" };
 
 export default async function PathPage({ searchParams }: { searchParams: Promise<{ welcome?: string }> }) {
   const user = await requirePermission("read:learner-area:own");
-  // Sign-in may land here directly (callbackUrl): claim a quiz taken before sign-up first.
-  const visitorId = (await cookies()).get(VISITOR_COOKIE)?.value;
-  if (visitorId) await claimVisitorAttempts(user, visitorId);
   const [profile, quiz] = await Promise.all([getLearnerProfile(user), latestFitAttempt(user, null)]);
   const suggested = quiz && quiz.recommendation !== "EITHER" ? quiz.recommendation : undefined;
   const path = profile.path ?? suggested ?? "";

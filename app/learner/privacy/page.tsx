@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-role";
-import { getMyPrivacy } from "@/lib/data/programs/learner-view";
+import { getMyPrivacy, VIEW_DEDUPE_MINUTES } from "@/lib/data/programs/learner-view";
 import { leaveCohortAction } from "@/lib/actions/programs/membership";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { SimpleForm } from "@/lib/ui/simple-form";
@@ -45,6 +45,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
           <p className="mt-4 text-sm"><Link className="text-brand-700 underline" href="/join">Join another cohort with a code</Link></p>
         </Card>
         <Card title="Who viewed your dashboard">
+          <p className="mb-2 text-sm text-slate-600">Each person&apos;s visit is listed once per {VIEW_DEDUPE_MINUTES} minutes.</p>
           {views.length === 0 ? <EmptyState>No advisor or admin has opened your dashboard yet.</EmptyState> : (
             <ul className="divide-y divide-slate-100 text-sm">
               {views.map((v) => <li key={v.id} className="py-2">{v.actor?.name ?? "A former staff member"}{v.organization ? ` (${v.organization.name})` : ""} · {v.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</li>)}

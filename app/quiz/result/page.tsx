@@ -5,7 +5,7 @@ import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/auth/permissions";
 import { VISITOR_COOKIE } from "@/lib/actions/learner/visitor-cookie";
-import { claimVisitorAttempts, latestFitAttempt, listFitAttempts } from "@/lib/data/learner/fit-quiz";
+import { latestFitAttempt, listFitAttempts } from "@/lib/data/learner/fit-quiz";
 import { FitResult } from "@/lib/ui/learner/fit-result";
 import { RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
@@ -17,8 +17,6 @@ export default async function QuizResultPage() {
   const user = await getCurrentUser();
   const visitorId = (await cookies()).get(VISITOR_COOKIE)?.value ?? null;
   const learner = user !== null && hasPermission(user, "read:learner-journey:own");
-  // A learner who took the quiz signed out and then signed in straight back here keeps that result.
-  if (learner && visitorId) await claimVisitorAttempts(user, visitorId);
   const latest = await latestFitAttempt(user, visitorId);
   const history = learner ? await listFitAttempts(user) : [];
   return (

@@ -30,15 +30,15 @@ export async function followUpsIcs(actor: CurrentUser, now: Date = new Date()): 
  * Emails each opted-in learner once about follow-ups due on or before today. Idempotent:
  * `followUpRemindedAt` is claimed in the same UPDATE that selects the row, so two runs at
  * once never send twice; changing the follow-up date clears it (see applications.ts).
- * Returns how many emails were sent. A system job: it acts for no single user.
+ * Returns how many emails were sent. A system job: it acts for no single user, and runs only
+ * from scripts/job-hunt-reminders.ts (cron or the `npm start` timer), never from a page GET.
  */
-export async function sendDueFollowUpReminders(now: Date = new Date(), onlyUserId?: string): Promise<number> {
+export async function sendDueFollowUpReminders(now: Date = new Date()): Promise<number> {
   const today = toUtcDate(todayIso(now));
   const claimed = await db.$queryRaw<{ id: string; userId: string; company: string; title: string; followUpOn: Date }[]>`
     UPDATE "JobApplication" AS a SET "followUpRemindedAt" = ${now}
     WHERE a."followUpOn" <= ${today} AND a."followUpRemindedAt" IS NULL
       AND a."stage"::text NOT IN ('ACCEPTED','DECLINED','REJECTED','WITHDRAWN','GHOSTED')
-      AND (${onlyUserId ?? null}::text IS NULL OR a."userId" = ${onlyUserId ?? null})
       AND EXISTS (SELECT 1 FROM "ChecklistMark" m WHERE m."userId" = a."userId" AND m."list" = ${FOLLOW_UP_PREF.list} AND m."itemKey" = ${FOLLOW_UP_PREF.itemKey})
     RETURNING a."id", a."userId", a."company", a."title", a."followUpOn"`;
   if (claimed.length === 0) return 0;

@@ -1,15 +1,17 @@
 // Staff access to one learner: opening the drill-down is logged (the learner sees who looked),
-// notes are shared with the learner or kept to the program's staff.
+// once per viewer per VIEW_DEDUPE_MINUTES so re-renders (adding a note, refreshing) are not
+// counted as new views; notes are shared with the learner or kept to the program's staff.
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { audit } from "@/lib/auth/audit";
+import { auditAccessOnce } from "@/lib/auth/audit";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 import { AccessDeniedError, UserInputError } from "@/lib/data/errors";
 import { detectPhi, needsPhiConfirmation } from "@/lib/domain/phi-guard";
 
 export const VIEW_ACTION = "learner.dashboard.viewed";
+export const VIEW_DEDUPE_MINUTES = 30;
 
 export async function openLearnerForStaff(actor: CurrentUser, learnerId: string) {
   const orgIds = await requireStaffAccessToLearner(actor, learnerId, "read:learner-dashboard:cohort");
@@ -20,7 +22,7 @@ export async function openLearnerForStaff(actor: CurrentUser, learnerId: string)
       cohortEnrolments: { where: { leftAt: null, cohort: { organizationId: { in: orgIds } } }, select: { joinedAt: true, cohort: { select: { name: true, organization: { select: { name: true } } } } } },
     },
   });
-  await audit({ action: VIEW_ACTION, actorId: actor.id, subjectUserId: learnerId, organizationId: orgIds[0] ?? null });
+  await auditAccessOnce({ action: VIEW_ACTION, actorId: actor.id, subjectUserId: learnerId, organizationId: orgIds[0] ?? null }, VIEW_DEDUPE_MINUTES);
   return { learner, orgIds };
 }
 
