@@ -25,7 +25,7 @@ export default async function AdvisorRosterPage({ searchParams }: { searchParams
     dir: one("dir") === "desc" ? "desc" : one("dir") === "asc" ? "asc" : undefined,
   };
   const today = new Date().toISOString().slice(0, 10);
-  const { cohorts, rows } = await getRoster(user, query, today);
+  const { cohorts, rows, computedAt } = await getRoster(user, query, today);
   const flagged = rows.filter((r) => r.flags.length > 0).length;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const page = Math.min(pages, Math.max(1, Number.parseInt(one("page") ?? "1", 10) || 1));
@@ -37,7 +37,7 @@ export default async function AdvisorRosterPage({ searchParams }: { searchParams
   };
   return (
     <>
-      <PageHeader title="Your learners" subtitle={`${rows.length} learner${rows.length === 1 ? "" : "s"} shown · ${flagged} with flags`} />
+      <PageHeader title="Your learners" subtitle={`${rows.length} learner${rows.length === 1 ? "" : "s"} shown · ${flagged} with flags · updated ${computedAt.toISOString().slice(11, 16)} UTC`} />
       {cohorts.length === 0 ? <EmptyState>You are not assigned to a cohort yet. A program admin assigns advisors to cohorts.</EmptyState> : (
         <Card>
           <form method="get" action="/advisor" className="mb-4 flex flex-wrap items-end gap-3" role="search">

@@ -2,6 +2,7 @@
 // admin's cohort page (learners, advisors, pending invitations).
 import "server-only";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
+import { invalidateRoster } from "@/lib/data/programs/roster";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -45,12 +46,14 @@ export async function updateCohort(actor: CurrentUser, cohortId: string, input: 
   await requireCohortAdmin(actor, cohortId, "manage:cohort:org");
   await db.cohort.update({ where: { id: cohortId }, data: cohortData(input) });
   invalidateOutcomes();
+  invalidateRoster();
 }
 
 export async function setCohortArchived(actor: CurrentUser, cohortId: string, archived: boolean) {
   const cohort = await requireCohortAdmin(actor, cohortId, "manage:cohort:org");
   await db.cohort.update({ where: { id: cohortId }, data: { archivedAt: archived ? new Date() : null } });
   invalidateOutcomes(cohort.organizationId);
+  invalidateRoster();
   await audit({ action: archived ? "cohort.archived" : "cohort.restored", actorId: actor.id, organizationId: cohort.organizationId, targetId: cohortId });
 }
 

@@ -2,6 +2,7 @@
 // join codes, and leaving a cohort. Joining as a learner always requires explicit consent.
 import "server-only";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
+import { invalidateRoster } from "@/lib/data/programs/roster";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -90,6 +91,7 @@ export async function acceptInvitation(actor: CurrentUser, token: string, consen
     return inv;
   });
   invalidateOutcomes(result.organizationId);
+  invalidateRoster();
   await audit({ action: "invitation.accepted", actorId: actor.id, organizationId: result.organizationId, metadata: { role: result.role } });
   return { role: result.role };
 }
@@ -113,6 +115,7 @@ export async function joinWithCode(actor: CurrentUser, code: string, consent: bo
   if (!consent) throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
   await db.$transaction((tx) => enrol(tx, actor.id, preview.cohortId));
   invalidateOutcomes();
+  invalidateRoster();
   await audit({ action: "cohort.joined_with_code", actorId: actor.id, targetType: "cohort", targetId: preview.cohortId });
   return preview;
 }
@@ -122,6 +125,7 @@ export async function leaveCohort(actor: CurrentUser, cohortId: string) {
   const left = await db.cohortLearner.updateMany({ where: { cohortId, userId: actor.id, leftAt: null }, data: { leftAt: new Date() } });
   if (left.count !== 1) throw new NotFoundError();
   invalidateOutcomes();
+  invalidateRoster(); // their data must leave the advisor's view now, not in a minute
   await audit({ action: "cohort.left", actorId: actor.id, targetType: "cohort", targetId: cohortId });
 }
 
