@@ -6,7 +6,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate, clientIp } from "@/lib/auth/authenticate";
 import { afterSignIn } from "@/lib/auth/after-sign-in";
-import { env } from "@/lib/env";
+import { sessionSecret } from "@/lib/auth/session-secret";
 
 export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
@@ -15,7 +15,7 @@ export class ThrottledSignin extends CredentialsSignin {
 const SESSION_MAX_AGE = 60 * 60 * 24 * 14; // 14 days
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: env().AUTH_SECRET ?? "development-only-secret-change-me-please-0000",
+  secret: sessionSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/sign-in", error: "/sign-in" },

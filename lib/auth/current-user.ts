@@ -3,8 +3,10 @@
 // session whose version no longer matches (sign-out, password change) is treated as none.
 import "server-only";
 import { cache } from "react";
-import { redirect, unstable_rethrow } from "next/navigation";
-import { auth } from "@/lib/auth/auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { decode } from "next-auth/jwt";
+import { SESSION_COOKIE_NAMES, sessionSecret } from "@/lib/auth/session-secret";
 import { loadUserById } from "@/lib/auth/load-user";
 import type { Role } from "@/lib/auth/permissions";
 
@@ -19,14 +21,20 @@ export interface CurrentUser {
   advisorOrgIds: string[];
 }
 
+// The session cookie is decrypted directly with Auth.js's own `decode` (authenticated
+// encryption, expiry checked) instead of `auth()`, which runs Auth.js's whole request
+// pipeline and re-encrypts the token on every call: that was ~10 ms of CPU per page. Only
+// the id and session version are read; everything else comes from the database.
 async function readSession(): Promise<{ id: string; sv: number } | null> {
+  const jar = await cookies();
+  const name = SESSION_COOKIE_NAMES.find((n) => jar.has(n));
+  const value = name ? jar.get(name)?.value : undefined;
+  if (!name || !value) return null;
   try {
-    const session = (await auth()) as unknown as { user?: { id?: string }; sv?: number } | null;
-    const id = session?.user?.id;
-    return id ? { id, sv: session.sv ?? -1 } : null;
-  } catch (error) {
-    unstable_rethrow(error); // Next's own signals (dynamic rendering, redirects) must pass through
-    return null; // a garbage or tampered cookie means "signed out", never a 500
+    const token = await decode({ token: value, secret: sessionSecret(), salt: name });
+    return typeof token?.sub === "string" && token.sub ? { id: token.sub, sv: typeof token.sv === "number" ? token.sv : -1 } : null;
+  } catch {
+    return null; // a garbage, tampered or expired cookie means "signed out", never a 500
   }
 }
 
