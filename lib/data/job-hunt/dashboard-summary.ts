@@ -1,11 +1,11 @@
-// The job-hunt summary for the learner dashboard in three queries whatever the data size:
+// The job-hunt summary for the learner dashboard in one query whatever the data size:
 // counts per stage, follow-ups due today or overdue, and applications sent in the last 21 days.
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { APPLICATION_STAGES, TERMINAL_STAGES, type ApplicationStage } from "@/lib/domain/applications";
-import { addDays, toUtcDate } from "@/lib/domain/dates";
-import { assertCan, isoOrNull, todayIso } from "./access";
+import { addDays } from "@/lib/domain/dates";
+import { assertCan, todayIso } from "./access";
 import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 
 export const RECENT_DAYS = 21;
@@ -32,24 +32,26 @@ export async function getJobHuntSummaryForStaff(actor: CurrentUser, learnerId: s
   return loadSummary(learnerId, now);
 }
 
+// One statement: counts per stage, the due follow-ups (oldest first, at most 50) and the
+// number sent recently, each built by Postgres (dates as ISO strings).
+interface SummaryRow { stageCounts: Partial<Record<ApplicationStage, number>>; due: FollowUpDue[]; appliedRecently: number }
+
 async function loadSummary(userId: string, now: Date): Promise<JobHuntSummary> {
-  const actor = { id: userId };
   const today = todayIso(now);
-  const [groups, due, appliedRecently] = await Promise.all([
-    db.jobApplication.groupBy({ by: ["stage"], where: { userId: actor.id }, _count: { _all: true } }),
-    db.jobApplication.findMany({
-      where: { userId: actor.id, followUpOn: { lte: toUtcDate(today) }, stage: { notIn: [...TERMINAL_STAGES] } },
-      select: { id: true, company: true, title: true, followUpOn: true },
-      orderBy: [{ followUpOn: "asc" }, { company: "asc" }],
-      take: 50,
-    }),
-    db.jobApplication.count({ where: { userId: actor.id, appliedOn: { gte: toUtcDate(addDays(today, -RECENT_DAYS)) } } }),
-  ]);
-  const stageCounts = Object.fromEntries(APPLICATION_STAGES.map((s) => [s, 0])) as Record<ApplicationStage, number>;
-  for (const g of groups) stageCounts[g.stage] = g._count._all;
-  const rows = due.map((d) => ({ id: d.id, company: d.company, title: d.title, followUpOn: isoOrNull(d.followUpOn) ?? today }));
+  const [row] = await db.$queryRaw<SummaryRow[]>`
+    SELECT
+      (SELECT COALESCE(json_object_agg(s.stage, s.n), '{}') FROM (
+        SELECT a.stage, count(*)::int AS n FROM "JobApplication" a WHERE a."userId" = ${userId} GROUP BY a.stage) s) AS "stageCounts",
+      (SELECT COALESCE(json_agg(json_build_object('id', d.id, 'company', d.company, 'title', d.title, 'followUpOn', to_char(d."followUpOn", 'YYYY-MM-DD'))
+          ORDER BY d."followUpOn", d.company), '[]') FROM (
+        SELECT a.id, a.company, a.title, a."followUpOn" FROM "JobApplication" a
+        WHERE a."userId" = ${userId} AND a."followUpOn" <= ${today}::date AND a.stage::text <> ALL(${[...TERMINAL_STAGES]}::text[])
+        ORDER BY a."followUpOn", a.company LIMIT 50) d) AS due,
+      (SELECT count(*)::int FROM "JobApplication" a WHERE a."userId" = ${userId} AND a."appliedOn" >= ${addDays(today, -RECENT_DAYS)}::date) AS "appliedRecently"`;
+  const stageCounts = Object.fromEntries(APPLICATION_STAGES.map((s) => [s, row?.stageCounts[s] ?? 0])) as Record<ApplicationStage, number>;
+  const rows = row?.due ?? [];
   return {
-    today, stageCounts, total: groups.reduce((n, g) => n + g._count._all, 0),
-    dueToday: rows.filter((r) => r.followUpOn === today), overdue: rows.filter((r) => r.followUpOn < today), appliedRecently, recentDays: RECENT_DAYS,
+    today, stageCounts, total: Object.values(stageCounts).reduce((n, c) => n + c, 0),
+    dueToday: rows.filter((r) => r.followUpOn === today), overdue: rows.filter((r) => r.followUpOn < today), appliedRecently: row?.appliedRecently ?? 0, recentDays: RECENT_DAYS,
   };
 }

@@ -1,8 +1,9 @@
-// The learner dashboard's read model in a fixed number of queries (8, plus 1 for CEUs once a
+// The learner dashboard's read model in a fixed number of queries (1, plus 1 for CEUs once a
 // credential is passed), however long the learner's history: logs are limited to the
 // windows the dashboard shows and CEUs are summed by Postgres.
 import "server-only";
 import { db } from "@/lib/db";
+import type { MilestoneStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCredential } from "@/lib/content/credentials";
 import { PHASES } from "@/lib/content/plan-templates";
@@ -32,23 +33,57 @@ export async function getLearnerDashboardForStaff(actor: CurrentUser, learnerId:
   return loadDashboard(learnerId, today);
 }
 
+// Everything the dashboard shows, read in one statement: each part is a JSON value built by
+// Postgres (dates already ISO strings), so a page view costs one round trip and one plan
+// instead of eight ORM queries (which cost ~1 ms of CPU each in the app server).
+interface DashboardRow {
+  profile: { onboardedAt: string | null; weeklyHours: number | null; path: string | null; credentialCode: string | null; routeCode: string | null } | null;
+  plan: { path: string; credentialCode: string; routeCode: string; persona: string; startDate: string; weeklyHours: number } | null;
+  milestones: { id: string; key: string; title: string; phase: string; status: MilestoneStatus; dueDate: string; customDueDate: string | null }[];
+  exams: { takenOn: string; credentialCode: string; questions: number; correct: number; minutes: number }[];
+  sessions: { studiedOn: string; minutes: number }[];
+  goals: { credentialCode: string; examDate: string | null; passedOn: string | null; apprentice: boolean; apprenticeRemovedOn: string | null; lapsedOn: string | null }[];
+  attempts: { credentialCode: string; takenOn: string; result: "PASSED" | "FAILED" }[];
+  enrolments: { joinedAt: string; id: string; name: string; program: string }[];
+}
+
+async function readDashboardRow(userId: string, studySince: IsoDate): Promise<DashboardRow> {
+  const [row] = await db.$queryRaw<DashboardRow[]>`
+    SELECT
+      (SELECT json_build_object('onboardedAt', p."onboardedAt", 'weeklyHours', p."weeklyHours", 'path', p.path,
+          'credentialCode', p."credentialCode", 'routeCode', p."routeCode")
+        FROM "LearnerProfile" p WHERE p."userId" = ${userId}) AS profile,
+      (SELECT json_build_object('path', l.path, 'credentialCode', l."credentialCode", 'routeCode', l."routeCode", 'persona', l.persona,
+          'startDate', to_char(l."startDate", 'YYYY-MM-DD'), 'weeklyHours', l."weeklyHours")
+        FROM "LearnerPlan" l WHERE l."userId" = ${userId}) AS plan,
+      (SELECT COALESCE(json_agg(json_build_object('id', m.id, 'key', m.key, 'title', m.title, 'phase', m.phase, 'status', m.status,
+          'dueDate', to_char(m."dueDate", 'YYYY-MM-DD'), 'customDueDate', to_char(m."customDueDate", 'YYYY-MM-DD'))), '[]')
+        FROM "PlanMilestone" m WHERE m."userId" = ${userId}) AS milestones,
+      (SELECT COALESCE(json_agg(json_build_object('takenOn', to_char(e."takenOn", 'YYYY-MM-DD'), 'credentialCode', e."credentialCode",
+          'questions', e.questions, 'correct', e.correct, 'minutes', e.minutes) ORDER BY e."takenOn" DESC, e."createdAt" DESC), '[]')
+        FROM (SELECT * FROM "PracticeExam" WHERE "userId" = ${userId} ORDER BY "takenOn" DESC, "createdAt" DESC LIMIT ${RECENT_EXAMS}) e) AS exams,
+      (SELECT COALESCE(json_agg(json_build_object('studiedOn', to_char(s."studiedOn", 'YYYY-MM-DD'), 'minutes', s.minutes)), '[]')
+        FROM "StudySession" s WHERE s."userId" = ${userId} AND s."studiedOn" >= ${studySince}::date) AS sessions,
+      (SELECT COALESCE(json_agg(json_build_object('credentialCode', g."credentialCode", 'examDate', to_char(g."examDate", 'YYYY-MM-DD'),
+          'passedOn', to_char(g."passedOn", 'YYYY-MM-DD'), 'apprentice', g.apprentice,
+          'apprenticeRemovedOn', to_char(g."apprenticeRemovedOn", 'YYYY-MM-DD'), 'lapsedOn', to_char(g."lapsedOn", 'YYYY-MM-DD'))), '[]')
+        FROM "CredentialGoal" g WHERE g."userId" = ${userId}) AS goals,
+      (SELECT COALESCE(json_agg(json_build_object('credentialCode', a."credentialCode", 'takenOn', to_char(a."takenOn", 'YYYY-MM-DD'), 'result', a.result)
+          ORDER BY a."takenOn" DESC), '[]')
+        FROM (SELECT * FROM "ExamAttempt" WHERE "userId" = ${userId} ORDER BY "takenOn" DESC LIMIT 20) a) AS attempts,
+      (SELECT COALESCE(json_agg(json_build_object('joinedAt', cl."joinedAt", 'id', c.id, 'name', c.name, 'program', o.name) ORDER BY cl."joinedAt" DESC), '[]')
+        FROM "CohortLearner" cl JOIN "Cohort" c ON c.id = cl."cohortId" JOIN "Organization" o ON o.id = c."organizationId"
+        WHERE cl."userId" = ${userId} AND cl."leftAt" IS NULL) AS enrolments`;
+  return row!;
+}
+
 async function loadDashboard(userId: string, today: IsoDate) {
-  const [profile, plan, milestones, examsDesc, sessions, goals, attempts, enrolments] = await Promise.all([
-    db.learnerProfile.findUnique({ where: { userId }, select: { onboardedAt: true, weeklyHours: true, path: true, credentialCode: true, routeCode: true } }),
-    db.learnerPlan.findUnique({ where: { userId }, select: { path: true, credentialCode: true, routeCode: true, persona: true, startDate: true, weeklyHours: true } }),
-    db.planMilestone.findMany({ where: { userId }, select: { id: true, key: true, title: true, phase: true, status: true, dueDate: true, customDueDate: true } }),
-    db.practiceExam.findMany({ where: { userId }, orderBy: [{ takenOn: "desc" }, { createdAt: "desc" }], take: RECENT_EXAMS,
-      select: { takenOn: true, credentialCode: true, questions: true, correct: true, minutes: true } }),
-    db.studySession.findMany({ where: { userId, studiedOn: { gte: toDbDate(addDays(today, -7 * STUDY_WEEKS)) } }, select: { studiedOn: true, minutes: true } }),
-    db.credentialGoal.findMany({ where: { userId }, select: { credentialCode: true, examDate: true, passedOn: true, apprentice: true, apprenticeRemovedOn: true, lapsedOn: true } }),
-    db.examAttempt.findMany({ where: { userId }, orderBy: { takenOn: "desc" }, take: 20, select: { credentialCode: true, takenOn: true, result: true } }),
-    db.cohortLearner.findMany({ where: { userId, leftAt: null }, orderBy: { joinedAt: "desc" },
-      select: { joinedAt: true, cohort: { select: { id: true, name: true, organization: { select: { name: true } } } } } }),
-  ]);
+  const row = await readDashboardRow(userId, addDays(today, -7 * STUDY_WEEKS));
+  const { profile, plan, milestones } = row;
 
   const credentialCode = profile?.credentialCode ?? plan?.credentialCode ?? null;
-  const goalRows = goals.map((g) => ({ ...g, examDate: toIso(g.examDate), passedOn: toIso(g.passedOn), apprenticeRemovedOn: toIso(g.apprenticeRemovedOn), lapsedOn: toIso(g.lapsedOn) }));
-  const attemptRows = attempts.map((a) => ({ ...a, takenOn: toIso(a.takenOn) }));
+  const goalRows = row.goals;
+  const attemptRows = row.attempts;
   const goal = goalRows.find((g) => g.credentialCode === credentialCode) ?? null;
   const status = credentialStatus(goal, attemptRows, today);
 
@@ -64,16 +99,16 @@ async function loadDashboard(userId: string, today: IsoDate) {
     ceu = ceuSummaries(passed, sums.map((s) => ({ body: s.body, earnedOn: toIso(s.earnedOn), ceus: s._sum.ceus ?? 0 })), today);
   }
 
-  const exams = examsDesc.map((e) => ({ ...e, date: toIso(e.takenOn) })).reverse();
-  const studyRows = sessions.map((s) => ({ date: toIso(s.studiedOn), minutes: s.minutes }));
+  const exams = row.exams.map((e) => ({ ...e, date: e.takenOn })).reverse();
+  const studyRows = row.sessions.map((s) => ({ date: s.studiedOn, minutes: s.minutes }));
   const weeklyHours = profile?.weeklyHours ?? plan?.weeklyHours ?? 0;
-  const stored = milestones.map((m) => ({ ...m, dueDate: toIso(m.dueDate), customDueDate: toIso(m.customDueDate) }));
+  const stored = milestones;
 
   let phase = null;
   if (plan) {
     const months = routeMonths(plan.routeCode);
     const regenerated = months ? generatePlan({ path: plan.path as CareerPath, credentialCode: plan.credentialCode, routeMonths: months,
-      startDate: toIso(plan.startDate), weeklyHours: plan.weeklyHours, persona: plan.persona as Persona }) : null;
+      startDate: plan.startDate, weeklyHours: plan.weeklyHours, persona: plan.persona as Persona }) : null;
     phase = regenerated?.ok ? currentPhase(regenerated.value.phases, today) : null;
   }
 
@@ -93,7 +128,7 @@ async function loadDashboard(userId: string, today: IsoDate) {
     study: { summary: studySummary(studyRows, weeklyHours, today, 4), weeks: weeklyStudyTotals(studyRows, weeklyHours, today, STUDY_WEEKS), weeklyHours },
     credential: { status, goal },
     ceu,
-    cohorts: enrolments.map((e) => ({ id: e.cohort.id, name: e.cohort.name, program: e.cohort.organization.name, joinedAt: e.joinedAt })),
+    cohorts: row.enrolments.map((e) => ({ id: e.id, name: e.name, program: e.program, joinedAt: new Date(e.joinedAt) })),
   };
 }
 

@@ -76,10 +76,11 @@ export async function getMyPrivacy(actor: CurrentUser) {
 /** The few most recent notes shared with the learner, for their dashboard. */
 export async function getSharedNotesForMe(actor: CurrentUser, take = 3) {
   if (!hasPermission(actor, "read:access-log:own")) throw new AccessDeniedError();
-  return db.learnerNote.findMany({
-    where: { learnerId: actor.id, visibility: "SHARED" },
-    select: { id: true, body: true, createdAt: true, author: { select: { name: true } }, organization: { select: { name: true } } },
-    orderBy: { createdAt: "desc" },
-    take,
-  });
+  // One statement (this runs on every dashboard view); the ORM's relation reads took three.
+  const rows = await db.$queryRaw<{ id: string; body: string; createdAt: Date; authorName: string | null; organizationName: string }[]>`
+    SELECT n.id, n.body, n."createdAt", u.name AS "authorName", o.name AS "organizationName"
+    FROM "LearnerNote" n JOIN "Organization" o ON o.id = n."organizationId" LEFT JOIN "User" u ON u.id = n."authorId"
+    WHERE n."learnerId" = ${actor.id} AND n.visibility = 'SHARED'
+    ORDER BY n."createdAt" DESC LIMIT ${take}`;
+  return rows.map((r) => ({ id: r.id, body: r.body, createdAt: r.createdAt, author: r.authorName === null ? null : { name: r.authorName }, organization: { name: r.organizationName } }));
 }
