@@ -4,6 +4,7 @@ import { getRoster, type RosterQuery } from "@/lib/data/programs/roster";
 import { FLAG_LABELS, type FlagKind } from "@/lib/domain/at-risk";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { RosterTable } from "@/lib/ui/advisor/roster-table";
+import { toRosterView } from "@/lib/ui/advisor/roster-view";
 
 export const metadata: Metadata = { title: "Advisor roster" };
 
@@ -52,7 +53,7 @@ export default async function AdvisorRosterPage({ searchParams }: { searchParams
               </select></div>
             <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 font-semibold text-white">Apply</button>
           </form>
-          {rows.length === 0 ? <EmptyState>No learners match. Learners appear here once they join one of your cohorts.</EmptyState> : <RosterTable rows={shown} query={query} />}
+          {rows.length === 0 ? <EmptyState>No learners match. Learners appear here once they join one of your cohorts.</EmptyState> : <RosterTable rows={toRosterView(shown)} query={query} />}
           {pages > 1 && (
             <nav aria-label="Roster pages" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
               <span>Showing {(page - 1) * PAGE_SIZE + 1}–{Math.min(rows.length, page * PAGE_SIZE)} of {rows.length}</span>

@@ -1,0 +1,33 @@
+// The roster rows as the table shows them: every value already a display string. The table is
+// a client component so the page's payload carries these small rows once, not a rendered
+// element tree per cell (which was most of the page's bytes and server time).
+import type { RosterRow } from "@/lib/data/programs/roster";
+import { formatDate } from "@/lib/ui/format";
+
+export interface RosterViewRow {
+  id: string; name: string; sub: string; cohort: string; plan: string; phase: string | null; lastActive: string;
+  practice: string; exam: string; flags: { kind: string; label: string; text: string }[]; jobHunt: string; followUps: string | null;
+}
+
+function trend(r: RosterRow): string {
+  if (r.latestScore == null) return "no practice yet";
+  if (r.previousScore == null) return `${r.latestScore}%`;
+  const d = r.latestScore - r.previousScore;
+  return `${r.latestScore}% (${d > 0 ? "up" : d < 0 ? "down" : "flat"} ${Math.abs(d)})`;
+}
+
+export function toRosterView(rows: RosterRow[]): RosterViewRow[] {
+  return rows.map((r) => ({
+    id: r.id, name: r.name,
+    sub: `${r.path ?? "path not chosen"}${r.credentialCode ? ` · ${r.credentialCode}` : ""}`,
+    cohort: r.cohortName,
+    plan: r.milestonesTotal ? `${r.milestonesDone}/${r.milestonesTotal} done` : "no plan",
+    phase: r.currentPhase ? r.currentPhase.replace("_", " ").toLowerCase() : null,
+    lastActive: r.lastActiveOn ? formatDate(r.lastActiveOn) : "never",
+    practice: trend(r),
+    exam: r.passed ? "passed" : r.examDate ? formatDate(r.examDate) : "not scheduled",
+    flags: r.flags.map((f) => ({ kind: f.kind, label: f.label, text: `${f.reason} Since ${formatDate(f.since)}.` })),
+    jobHunt: `${r.applications} application${r.applications === 1 ? "" : "s"}`,
+    followUps: r.overdueFollowUps ? `${r.overdueFollowUps} follow-up(s) overdue` : null,
+  }));
+}
