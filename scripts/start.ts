@@ -10,6 +10,7 @@ import { runMigrations } from "../lib/migrations/run-migrations";
 import { seedDemo, DEMO_ACCOUNTS } from "../prisma/seed-demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { startReminderTimer } from "./reminder-timer";
+import { withServerNodeOptions } from "./server-node-options";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -57,7 +58,7 @@ async function main() {
     if (status !== 0) return stopAll(status);
   }
 
-  const child = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env });
+  const child = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? env : withServerNodeOptions(env) });
   stopReminders = startReminderTimer(env);
   if (truthy(env.SEED_DEMO)) {
     console.log(`\n[chartpath] http://localhost:${port} — demo accounts (password: ${DEMO_ACCOUNTS.password}):`);

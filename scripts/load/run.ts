@@ -12,6 +12,7 @@ import { seedDemo } from "../../prisma/seed-demo";
 import { DEMO_ACCOUNTS } from "../../lib/demo-accounts";
 import { freePort, startEmbeddedDb } from "../embedded-db";
 import { captureStudySessionWrite } from "./capture-write";
+import { withServerNodeOptions } from "../server-node-options";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const RESTART = process.env.LOAD_RESTART_POSTGRES === "1";
@@ -65,7 +66,7 @@ async function main() {
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: "load-secret-load-secret-load-secret-00", AUTH_TRUST_HOST: "true", DB_POOL_MAX: "10", NODE_ENV: "production" },
+    env: withServerNodeOptions({ ...process.env, DATABASE_URL: url, AUTH_SECRET: "load-secret-load-secret-load-secret-00", AUTH_TRUST_HOST: "true", DB_POOL_MAX: "10", NODE_ENV: "production" }),
   });
   let serverExited = false;
   server.on("exit", () => { serverExited = true; });
