@@ -13,6 +13,7 @@ import { DEMO_ACCOUNTS } from "../../lib/demo-accounts";
 import { freePort, startEmbeddedDb } from "../embedded-db";
 import { captureStudySessionWrite } from "./capture-write";
 import { withServerNodeOptions } from "../server-node-options";
+import { heapAfterGcMb } from "./heap";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const RESTART = process.env.LOAD_RESTART_POSTGRES === "1";
@@ -30,7 +31,20 @@ async function query<T>(url: string, sql: string, params: unknown[] = []): Promi
   try { return (await c.query(sql, params)).rows as T[]; } finally { await c.end(); }
 }
 
-const MAX_SECOND_HALF_GROWTH_PCT = 15;
+const MAX_HEAP_GROWTH_PCT = 15;
+const WARMUP_SECONDS = Math.min(15, Math.max(3, Math.round(SECONDS / 4)));
+
+/** Waits until the server answers promptly again (abandoned requests finished), then reads the heap. */
+async function drainedHeapMb(baseUrl: string, inspectPort: number): Promise<number | null> {
+  for (let i = 0; i < 40; i++) {
+    const t = Date.now();
+    try { await fetch(`${baseUrl}/api/health`); } catch { /* restarting */ }
+    if (Date.now() - t < 50) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await new Promise((r) => setTimeout(r, 2000));
+  return heapAfterGcMb(inspectPort).catch(() => null);
+}
 
 /** Growth from the middle sample to the largest later one, in percent. */
 function secondHalfGrowth(samples: number[]): number {
@@ -63,10 +77,11 @@ async function main() {
   await seedDemo(url);
   if (buildIfNeeded() !== 0) throw new Error("build failed");
   const port = await freePort();
+  const inspectPort = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "pipe"],
-    env: withServerNodeOptions({ ...process.env, DATABASE_URL: url, AUTH_SECRET: "load-secret-load-secret-load-secret-00", AUTH_TRUST_HOST: "true", DB_POOL_MAX: "10", NODE_ENV: "production" }),
+    env: withServerNodeOptions({ ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --inspect=127.0.0.1:${inspectPort}`.trim(), DATABASE_URL: url, AUTH_SECRET: "load-secret-load-secret-load-secret-00", AUTH_TRUST_HOST: "true", DB_POOL_MAX: "10", NODE_ENV: "production" }),
   });
   let serverExited = false;
   server.on("exit", () => { serverExited = true; });
@@ -74,11 +89,17 @@ async function main() {
     for (let i = 0; i < 120; i++) { try { if ((await fetch(`${baseUrl}/api/health`)).ok) break; } catch { /* starting */ } await new Promise((r) => setTimeout(r, 500)); }
     const learner = DEMO_ACCOUNTS.users[0].email;
     const write = await captureStudySessionWrite(baseUrl, learner, DEMO_ACCOUNTS.password);
+    // Warm up with the same mix, then let in-flight work drain and take the live heap after a
+    // full GC as the baseline; the same reading after the run shows whether memory is flat.
+    await Promise.all([
+      autocannon({ url: write.url, connections: 10, duration: WARMUP_SECONDS, method: "POST", headers: { ...write.headers, cookie: write.cookie }, body: write.body.toString("latin1") }),
+      autocannon({ url: `${baseUrl}/learner`, connections: 40, duration: WARMUP_SECONDS, headers: { cookie: write.cookie } }),
+    ]);
+    const heapBaselineMb = await drainedHeapMb(baseUrl, inspectPort);
     const { id: userId } = await one<{ id: string }>(url, `SELECT id FROM "User" WHERE email = $1`, [learner]);
     const { n: before } = await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM "StudySession" WHERE "userId" = $1`, [userId]);
     const rssStart = rssKb(server.pid!);
-    // Memory is sampled through the run: V8 grows its heap while warming up, so "flat" means
-    // the last half of the run adds little, not that the first sample equals the last.
+    // RSS is sampled for the record; "flat" is judged on the live heap (baseline vs after the run).
     const rssSamples: number[] = [];
     const sampler = setInterval(() => rssSamples.push(Math.round(rssKb(server.pid!) / 1024)), Math.max(1000, (SECONDS * 1000) / 12));
 
@@ -106,6 +127,7 @@ async function main() {
     let recoveredMs: number | null = null;
     const t = Date.now();
     for (let i = 0; i < 40; i++) { try { if ((await fetch(`${baseUrl}/learner`, { headers: { cookie: write.cookie } })).ok) { recoveredMs = Date.now() - t; break; } } catch { /* down */ } await new Promise((res) => setTimeout(res, 250)); }
+    const heapEndMb = await drainedHeapMb(baseUrl, inspectPort);
     latencies.sort((a, b) => a - b);
     const stored = after - before;
     const report = {
@@ -114,7 +136,8 @@ async function main() {
       errors: w.errors + w.timeouts + r.errors + r.timeouts, non2xx: w.non2xx + r.non2xx, readStatus,
       readP50: latencies[Math.floor(latencies.length * 0.5)] ?? 0, readP95: latencies[Math.floor(latencies.length * 0.95)] ?? 0,
       rssStartMb: Math.round(rssStart / 1024), rssEndMb: Math.round(rssKb(server.pid!) / 1024), rssSamplesMb: rssSamples,
-      rssSecondHalfGrowthPct: secondHalfGrowth(rssSamples), serverSurvived: !serverExited, recoveredMs, restart: restartReport ?? null,
+      rssSecondHalfGrowthPct: secondHalfGrowth(rssSamples), heapAfterGcBaselineMb: heapBaselineMb, heapAfterGcEndMb: heapEndMb,
+      heapGrowthPct: heapBaselineMb && heapEndMb !== null ? Math.round(((heapEndMb - heapBaselineMb) / heapBaselineMb) * 1000) / 10 : null, serverSurvived: !serverExited, recoveredMs, restart: restartReport ?? null,
     };
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(`bench/results/load${RESTART ? "-restart" : ""}.json`, JSON.stringify(report, null, 2));
@@ -124,7 +147,8 @@ async function main() {
       !report.serverSurvived && "the server process died",
       !RESTART && report.errors + report.non2xx > 0 && `${report.errors + report.non2xx} failed requests`,
       RESTART && report.recoveredMs === null && "did not recover after the Postgres restart",
-      report.rssSecondHalfGrowthPct > MAX_SECOND_HALF_GROWTH_PCT && `memory grew ${report.rssSecondHalfGrowthPct}% in the second half of the run`,
+      report.heapGrowthPct === null && "could not read the server's heap",
+      report.heapGrowthPct !== null && report.heapGrowthPct > MAX_HEAP_GROWTH_PCT && `live heap grew ${report.heapGrowthPct}% over the run`,
     ].filter(Boolean);
     console.log(failures.length ? `load: 0 passed, ${failures.length} failed — ${failures.join("; ")}` : "load: 1 passed, 0 failed");
     process.exitCode = failures.length ? 1 : 0;
