@@ -7,6 +7,8 @@ import { publicAction, type ActionState } from "@/lib/actions/action";
 import { signInFormSchema } from "@/lib/actions/auth/schemas";
 import { INVALID_CREDENTIALS, THROTTLED } from "@/lib/actions/auth/messages";
 import { UserInputError } from "@/lib/data/errors";
+import { cookies } from "next/headers";
+import { VISITOR_COOKIE, visitorCookieOptions } from "@/lib/actions/learner/visitor-cookie";
 
 const signInHandler = publicAction(signInFormSchema, async ({ email, password, callbackUrl }) => {
   try {
@@ -15,6 +17,12 @@ const signInHandler = publicAction(signInFormSchema, async ({ email, password, c
     if (error instanceof AuthError) {
       const code = (error as AuthError & { code?: string }).code;
       throw new UserInputError(code === "throttled" ? THROTTLED : INVALID_CREDENTIALS);
+    }
+    // Success arrives as Next's redirect signal. A quiz taken in this browser was claimed in
+    // `authorize`; forgetting the visitor id stops the next person who signs in on a shared
+    // computer from claiming quizzes taken here afterwards.
+    if (String((error as { digest?: unknown }).digest ?? "").startsWith("NEXT_REDIRECT")) {
+      (await cookies()).set(VISITOR_COOKIE, "", { ...visitorCookieOptions(), maxAge: 0 });
     }
     throw error;
   }

@@ -41,6 +41,7 @@ describe("claiming a visitor's quiz on sign-in", () => {
     expect(await signInWith("quiz-taker@example.test", TEST_PASSWORD)).toMatchObject({ status: "redirect" });
     expect([...jar.set.keys()].some((k) => k.includes("session-token"))).toBe(true);
     expect(await db.fitQuizAttempt.count({ where: { userId: learner.id, visitorId: null } })).toBe(2);
+    expect(jar.set.get("cp_quiz_visitor")).toBe(""); // this browser's visitor id is forgotten
   });
 
   it("claims nothing on a wrong password, without the cookie, or for staff (who still sign in)", async () => {
@@ -48,6 +49,7 @@ describe("claiming a visitor's quiz on sign-in", () => {
     await createUser({ email: "advisor@example.test", learner: false });
     const attempt = await recordFitQuizAttempt(null, visitor, answers);
     expect(await signInWith("learner@example.test", "not the password")).toMatchObject({ status: "error" });
+    expect(jar.set.has("cp_quiz_visitor")).toBe(false); // a failed sign-in keeps it
     expect(await signInWith("advisor@example.test", TEST_PASSWORD)).toMatchObject({ status: "redirect" });
     jar.request = "other=1";
     expect(await signInWith("learner@example.test", TEST_PASSWORD)).toMatchObject({ status: "redirect" });
