@@ -12,6 +12,16 @@ describe("formatDate", () => {
     expect(formatDate("")).toBe("—");
     expect(formatDate("not a date")).toBe("—");
   });
+  it("spells calendar dates exactly as Intl does", () => {
+    const intl = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+    const mismatches: string[] = [];
+    for (let t = Date.UTC(1999, 0, 1); t < Date.UTC(2041, 0, 1); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      if (formatDate(iso) !== intl.format(new Date(t))) mismatches.push(iso);
+    }
+    expect(mismatches).toEqual([]);
+    expect(formatDate("2026-02-30")).toBe(intl.format(new Date("2026-02-30"))); // what Date made of it before
+  });
 });
 
 describe("formatUsd", () => {

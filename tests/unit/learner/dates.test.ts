@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import {
   addDays, addFractionalMonths, addMonths, compareIsoDates, diffDays, fromUtcDate, isLeapYear,
   isValidIsoDate, isoWeek, isoWeekStart, maxIsoDate, minIsoDate, toUtcDate,
@@ -99,5 +100,38 @@ describe("ISO weeks", () => {
     expect(isoWeek("2024-12-30")).toEqual({ year: 2025, week: 1 });
     expect(isoWeek("2026-01-01")).toEqual({ year: 2026, week: 1 });
     expect(isoWeek("2026-11-27")).toEqual({ year: 2026, week: 48 });
+  });
+});
+
+// The integer day arithmetic against JavaScript's own UTC calendar.
+describe("day arithmetic agrees with Date", () => {
+  const DAY = 86_400_000;
+  const viaDate = (iso: string, days: number) => fromUtcDate(new Date(toUtcDate(iso).getTime() + days * DAY));
+  const mondayViaDate = (iso: string) => viaDate(iso, -((toUtcDate(iso).getUTCDay() + 6) % 7));
+
+  it("day by day from 1600 to 2400", () => {
+    let date = new Date(Date.UTC(1600, 0, 1));
+    let iso = fromUtcDate(date);
+    const mismatches: string[] = [];
+    while (date.getUTCFullYear() < 2400) {
+      const next = new Date(date.getTime() + DAY);
+      const nextIso = fromUtcDate(next);
+      if (addDays(iso, 1) !== nextIso || addDays(nextIso, -1) !== iso || diffDays("1970-01-01", iso) !== Math.round(date.getTime() / DAY)
+        || isoWeekStart(iso) !== mondayViaDate(iso)) mismatches.push(iso);
+      date = next;
+      iso = nextIso;
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("for random dates and offsets across years 1–9999", () => {
+    const isoDate = fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }).map(fromUtcDate);
+    fc.assert(fc.property(isoDate, fc.integer({ min: -400_000, max: 400_000 }), (iso, days) => {
+      const target = viaDate(iso, days);
+      fc.pre(/^\d{4}-/.test(target) && isValidIsoDate(target));
+      expect(addDays(iso, days)).toBe(target);
+      expect(diffDays(iso, target)).toBe(days);
+      expect(isoWeekStart(iso)).toBe(mondayViaDate(iso));
+    }), { numRuns: 2000 });
   });
 });
