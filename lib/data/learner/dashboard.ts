@@ -11,7 +11,7 @@ import { addDays, addMonths } from "@/lib/domain/dates";
 import { generatePlan, currentPhase, isOverdue, nextActions } from "@/lib/domain/plan";
 import { practiceTrend, readinessVerdict } from "@/lib/domain/practice-exams";
 import { readinessScore } from "@/lib/domain/readiness-score";
-import { studySummary, weeklyStudyTotals } from "@/lib/domain/study";
+import { weeklyStudyTotals } from "@/lib/domain/study";
 import { ceuSummaries, credentialStatus } from "@/lib/domain/credential-status";
 import type { CareerPath, CertBody, IsoDate, Persona } from "@/lib/domain/types";
 import { assertCan, toDbDate, toIso, todayIso } from "./guard";
@@ -125,7 +125,7 @@ async function loadDashboard(userId: string, today: IsoDate) {
       exams, studySessions: studyRows, weeklyTargetHours: weeklyHours }),
     verdict: credentialCode ? readinessVerdict(exams, credentialCode, today, goal?.examDate ?? null) : null,
     trend: practiceTrend(exams.filter((e) => e.credentialCode === credentialCode), 10),
-    study: { summary: studySummary(studyRows, weeklyHours, today, 4), weeks: weeklyStudyTotals(studyRows, weeklyHours, today, STUDY_WEEKS), weeklyHours },
+    study: { weeks: weeklyStudyTotals(studyRows, weeklyHours, today, STUDY_WEEKS), weeklyHours },
     credential: { status, goal },
     ceu,
     cohorts: row.enrolments.map((e) => ({ id: e.id, name: e.name, program: e.program, joinedAt: new Date(e.joinedAt) })),
