@@ -71,6 +71,19 @@ describe("getCurrentUser", () => {
     expect(await getCurrentUser()).toBeNull();
   });
 
+  it("stops accepting a token this process has already opened once it expires", async () => {
+    const user = await createUser();
+    await sessionFor({ sub: user.id, sv: 0 }, { maxAge: 60 });
+    expect((await getCurrentUser())?.id).toBe(user.id); // decrypted and remembered
+    expect((await getCurrentUser())?.id).toBe(user.id); // remembered
+    vi.useFakeTimers({ now: Date.now() + 120_000, toFake: ["Date"] });
+    try {
+      expect(await getCurrentUser()).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("is null for a deleted user", async () => {
     const user = await createUser();
     await sessionFor({ sub: user.id, sv: 0 });
