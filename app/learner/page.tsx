@@ -3,11 +3,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-role";
-import { getLearnerDashboard } from "@/lib/data/learner/dashboard";
+import { getLearnerHome } from "@/lib/data/learner/home";
 import { DashboardView } from "@/lib/ui/learner/dashboard-view";
 import { PageHeader } from "@/lib/ui/page-header";
-import { getJobHuntSummary } from "@/lib/data/job-hunt/dashboard-summary";
-import { getSharedNotesForMe } from "@/lib/data/programs/learner-view";
 import { JobHuntWidgets } from "@/lib/ui/job-hunt/dashboard-widgets";
 import { SharedNotesCard } from "@/lib/ui/programs/shared-notes-card";
 
@@ -15,12 +13,12 @@ export const metadata: Metadata = { title: "Learner dashboard" };
 
 export default async function LearnerHomePage() {
   const user = await requirePermission("read:learner-area:own");
-  const [dashboard, jobHunt, notes] = await Promise.all([getLearnerDashboard(user), getJobHuntSummary(user), getSharedNotesForMe(user)]);
+  const { dashboard, jobHunt, sharedNotes } = await getLearnerHome(user);
   if (!dashboard.onboarded) redirect("/learner/onboarding");
   return (
     <>
       <PageHeader title={`Welcome, ${user.name}`} subtitle="Your path into medical coding or billing, one dated step at a time." />
-      <DashboardView d={dashboard} jobHunt={<><SharedNotesCard notes={notes} /><JobHuntWidgets summary={jobHunt} /></>} />
+      <DashboardView d={dashboard} jobHunt={<><SharedNotesCard notes={sharedNotes} /><JobHuntWidgets summary={jobHunt} /></>} />
     </>
   );
 }

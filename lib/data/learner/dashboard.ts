@@ -3,6 +3,7 @@
 // windows the dashboard shows and CEUs are summed by Postgres.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { MilestoneStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCredential } from "@/lib/content/credentials";
@@ -36,7 +37,7 @@ export async function getLearnerDashboardForStaff(actor: CurrentUser, learnerId:
 // Everything the dashboard shows, read in one statement: each part is a JSON value built by
 // Postgres (dates already ISO strings), so a page view costs one round trip and one plan
 // instead of eight ORM queries (which cost ~1 ms of CPU each in the app server).
-interface DashboardRow {
+export interface DashboardRow {
   profile: { onboardedAt: string | null; weeklyHours: number | null; path: string | null; credentialCode: string | null; routeCode: string | null } | null;
   plan: { path: string; credentialCode: string; routeCode: string; persona: string; startDate: string; weeklyHours: number } | null;
   milestones: { id: string; key: string; title: string; phase: string; status: MilestoneStatus; dueDate: string; customDueDate: string | null }[];
@@ -47,9 +48,11 @@ interface DashboardRow {
   enrolments: { joinedAt: string; id: string; name: string; program: string }[];
 }
 
-async function readDashboardRow(userId: string, studySince: IsoDate): Promise<DashboardRow> {
-  const [row] = await db.$queryRaw<DashboardRow[]>`
-    SELECT
+/** The dashboard's columns (one JSON value each), for a statement of one row; the learner
+ *  home page combines them with the job-hunt summary's and shared notes' in one round trip. */
+export function dashboardColumns(userId: string, today: IsoDate): Prisma.Sql {
+  const studySince = addDays(today, -7 * STUDY_WEEKS);
+  return Prisma.sql`
       (SELECT json_build_object('onboardedAt', p."onboardedAt", 'weeklyHours', p."weeklyHours", 'path', p.path,
           'credentialCode', p."credentialCode", 'routeCode', p."routeCode")
         FROM "LearnerProfile" p WHERE p."userId" = ${userId}) AS profile,
@@ -71,14 +74,18 @@ async function readDashboardRow(userId: string, studySince: IsoDate): Promise<Da
       (SELECT COALESCE(json_agg(json_build_object('credentialCode', a."credentialCode", 'takenOn', to_char(a."takenOn", 'YYYY-MM-DD'), 'result', a.result)
           ORDER BY a."takenOn" DESC), '[]')
         FROM (SELECT * FROM "ExamAttempt" WHERE "userId" = ${userId} ORDER BY "takenOn" DESC LIMIT 20) a) AS attempts,
-      (SELECT COALESCE(json_agg(json_build_object('joinedAt', cl."joinedAt", 'id', c.id, 'name', c.name, 'program', o.name) ORDER BY cl."joinedAt" DESC), '[]')
+      (SELECT COALESCE(json_agg(json_build_object('joinedAt', to_char(cl."joinedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'id', c.id, 'name', c.name, 'program', o.name) ORDER BY cl."joinedAt" DESC), '[]')
         FROM "CohortLearner" cl JOIN "Cohort" c ON c.id = cl."cohortId" JOIN "Organization" o ON o.id = c."organizationId"
         WHERE cl."userId" = ${userId} AND cl."leftAt" IS NULL) AS enrolments`;
-  return row!;
 }
 
 async function loadDashboard(userId: string, today: IsoDate) {
-  const row = await readDashboardRow(userId, addDays(today, -7 * STUDY_WEEKS));
+  const [row] = await db.$queryRaw<DashboardRow[]>`SELECT ${dashboardColumns(userId, today)}`;
+  return buildDashboard(userId, row!, today);
+}
+
+/** The dashboard from its row (plus one CEU query once a credential is passed). */
+export async function buildDashboard(userId: string, row: DashboardRow, today: IsoDate) {
   const { profile, plan, milestones } = row;
 
   const credentialCode = profile?.credentialCode ?? plan?.credentialCode ?? null;
@@ -132,4 +139,4 @@ async function loadDashboard(userId: string, today: IsoDate) {
   };
 }
 
-export type LearnerDashboard = Awaited<ReturnType<typeof loadDashboard>>;
+export type LearnerDashboard = Awaited<ReturnType<typeof buildDashboard>>;

@@ -3,6 +3,7 @@
 // counted as new views; notes are shared with the learner or kept to the program's staff.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { auditAccessOnce } from "@/lib/auth/audit";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -73,14 +74,31 @@ export async function getMyPrivacy(actor: CurrentUser) {
   return { views, notes, cohorts };
 }
 
+export const SHARED_NOTES_ON_DASHBOARD = 3;
+
+export interface SharedNoteRow { id: string; body: string; createdAt: string; authorName: string | null; organizationName: string }
+
+/** The most recent notes shared with the learner as one JSON column ("sharedNotes"), for a
+ *  statement of one row (the learner home page reads it with the dashboard's columns). */
+// Timestamps are stored without a zone, in UTC; they are spelled with a Z so the app reads them
+// as UTC whatever its own time zone.
+export function sharedNotesColumn(learnerId: string, take = SHARED_NOTES_ON_DASHBOARD): Prisma.Sql {
+  return Prisma.sql`
+      (SELECT COALESCE(json_agg(json_build_object('id', x.id, 'body', x.body, 'createdAt', to_char(x."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'authorName', x."authorName",
+          'organizationName', x."organizationName") ORDER BY x."createdAt" DESC), '[]') FROM (
+        SELECT n.id, n.body, n."createdAt", u.name AS "authorName", o.name AS "organizationName"
+        FROM "LearnerNote" n JOIN "Organization" o ON o.id = n."organizationId" LEFT JOIN "User" u ON u.id = n."authorId"
+        WHERE n."learnerId" = ${learnerId} AND n.visibility = 'SHARED'
+        ORDER BY n."createdAt" DESC LIMIT ${take}) x) AS "sharedNotes"`;
+}
+
+export function buildSharedNotes(rows: SharedNoteRow[]) {
+  return rows.map((r) => ({ id: r.id, body: r.body, createdAt: new Date(r.createdAt), author: r.authorName === null ? null : { name: r.authorName }, organization: { name: r.organizationName } }));
+}
+
 /** The few most recent notes shared with the learner, for their dashboard. */
-export async function getSharedNotesForMe(actor: CurrentUser, take = 3) {
+export async function getSharedNotesForMe(actor: CurrentUser, take = SHARED_NOTES_ON_DASHBOARD) {
   if (!hasPermission(actor, "read:access-log:own")) throw new AccessDeniedError();
-  // One statement (this runs on every dashboard view); the ORM's relation reads took three.
-  const rows = await db.$queryRaw<{ id: string; body: string; createdAt: Date; authorName: string | null; organizationName: string }[]>`
-    SELECT n.id, n.body, n."createdAt", u.name AS "authorName", o.name AS "organizationName"
-    FROM "LearnerNote" n JOIN "Organization" o ON o.id = n."organizationId" LEFT JOIN "User" u ON u.id = n."authorId"
-    WHERE n."learnerId" = ${actor.id} AND n.visibility = 'SHARED'
-    ORDER BY n."createdAt" DESC LIMIT ${take}`;
-  return rows.map((r) => ({ id: r.id, body: r.body, createdAt: r.createdAt, author: r.authorName === null ? null : { name: r.authorName }, organization: { name: r.organizationName } }));
+  const [row] = await db.$queryRaw<{ sharedNotes: SharedNoteRow[] }[]>`SELECT ${sharedNotesColumn(actor.id, take)}`;
+  return buildSharedNotes(row?.sharedNotes ?? []);
 }
