@@ -1,7 +1,9 @@
 // Builds a Prisma client over node-postgres. Used by lib/db.ts (the app's singleton) and by
 // scripts/tests that run outside Next (which cannot import "server-only" modules).
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { isEmbeddedDatabaseUrl } from "@/lib/embedded-db-url";
 
 export function createPrismaClient(connectionString: string, max = 5) {
   const adapter = new PrismaPg({
@@ -10,7 +12,7 @@ export function createPrismaClient(connectionString: string, max = 5) {
     // Fail fast when the database is down instead of queueing requests forever.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
-  });
+  }, isEmbeddedDatabaseUrl(connectionString) ? {} : { statementNameGenerator });
   return new PrismaClient({
     adapter,
     omit: {
@@ -20,6 +22,15 @@ export function createPrismaClient(connectionString: string, max = 5) {
       invitation: { tokenHash: true },
     },
   });
+}
+
+// Named statements are parsed once per connection and, after a few runs, Postgres reuses a
+// generic plan instead of planning again: planning was most of the learner home statement's
+// time (parse 0.4 ms, plan 1.1 ms, execute 0.35 ms). Names come from the SQL text, so the
+// set of statements is the app's finite set of query shapes. Not on the embedded database,
+// whose connections share one session (lib/embedded-db-url.ts).
+function statementNameGenerator(query: { sql: string }): string {
+  return `cp_${createHash("sha1").update(query.sql).digest("base64url")}`;
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

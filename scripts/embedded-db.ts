@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
+import { EMBEDDED_APPLICATION_NAME } from "../lib/embedded-db-url";
 
 export interface EmbeddedDb {
   url: string;
@@ -54,7 +55,7 @@ export async function startEmbeddedDb(dataDir: string, options: { port?: number;
   const child = spawn(bin, [`--db=${dbDir}`, `--port=${port}`, "--host=127.0.0.1", "--max-connections=40"], {
     stdio: options.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
   });
-  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+  const url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&application_name=${EMBEDDED_APPLICATION_NAME}`;
   await waitForDatabase(url, child);
   return {
     url,
