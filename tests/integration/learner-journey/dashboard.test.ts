@@ -2,27 +2,13 @@
 // Prisma query extension installed as the app's client), and says what to do first when empty.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { countQueries } from "../../support/count-queries";
 import { getLearnerDashboard } from "@/lib/data/learner/dashboard";
 import { generateMyPlan } from "@/lib/data/learner/plan";
 import { addDays, fromUtcDate, toUtcDate } from "@/lib/domain/dates";
 import { journeyActors, readyForPlan } from "./support";
 
-const holder = globalThis as unknown as { chartpathDb?: unknown };
 const today = fromUtcDate(new Date());
-
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const original = holder.chartpathDb;
-  let queries = 0;
-  const base = createPrismaClient(process.env.DATABASE_URL!, 4);
-  holder.chartpathDb = base.$extends({ query: { $allOperations: async ({ args, query }) => { queries += 1; return query(args); } } });
-  try {
-    return { result: await fn(), queries };
-  } finally {
-    holder.chartpathDb = original;
-    await base.$disconnect();
-  }
-}
 
 async function history(userId: string, n: number) {
   await db.practiceExam.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId, credentialCode: "CPC", questions: 100, correct: 55 + (i % 30), minutes: 240,

@@ -3,7 +3,7 @@
 // statements, and only to a learner.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { countQueries } from "../../support/count-queries";
 import { AccessDeniedError } from "@/lib/data/errors";
 import { getLearnerHome } from "@/lib/data/learner/home";
 import { getLearnerDashboard } from "@/lib/data/learner/dashboard";
@@ -14,22 +14,8 @@ import { addDays, fromUtcDate, toUtcDate } from "@/lib/domain/dates";
 import { createOrg, createUser } from "../../support/factories";
 import { journeyActors, readyForPlan } from "./support";
 
-const holder = globalThis as unknown as { chartpathDb?: unknown };
 const now = new Date();
 const today = fromUtcDate(now);
-
-async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const original = holder.chartpathDb;
-  let queries = 0;
-  const base = createPrismaClient(process.env.DATABASE_URL!, 4);
-  holder.chartpathDb = base.$extends({ query: { $allOperations: async ({ args, query }) => { queries += 1; return query(args); } } });
-  try {
-    return { result: await fn(), queries };
-  } finally {
-    holder.chartpathDb = original;
-    await base.$disconnect();
-  }
-}
 
 async function history(userId: string, n: number, orgId: string, authorId: string) {
   await db.practiceExam.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId, credentialCode: "CPC", questions: 100, correct: 55 + (i % 30), minutes: 240,
