@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { previewInvitation } from "@/lib/data/programs/invitations";
 import { acceptInvitationAction, invitationSignUpAction } from "@/lib/actions/programs/membership";
 import { AuthCard } from "@/lib/ui/auth/auth-card";
-import { SimpleForm } from "@/lib/ui/simple-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { ConsentPanel } from "@/lib/ui/programs/consent-panel";
 
 export const metadata: Metadata = { title: "Invitation" };
@@ -33,7 +33,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
       {!user && !invitation.hasAccount && (
         <>
           <p className="mb-4 text-sm">Create your Chartpath account for <strong>{invitation.email}</strong>, then sign in to accept.</p>
-          <SimpleForm action={invitationSignUpAction} hidden={{ token }} submitLabel="Create account" pendingLabel="Creating…" fields={[
+          <ActionForm action={invitationSignUpAction} hidden={{ token }} submitLabel="Create account" pendingLabel="Creating…" fields={[
             { kind: "text", name: "name", label: "Your name", required: true, autoComplete: "name", maxLength: 100 },
             { kind: "password", name: "password", label: "Password", required: true, autoComplete: "new-password", hint: "At least 8 characters." },
           ]} />
@@ -45,7 +45,7 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
       {user && user.email === invitation.email && (
         <div className="space-y-4">
           {invitation.role === "LEARNER" && <ConsentPanel program={invitation.program} />}
-          <SimpleForm action={acceptInvitationAction} hidden={{ token }} submitLabel={invitation.role === "LEARNER" ? "Agree and join" : "Accept invitation"} pendingLabel="Joining…"
+          <ActionForm action={acceptInvitationAction} hidden={{ token }} submitLabel={invitation.role === "LEARNER" ? "Agree and join" : "Accept invitation"} pendingLabel="Joining…"
             fields={invitation.role === "LEARNER" ? [{ kind: "checkbox", name: "consent", label: `I agree that ${invitation.program}'s advisors and admins can see the information listed above.` }] : []} />
         </div>
       )}

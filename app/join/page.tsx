@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { previewJoinCode } from "@/lib/data/programs/invitations";
 import { joinWithCodeAction } from "@/lib/actions/programs/membership";
 import { AuthCard } from "@/lib/ui/auth/auth-card";
-import { SimpleForm } from "@/lib/ui/simple-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { ConsentPanel } from "@/lib/ui/programs/consent-panel";
 
 export const metadata: Metadata = { title: "Join a cohort" };
@@ -26,7 +26,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
         <div className="space-y-4">
           <p>You are joining <strong>{cohort.cohort}</strong> at {cohort.program}.</p>
           <ConsentPanel program={cohort.program} />
-          <SimpleForm action={joinWithCodeAction} hidden={{ code }} submitLabel="Agree and join" pendingLabel="Joining…" fields={[
+          <ActionForm action={joinWithCodeAction} hidden={{ code }} submitLabel="Agree and join" pendingLabel="Joining…" fields={[
             { kind: "checkbox", name: "consent", label: `I agree that ${cohort.program}'s advisors and admins can see the information listed above.` },
           ]} />
         </div>

@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/auth/require-role";
 import { listMyPlacements } from "@/lib/data/programs/placements";
 import { deletePlacementAction, recordPlacementAction } from "@/lib/actions/programs/placement";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
-import { SimpleForm } from "@/lib/ui/simple-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { formatDate } from "@/lib/ui/format";
 import { formatUsd } from "@/lib/content/format-fact";
 
@@ -17,7 +17,7 @@ export default async function JobPage() {
       <PageHeader title="Your job" subtitle="Landed a role? Record it here. Your program counts it as a placement; your salary is shared only if you say so." />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Record a job">
-          <SimpleForm action={recordPlacementAction} submitLabel="Save job" successMessage="Congratulations — saved." fields={[
+          <ActionForm action={recordPlacementAction} submitLabel="Save job" successMessage="Congratulations — saved." fields={[
             { kind: "text", name: "employer", label: "Employer", required: true, maxLength: 200 },
             { kind: "text", name: "title", label: "Job title", required: true, maxLength: 200 },
             { kind: "date", name: "startDate", label: "Start date", required: true },
@@ -32,7 +32,7 @@ export default async function JobPage() {
               {placements.map((p) => (
                 <li key={p.id} className="space-y-2 py-3 text-sm">
                   <p><span className="font-medium">{p.title}</span> at {p.employer} · started {formatDate(p.startDate)} · {p.inField ? "in field" : "other field"}{p.salaryUsd ? ` · ${formatUsd(p.salaryUsd)}${p.shareSalary ? " (shared)" : " (private)"}` : ""}</p>
-                  <SimpleForm action={deletePlacementAction} hidden={{ placementId: p.id }} fields={[]} submitLabel="Delete" confirmLabel={`Yes, delete ${p.title} at ${p.employer}`} submitClassName="rounded-md px-3 py-1.5 text-sm font-semibold text-red-800 ring-1 ring-red-700" />
+                  <ActionForm action={deletePlacementAction} hidden={{ placementId: p.id }} fields={[]} submitLabel="Delete" confirmLabel={`Yes, delete ${p.title} at ${p.employer}`} submitClassName="rounded-md px-3 py-1.5 text-sm font-semibold text-red-800 ring-1 ring-red-700" />
                 </li>
               ))}
             </ul>

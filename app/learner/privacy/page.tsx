@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/auth/require-role";
 import { getMyPrivacy, VIEW_DEDUPE_MINUTES } from "@/lib/data/programs/learner-view";
 import { leaveCohortAction } from "@/lib/actions/programs/membership";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
-import { SimpleForm } from "@/lib/ui/simple-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { ConsentPanel } from "@/lib/ui/programs/consent-panel";
 import { formatDate } from "@/lib/ui/format";
 import { Notice } from "@/lib/ui/auth/auth-card";
@@ -33,7 +33,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
                     <summary className="cursor-pointer text-brand-700">What they see, and leaving</summary>
                     <div className="mt-2 space-y-3">
                       <ConsentPanel program={c.cohort.organization.name} />
-                      <SimpleForm action={leaveCohortAction} hidden={{ cohortId: c.cohort.id }} fields={[]} submitLabel={`Leave ${c.cohort.name}`}
+                      <ActionForm action={leaveCohortAction} hidden={{ cohortId: c.cohort.id }} fields={[]} submitLabel={`Leave ${c.cohort.name}`}
                         confirmLabel="Yes, leave this cohort. Its advisors and admins lose access to my data immediately."
                         submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800" />
                     </div>

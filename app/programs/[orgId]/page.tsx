@@ -7,7 +7,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { updateOrganizationAction } from "@/lib/actions/programs/organization";
 import { inviteStaffAction } from "@/lib/actions/programs/staff";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
-import { SimpleForm } from "@/lib/ui/simple-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { StaffTable } from "@/lib/ui/programs/staff-table";
 import { formatDate } from "@/lib/ui/format";
 
@@ -53,7 +53,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
         <div className="grid gap-6 lg:grid-cols-2">
           <Card title="Staff"><StaffTable organizationId={org.id} staff={staff} currentUserId={user.id} /></Card>
           <Card title="Invite an admin or advisor">
-            <SimpleForm action={inviteStaffAction} hidden={{ organizationId: org.id }} submitLabel="Send invitation" pendingLabel="Sending…" successMessage="Invitation sent." fields={[
+            <ActionForm action={inviteStaffAction} hidden={{ organizationId: org.id }} submitLabel="Send invitation" pendingLabel="Sending…" successMessage="Invitation sent." fields={[
               { kind: "email", name: "email", label: "Email", required: true },
               { kind: "select", name: "role", label: "Role", defaultValue: "ADVISOR", options: [{ value: "ADVISOR", label: "Advisor — sees learners of cohorts they are assigned to" }, { value: "ADMIN", label: "Admin — manages the program" }] },
             ]} />
@@ -67,7 +67,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
           )}
         </Card>
         <Card title="Program details">
-          <SimpleForm action={updateOrganizationAction} hidden={{ organizationId: org.id }} submitLabel="Save" successMessage="Saved." fields={[
+          <ActionForm action={updateOrganizationAction} hidden={{ organizationId: org.id }} submitLabel="Save" successMessage="Saved." fields={[
             { kind: "text", name: "name", label: "Program name", required: true, defaultValue: org.name, maxLength: 120 },
             { kind: "textarea", name: "description", label: "Description", defaultValue: org.description ?? "", maxLength: 500, rows: 3 },
           ]} />

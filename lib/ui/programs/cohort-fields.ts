@@ -1,6 +1,6 @@
 // The cohort form's fields (create and edit), with path and credential choices from content.
 import { CREDENTIALS } from "@/lib/content/credentials";
-import type { FieldSpec } from "@/lib/ui/simple-form";
+import type { FieldSpec } from "@/lib/ui/forms/field-spec";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 

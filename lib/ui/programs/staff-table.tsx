@@ -1,6 +1,6 @@
 // Staff list with per-person role change and removal (removal asks for confirmation).
 import { changeStaffRoleAction, removeStaffAction } from "@/lib/actions/programs/staff";
-import { SimpleForm } from "@/lib/ui/simple-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 
 interface StaffRow { id: string; role: "ADMIN" | "ADVISOR"; user: { id: string; name: string; email: string } }
 
@@ -13,10 +13,10 @@ export function StaffTable({ organizationId, staff, currentUserId }: { organizat
           <details className="text-sm">
             <summary className="cursor-pointer text-brand-700">{m.role === "ADMIN" ? "Admin" : "Advisor"} — change or remove</summary>
             <div className="mt-2 grid gap-3 sm:grid-cols-2">
-              <SimpleForm action={changeStaffRoleAction} hidden={{ organizationId, membershipId: m.id }} submitLabel="Change role" successMessage="Role changed." fields={[
+              <ActionForm action={changeStaffRoleAction} hidden={{ organizationId, membershipId: m.id }} submitLabel="Change role" successMessage="Role changed." fields={[
                 { kind: "select", name: "role", label: `Role for ${m.user.name}`, defaultValue: m.role, options: [{ value: "ADVISOR", label: "Advisor" }, { value: "ADMIN", label: "Admin" }] },
               ]} />
-              <SimpleForm action={removeStaffAction} hidden={{ organizationId, membershipId: m.id }} submitLabel="Remove from program" confirmLabel={`Yes, remove ${m.user.name}; their access ends immediately`} fields={[]} submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800" />
+              <ActionForm action={removeStaffAction} hidden={{ organizationId, membershipId: m.id }} submitLabel="Remove from program" confirmLabel={`Yes, remove ${m.user.name}; their access ends immediately`} fields={[]} submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800" />
             </div>
           </details>
         </li>

@@ -6,7 +6,7 @@ import { listNotesForStaff, openLearnerForStaff } from "@/lib/data/programs/lear
 import { NotFoundError } from "@/lib/data/errors";
 import { addLearnerNoteAction } from "@/lib/actions/programs/notes";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
-import { SimpleForm } from "@/lib/ui/simple-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { formatDate } from "@/lib/ui/format";
 import { StaffLearnerDashboard } from "@/lib/ui/advisor/staff-learner-dashboard";
 
@@ -29,7 +29,7 @@ export default async function LearnerDrillDownPage({ params }: { params: Promise
         </Card>
         <StaffLearnerDashboard actor={user} learnerId={learner.id} />
         <Card title="Notes">
-          <SimpleForm action={addLearnerNoteAction} hidden={{ learnerId: learner.id }} submitLabel="Add note" successMessage="Note added." fields={[
+          <ActionForm action={addLearnerNoteAction} hidden={{ learnerId: learner.id }} submitLabel="Add note" successMessage="Note added." fields={[
             { kind: "textarea", name: "body", label: "Note", required: true, rows: 3, maxLength: 4000 },
             { kind: "select", name: "visibility", label: "Who can see it", defaultValue: "SHARED", options: [{ value: "SHARED", label: `Shared with ${learner.name}` }, { value: "STAFF", label: "Program advisors and admins only" }] },
             { kind: "checkbox", name: "confirmPhi", label: "This note contains no patient information" },

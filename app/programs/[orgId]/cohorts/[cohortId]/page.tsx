@@ -6,7 +6,7 @@ import { getCohortForAdmin } from "@/lib/data/programs/cohorts";
 import { NotFoundError } from "@/lib/data/errors";
 import { archiveCohortAction, assignAdvisorAction, inviteLearnerAction, setJoinCodeAction, updateCohortAction } from "@/lib/actions/programs/cohort";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
-import { SimpleForm } from "@/lib/ui/simple-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { cohortFields } from "@/lib/ui/programs/cohort-fields";
 import { formatDate } from "@/lib/ui/format";
 
@@ -33,13 +33,13 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
           ) : <p>The join code is turned off.</p>}
           {!cohort.archivedAt && (
             <div className="mt-3 flex flex-wrap gap-2">
-              <SimpleForm action={setJoinCodeAction} hidden={{ cohortId, mode: "regenerate" }} fields={[]} submitLabel="Regenerate code" submitClassName={small} successMessage="New code created; the old one no longer works." />
-              <SimpleForm action={setJoinCodeAction} hidden={{ cohortId, mode: cohort.joinCodeEnabled ? "disable" : "enable" }} fields={[]} submitLabel={cohort.joinCodeEnabled ? "Turn code off" : "Turn code on"} submitClassName={small} />
+              <ActionForm action={setJoinCodeAction} hidden={{ cohortId, mode: "regenerate" }} fields={[]} submitLabel="Regenerate code" submitClassName={small} successMessage="New code created; the old one no longer works." />
+              <ActionForm action={setJoinCodeAction} hidden={{ cohortId, mode: cohort.joinCodeEnabled ? "disable" : "enable" }} fields={[]} submitLabel={cohort.joinCodeEnabled ? "Turn code off" : "Turn code on"} submitClassName={small} />
             </div>
           )}
         </Card>
         <Card title="Invite a learner">
-          <SimpleForm action={inviteLearnerAction} hidden={{ cohortId }} submitLabel="Send invitation" successMessage="Invitation sent." fields={[
+          <ActionForm action={inviteLearnerAction} hidden={{ cohortId }} submitLabel="Send invitation" successMessage="Invitation sent." fields={[
             { kind: "email", name: "email", label: "Learner's email", required: true },
             { kind: "text", name: "firstName", label: "First name", required: true, maxLength: 100 },
           ]} />
@@ -51,7 +51,7 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
               {staff.map((s) => (
                 <li key={s.user.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                   <span>{s.user.name} <span className="text-slate-600">({s.role === "ADMIN" ? "admin" : "advisor"})</span>{assigned.has(s.user.id) ? " — assigned" : ""}</span>
-                  <SimpleForm action={assignAdvisorAction} hidden={{ cohortId, advisorUserId: s.user.id, assigned: assigned.has(s.user.id) ? "false" : "true" }} fields={[]} submitLabel={assigned.has(s.user.id) ? `Unassign ${s.user.name}` : `Assign ${s.user.name}`} submitClassName={small} />
+                  <ActionForm action={assignAdvisorAction} hidden={{ cohortId, advisorUserId: s.user.id, assigned: assigned.has(s.user.id) ? "false" : "true" }} fields={[]} submitLabel={assigned.has(s.user.id) ? `Unassign ${s.user.name}` : `Assign ${s.user.name}`} submitClassName={small} />
                 </li>
               ))}
             </ul>
@@ -66,9 +66,9 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
           {invitations.length > 0 && <p className="mt-3 text-sm text-slate-700">{invitations.length} invitation(s) pending.</p>}
         </Card>
         <Card title="Cohort details" className="lg:col-span-2">
-          <SimpleForm action={updateCohortAction} hidden={{ cohortId }} fields={cohortFields(cohort)} submitLabel="Save cohort" successMessage="Saved." />
+          <ActionForm action={updateCohortAction} hidden={{ cohortId }} fields={cohortFields(cohort)} submitLabel="Save cohort" successMessage="Saved." />
           <div className="mt-6 border-t border-slate-200 pt-4">
-            <SimpleForm action={archiveCohortAction} hidden={{ cohortId, archived: cohort.archivedAt ? "false" : "true" }} fields={[]} submitLabel={cohort.archivedAt ? "Restore cohort" : "Archive cohort"} submitClassName={small} successMessage={cohort.archivedAt ? "Restored." : "Archived. You can restore it at any time."} />
+            <ActionForm action={archiveCohortAction} hidden={{ cohortId, archived: cohort.archivedAt ? "false" : "true" }} fields={[]} submitLabel={cohort.archivedAt ? "Restore cohort" : "Archive cohort"} submitClassName={small} successMessage={cohort.archivedAt ? "Restored." : "Archived. You can restore it at any time."} />
           </div>
         </Card>
       </div>

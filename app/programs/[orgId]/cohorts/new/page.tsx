@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-role";
 import { createCohortAction } from "@/lib/actions/programs/cohort";
 import { Card, PageHeader } from "@/lib/ui/page-header";
-import { SimpleForm } from "@/lib/ui/simple-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { cohortFields } from "@/lib/ui/programs/cohort-fields";
 import { notFound } from "next/navigation";
 
@@ -15,7 +15,7 @@ export default async function NewCohortPage({ params }: { params: Promise<{ orgI
   return (
     <>
       <PageHeader title="New cohort" subtitle="A join code is created with the cohort; you can turn it off or regenerate it later." />
-      <Card><SimpleForm action={createCohortAction} hidden={{ organizationId: orgId }} fields={cohortFields()} submitLabel="Create cohort" pendingLabel="Creating…" /></Card>
+      <Card><ActionForm action={createCohortAction} hidden={{ organizationId: orgId }} fields={cohortFields()} submitLabel="Create cohort" pendingLabel="Creating…" /></Card>
     </>
   );
 }
