@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FIT_QUESTIONS, FIT_QUIZ_SOURCE } from "@/lib/content/fit-quiz";
 import { submitFitQuizAction } from "@/lib/actions/learner/submit-fit-quiz";
-import { ActionForm } from "@/lib/ui/learner/action-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { FactSource } from "@/lib/ui/fact-source";
 import { Card, PageHeader } from "@/lib/ui/page-header";
-import type { FieldSpec } from "@/lib/ui/learner/field-types";
+import type { FieldSpec } from "@/lib/ui/forms/field-spec";
 
 export const metadata: Metadata = { title: "Coding or billing? Take the fit quiz" };
 
@@ -27,7 +27,7 @@ export default function QuizPage() {
         </p>
         <FactSource fact={FIT_QUIZ_SOURCE} />
         <h2 className="mb-2 mt-6 text-lg font-semibold">Your answers</h2>
-        <ActionForm action={submitFitQuizAction} submitLabel="See my result" resetOnSuccess={false}
+        <ActionForm action={submitFitQuizAction} idPrefix="" submitLabel="See my result"
           fields={[...checklist.map((q, i) => toField(q, i + 1)), ...scales.map((q, i) => toField(q, checklist.length + i + 1))]} />
       </Card>
     </div>

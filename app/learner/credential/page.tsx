@@ -16,7 +16,8 @@ import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
 import { apprenticeRemovalProgress } from "@/lib/domain/apprentice";
 import { ceuSummaries, credentialStatus } from "@/lib/domain/credential-status";
 import type { CertBody } from "@/lib/domain/types";
-import { ActionButton, ActionForm } from "@/lib/ui/learner/action-form";
+import { ActionButton } from "@/lib/ui/forms/action-button";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { CeuPanel } from "@/lib/ui/learner/ceu-panel";
 import { CREDENTIAL_STATUS_LABELS } from "@/lib/ui/learner/labels";
 import { FactSource } from "@/lib/ui/fact-source";
@@ -45,11 +46,11 @@ export default async function CredentialPage() {
         <Card title="Exam date">
           <p className="mb-3 text-slate-800">{goal?.examDate ? `Scheduled for ${formatDate(goal.examDate)}.` : "No exam date yet. Schedule it when your practice scores near the bar."}</p>
           {credential.exam && <p className="mb-3 text-sm text-slate-700">{credential.exam.value.summary}<FactSource fact={credential.exam} /></p>}
-          <ActionForm action={scheduleExamAction} idPrefix="sched-" submitLabel="Save exam date" successMessage="Exam date saved." resetOnSuccess={false}
+          <ActionForm action={scheduleExamAction} idPrefix="sched-" submitLabel="Save exam date" successMessage="Exam date saved."
             fields={[{ kind: "hidden", name: "credentialCode", value: code }, { kind: "date", name: "examDate", label: "Exam date", defaultValue: goal?.examDate ?? "", hint: "Leave blank to clear." }]} />
         </Card>
         <Card title="Record an exam attempt">
-          <ActionForm action={recordExamAttemptAction} idPrefix="attempt-" submitLabel="Record result" successMessage="Result recorded." fields={[
+          <ActionForm action={recordExamAttemptAction} idPrefix="attempt-" resetOnSuccess submitLabel="Record result" successMessage="Result recorded." fields={[
             { kind: "hidden", name: "credentialCode", value: code },
             { kind: "date", name: "takenOn", label: "Date of the exam", defaultValue: goal?.examDate && goal.examDate <= today ? goal.examDate : today },
             { kind: "radio", name: "result", label: "Result", options: [{ value: "PASSED", label: "Passed" }, { value: "FAILED", label: "Did not pass" }] },
@@ -70,7 +71,7 @@ export default async function CredentialPage() {
               <li key={r.route}><strong>{r.label}</strong>: {r.met ? "met" : `${Math.round(r.progress * 100)}% — still needed: ${r.missing.join("; ")}`}</li>
             ))}</ul>
             <FactSource fact={CPC_APPRENTICE_RULE} />
-            <ActionForm action={updateApprenticeAction} idPrefix="appr-" submitLabel="Save apprentice progress" successMessage="Saved." resetOnSuccess={false} fields={[
+            <ActionForm action={updateApprenticeAction} idPrefix="appr-" submitLabel="Save apprentice progress" successMessage="Saved." fields={[
               { kind: "hidden", name: "credentialCode", value: code },
               { kind: "number", name: "monthsExperience", label: "Months of coding experience", defaultValue: String(goal.monthsExperience) },
               { kind: "checkbox", name: "has80HourCourse", label: "I completed the 80-contact-hour course", defaultChecked: goal.has80HourCourse },
@@ -83,7 +84,7 @@ export default async function CredentialPage() {
         <Card title="Continuing education (CEUs)">
           {ceu.length === 0 ? <EmptyState>Once you pass, your CEU cycle and requirement appear here.</EmptyState> : <CeuPanel summaries={ceu} />}
           {passed.length > 0 && (
-            <div className="mt-4"><ActionForm action={logCeuAction} idPrefix="ceu-" submitLabel="Log CEUs" successMessage="CEUs logged." layout="grid" fields={[
+            <div className="mt-4"><ActionForm action={logCeuAction} idPrefix="ceu-" resetOnSuccess submitLabel="Log CEUs" successMessage="CEUs logged." layout="grid" fields={[
               { kind: "select", name: "body", label: "Credentialing body", defaultValue: credential.body, options: [{ value: "AAPC", label: "AAPC" }, { value: "AHIMA", label: "AHIMA" }] },
               { kind: "date", name: "earnedOn", label: "Date earned", defaultValue: today },
               { kind: "number", name: "ceus", label: "CEUs", inputMode: "decimal" },

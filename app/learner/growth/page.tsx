@@ -9,7 +9,8 @@ import { todayIso } from "@/lib/data/learner/guard";
 import { updateGrowthGoalAction } from "@/lib/actions/learner/update-growth-goal";
 import { goalsFor, GROWTH_GOALS_SOURCE, HORIZON_LABELS, type GoalHorizon } from "@/lib/content/growth-goals";
 import { FactSource } from "@/lib/ui/fact-source";
-import { ActionButton, ActionForm } from "@/lib/ui/learner/action-form";
+import { ActionButton } from "@/lib/ui/forms/action-button";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { formatDate } from "@/lib/ui/format";
 
@@ -43,7 +44,7 @@ export default async function GrowthPage() {
                       <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "SKIPPED" }} label="Skip" context={g.title} />
                     </>) : <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "OPEN" }} label="Reopen" context={g.title} />}
                     <details><summary className="cursor-pointer text-sm text-brand-700 underline">Target date</summary>
-                      <ActionForm action={updateGrowthGoalAction} idPrefix={`g-${g.id}-`} submitLabel="Save target" resetOnSuccess={false}
+                      <ActionForm action={updateGrowthGoalAction} idPrefix={`g-${g.id}-`} submitLabel="Save target"
                         fields={[{ kind: "hidden", name: "goalKey", value: g.id }, { kind: "date", name: "targetDate", label: `Target date for ${g.title}`, defaultValue: p?.targetDate ?? "" }]} />
                     </details>
                   </div>

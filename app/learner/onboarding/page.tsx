@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/require-role";
 import { getLearnerProfile, ONBOARDING_STEPS } from "@/lib/data/learner/profile";
 import { todayIso } from "@/lib/data/learner/guard";
 import { saveOnboardingStepAction } from "@/lib/actions/learner/save-onboarding-step";
-import { ActionForm } from "@/lib/ui/learner/action-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { onboardingSteps } from "@/lib/ui/learner/onboarding-steps";
 import { Card, PageHeader } from "@/lib/ui/page-header";
 
@@ -24,7 +24,7 @@ export default async function OnboardingPage({ searchParams }: { searchParams: P
       <progress className="mb-4 h-2 w-full" max={ONBOARDING_STEPS} value={step - 1} aria-label={`Onboarding progress: step ${step} of ${ONBOARDING_STEPS}`} />
       <Card title={spec.title}>
         <p className="mb-4 text-slate-700">{spec.intro}</p>
-        <ActionForm key={step} action={saveOnboardingStepAction} resetOnSuccess={false}
+        <ActionForm key={step} action={saveOnboardingStepAction} idPrefix=""
           submitLabel={step === ONBOARDING_STEPS ? "Finish" : "Save and continue"}
           fields={[{ kind: "hidden", name: "step", value: String(step) }, spec.field]} />
         {step > 1 && <p className="mt-4 text-sm"><Link className="underline" href={`/learner/onboarding?step=${step - 1}`}>← Back to step {step - 1}</Link></p>}

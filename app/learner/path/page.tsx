@@ -9,7 +9,7 @@ import { choosePathAction } from "@/lib/actions/learner/choose-path";
 import { CREDENTIALS } from "@/lib/content/credentials";
 import { CAREER_PATHS } from "@/lib/content/career-paths";
 import { TRAINING_ROUTES } from "@/lib/content/training-routes";
-import { ActionForm } from "@/lib/ui/learner/action-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { CredentialComparison, PathComparison, RouteComparison } from "@/lib/ui/learner/path-comparison";
 import { LaborMarketFigures } from "@/lib/ui/learner/labor-market-card";
 import { RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
@@ -33,7 +33,7 @@ export default async function PathPage({ searchParams }: { searchParams: Promise
         ) : (
           <p className="mb-3 text-slate-700">Not sure yet? <Link className="underline" href="/quiz">Take the fit quiz</Link> first.</p>
         )}
-        <ActionForm action={choosePathAction} submitLabel="Save my choice" successMessage="Saved. Your plan can now be generated on the Plan page." resetOnSuccess={false}
+        <ActionForm action={choosePathAction} idPrefix="" submitLabel="Save my choice" successMessage="Saved. Your plan can now be generated on the Plan page."
           fields={[
             { kind: "radio", name: "path", label: "Path", defaultValue: path,
               options: (["CODING", "BILLING"] as const).map((c) => ({ value: c, label: CAREER_PATHS[c].title, description: CAREER_PATHS[c].summary })) },

@@ -13,7 +13,8 @@ import { studySummary, weeklyStudyTotals } from "@/lib/domain/study";
 import { examSpecFor } from "@/lib/content/exam-specs";
 import { CREDENTIALS } from "@/lib/content/credentials";
 import { FactSource } from "@/lib/ui/fact-source";
-import { ActionButton, ActionForm } from "@/lib/ui/learner/action-form";
+import { ActionButton } from "@/lib/ui/forms/action-button";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { ScoreTrendChart, StudyWeeksChart } from "@/lib/ui/learner/practice-charts";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { formatDate } from "@/lib/ui/format";
@@ -52,7 +53,7 @@ export default async function PracticePage() {
             : <StudyWeeksChart weeks={weeks} weeklyHours={logs.weeklyHours} />}</div>
         </Card>
         <Card title="Log a practice exam" className="no-print">
-          <ActionForm action={logPracticeExamAction} idPrefix="exam-" submitLabel="Log practice exam" successMessage="Practice exam logged." layout="grid" fields={[
+          <ActionForm action={logPracticeExamAction} idPrefix="exam-" resetOnSuccess submitLabel="Log practice exam" successMessage="Practice exam logged." layout="grid" fields={[
             { kind: "date", name: "takenOn", label: "Date taken", defaultValue: today },
             { kind: "select", name: "credentialCode", label: "Credential", defaultValue: credential, options: credentialOptions },
             { kind: "number", name: "questions", label: "Questions", defaultValue: String(spec?.questions.value ?? 100) },
@@ -61,7 +62,7 @@ export default async function PracticePage() {
           ]} />
         </Card>
         <Card title="Log a study session" className="no-print">
-          <ActionForm action={logStudySessionAction} idPrefix="study-" submitLabel="Log study session" successMessage="Study session logged." layout="grid" fields={[
+          <ActionForm action={logStudySessionAction} idPrefix="study-" resetOnSuccess submitLabel="Log study session" successMessage="Study session logged." layout="grid" fields={[
             { kind: "date", name: "studiedOn", label: "Study date", defaultValue: today },
             { kind: "number", name: "minutes", label: "Minutes studied" },
             { kind: "text", name: "topic", label: "Topic", hint: "e.g. ICD-10-CM guidelines" },

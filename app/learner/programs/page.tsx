@@ -5,7 +5,8 @@ import { listShortlist, MAX_SHORTLIST } from "@/lib/data/learner/shortlist";
 import { addShortlistedProgramAction } from "@/lib/actions/learner/add-shortlisted-program";
 import { updateShortlistedProgramAction } from "@/lib/actions/learner/update-shortlisted-program";
 import { deleteShortlistedProgramAction } from "@/lib/actions/learner/delete-shortlisted-program";
-import { ActionButton, ActionForm } from "@/lib/ui/learner/action-form";
+import { ActionButton } from "@/lib/ui/forms/action-button";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { shortlistFields } from "@/lib/ui/learner/shortlist-fields";
 import { ShortlistTable } from "@/lib/ui/learner/shortlist-table";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
@@ -36,7 +37,7 @@ export default async function ProgramsPage() {
               <details className="mt-2">
                 <summary className="cursor-pointer text-sm text-brand-700 underline">Edit {p.name}</summary>
                 <div className="mt-2"><ActionForm action={updateShortlistedProgramAction} fields={shortlistFields(p)} idPrefix={`p-${p.id}-`}
-                  submitLabel={`Save ${p.name}`} successMessage="Saved." layout="grid" resetOnSuccess={false} /></div>
+                  submitLabel={`Save ${p.name}`} successMessage="Saved." layout="grid" /></div>
               </details>
             </li>
           ))}</ul>
@@ -44,7 +45,7 @@ export default async function ProgramsPage() {
       )}
       <Card title="Add a program">
         {programs.length >= MAX_SHORTLIST ? <EmptyState>Your shortlist is full ({MAX_SHORTLIST}); remove one to add another.</EmptyState> : (
-          <ActionForm action={addShortlistedProgramAction} fields={shortlistFields()} idPrefix="new-" submitLabel="Add to shortlist" successMessage="Added to your shortlist." layout="grid" />
+          <ActionForm action={addShortlistedProgramAction} fields={shortlistFields()} idPrefix="new-" resetOnSuccess submitLabel="Add to shortlist" successMessage="Added to your shortlist." layout="grid" />
         )}
       </Card>
     </>

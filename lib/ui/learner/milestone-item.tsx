@@ -3,7 +3,8 @@ import { setMilestoneStatusAction } from "@/lib/actions/learner/set-milestone-st
 import { redateMilestoneAction } from "@/lib/actions/learner/redate-milestone";
 import { effectiveDueDate, isOverdue } from "@/lib/domain/plan";
 import type { MilestoneView } from "@/lib/data/learner/plan";
-import { ActionButton, ActionForm } from "./action-form";
+import { ActionButton } from "@/lib/ui/forms/action-button";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { formatDate } from "@/lib/ui/format";
 
 const STATUS_TEXT = { OPEN: "Open", DONE: "Done", SKIPPED: "Skipped" } as const;
@@ -33,7 +34,7 @@ export function MilestoneItem({ m, today }: { m: MilestoneView; today: string })
         {m.status === "OPEN" && (
           <details>
             <summary className="cursor-pointer text-sm text-brand-700 underline">Change date</summary>
-            <ActionForm action={redateMilestoneAction} idPrefix={`m-${m.id}-`} submitLabel="Save date" resetOnSuccess={false}
+            <ActionForm action={redateMilestoneAction} idPrefix={`m-${m.id}-`} submitLabel="Save date"
               fields={[{ kind: "hidden", name: "id", value: m.id },
                 { kind: "date", name: "customDueDate", label: `New due date for ${m.title}`, defaultValue: m.customDueDate ?? due, hint: "Clear it to go back to the plan's date." }]} />
           </details>

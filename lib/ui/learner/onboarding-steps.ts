@@ -1,7 +1,7 @@
 // The onboarding wizard's six steps as field specs, prefilled from the saved profile.
 import { PERSONAS } from "@/lib/domain/types";
 import type { LearnerProfileView } from "@/lib/data/learner/profile";
-import type { FieldSpec } from "./field-types";
+import type { FieldSpec } from "@/lib/ui/forms/field-spec";
 import { PERSONA_LABELS, WORK_MODE_LABELS } from "./labels";
 import { US_STATES } from "./us-states";
 

@@ -1,11 +1,11 @@
 // The generate / regenerate plan form (route, start date, weekly hours), prefilled.
 import { generatePlanAction } from "@/lib/actions/learner/generate-plan";
 import { TRAINING_ROUTES } from "@/lib/content/training-routes";
-import { ActionForm } from "./action-form";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 
 export function PlanForm({ routeCode, startDate, weeklyHours, regenerate }: { routeCode: string; startDate: string; weeklyHours: string; regenerate: boolean }) {
   return (
-    <ActionForm action={generatePlanAction} idPrefix="plan-" resetOnSuccess={false} layout="grid"
+    <ActionForm action={generatePlanAction} idPrefix="plan-" layout="grid"
       submitLabel={regenerate ? "Regenerate plan" : "Generate my plan"}
       successMessage={regenerate ? "Plan regenerated. Done, skipped and re-dated milestones were kept." : "Your plan is ready."}
       fields={[

@@ -1,7 +1,7 @@
 // Field specs for adding or editing a shortlisted program (the guide's comparison criteria).
 import { TRAINING_ROUTES } from "@/lib/content/training-routes";
 import type { ShortlistedProgramView } from "@/lib/data/learner/shortlist";
-import type { FieldSpec } from "./field-types";
+import type { FieldSpec } from "@/lib/ui/forms/field-spec";
 
 const yesNo = (v: boolean | null | undefined) => (v === true ? "yes" : v === false ? "no" : "");
 const str = (v: number | string | null | undefined) => (v === null || v === undefined ? "" : String(v));
