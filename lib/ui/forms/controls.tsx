@@ -30,9 +30,13 @@ function Labelled({ id, name, label, state, hint, children }: ControlProps & { c
   );
 }
 
-export function SelectField({ options, defaultValue = "", required, ...p }: ControlProps & { options: FieldOption[]; defaultValue?: string; required?: boolean }) {
+/** Controls used outside ActionForm may leave out `id`: it is then `field-<name>`, as for TextField. */
+type OptionalId = Omit<ControlProps, "id"> & { id?: string };
+
+export function SelectField({ id, options, defaultValue = "", required, ...rest }: OptionalId & { options: readonly FieldOption[]; defaultValue?: string; required?: boolean }) {
+  const p = { ...rest, id: id ?? `field-${rest.name}` };
   const groups = [...new Set(options.map((o) => o.group ?? ""))];
-  const render = (list: FieldOption[]) => list.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
+  const render = (list: readonly FieldOption[]) => list.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
   return (
     <Labelled {...p}>{(aria) => (
       <select id={p.id} name={p.name} defaultValue={fieldValue(p.state, p.name, defaultValue)} required={required} className={INPUT} {...aria}>
@@ -42,10 +46,15 @@ export function SelectField({ options, defaultValue = "", required, ...p }: Cont
   );
 }
 
-export function TextAreaField({ defaultValue = "", rows = 3, maxLength, required, ...p }: ControlProps & { defaultValue?: string; rows?: number; maxLength?: number; required?: boolean }) {
+/** Uncontrolled (the submitted text is echoed back after an error) unless `value` and `onChange` are given. */
+export function TextAreaField({ id, defaultValue = "", rows = 3, maxLength, required, value, onChange, ...rest }: OptionalId & {
+  defaultValue?: string; rows?: number; maxLength?: number; required?: boolean; value?: string; onChange?: React.ChangeEventHandler<HTMLTextAreaElement>;
+}) {
+  const p = { ...rest, id: id ?? `field-${rest.name}` };
+  const text = value === undefined ? { defaultValue: fieldValue(p.state, p.name, defaultValue) } : { value, onChange };
   return (
     <Labelled {...p}>{(aria) => (
-      <textarea id={p.id} name={p.name} rows={rows} maxLength={maxLength} required={required} defaultValue={fieldValue(p.state, p.name, defaultValue)} className={INPUT} {...aria} />
+      <textarea id={p.id} name={p.name} rows={rows} maxLength={maxLength} required={required} {...text} className={INPUT} {...aria} />
     )}</Labelled>
   );
 }

@@ -2,7 +2,7 @@
 // The fields of an application form (create and edit share them).
 import type { ActionState } from "@/lib/actions/action";
 import { TextField } from "@/lib/ui/form-controls";
-import { SelectField, TextAreaField } from "./controls";
+import { SelectField, TextAreaField } from "@/lib/ui/forms/controls";
 import { ROLE_TYPE_OPTIONS, SOURCE_OPTIONS, WORK_MODE_OPTIONS } from "./option-lists";
 
 export type ApplicationValues = Partial<Record<string, string>>;

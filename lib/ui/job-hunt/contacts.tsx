@@ -6,7 +6,7 @@ import { removeContactAction } from "@/lib/actions/job-hunt/remove-contact";
 import { idle } from "@/lib/actions/idle";
 import { CONTACT_ROLE_LABELS, CONTACT_ROLES, type ContactRole } from "@/lib/domain/application-fields";
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
-import { SelectField } from "./controls";
+import { SelectField } from "@/lib/ui/forms/controls";
 
 interface Contact { id: string; name: string; role: string; email: string | null; phone: string | null }
 

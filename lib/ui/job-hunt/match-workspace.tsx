@@ -6,7 +6,8 @@ import { saveMatchAction } from "@/lib/actions/job-hunt/save-match";
 import { idle } from "@/lib/actions/idle";
 import { JD_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 import { FormMessage, SubmitButton, TextField, fieldError } from "@/lib/ui/form-controls";
-import { PhiConfirm, SelectField } from "./controls";
+import { SelectField } from "@/lib/ui/forms/controls";
+import { PhiConfirm } from "./controls";
 import { MatchResults } from "./match-results";
 import { ROLE_TYPE_OPTIONS, SOURCE_OPTIONS, WORK_MODE_OPTIONS } from "./option-lists";
 

@@ -6,7 +6,8 @@ import { createPortfolioItemAction } from "@/lib/actions/job-hunt/create-portfol
 import { deletePortfolioItemAction } from "@/lib/actions/job-hunt/delete-portfolio-item";
 import { idle } from "@/lib/actions/idle";
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
-import { PhiConfirm, SuccessMessage, TextAreaField } from "./controls";
+import { TextAreaField } from "@/lib/ui/forms/controls";
+import { PhiConfirm, SuccessMessage } from "./controls";
 
 export function PortfolioForm() {
   const [state, action] = useActionState(createPortfolioItemAction, idle);

@@ -6,7 +6,8 @@ import { saveResumeAction } from "@/lib/actions/job-hunt/save-resume";
 import { idle } from "@/lib/actions/idle";
 import { RESUME_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
-import { PhiConfirm, SuccessMessage, TextAreaField } from "./controls";
+import { TextAreaField } from "@/lib/ui/forms/controls";
+import { PhiConfirm, SuccessMessage } from "./controls";
 
 export function ResumeForm({ text }: { text: string }) {
   const [state, action] = useActionState(saveResumeAction, idle);
