@@ -79,9 +79,9 @@ export const SHARED_NOTES_ON_DASHBOARD = 3;
 export interface SharedNoteRow { id: string; body: string; createdAt: string; authorName: string | null; organizationName: string }
 
 /** The most recent notes shared with the learner as one JSON column ("sharedNotes"), for a
- *  statement of one row (the learner home page reads it with the dashboard's columns). */
-// Timestamps are stored without a zone, in UTC; they are spelled with a Z so the app reads them
-// as UTC whatever its own time zone.
+ *  statement of one row (the learner home page reads it with the dashboard's columns).
+ *  Timestamps are stored without a zone, in UTC; they are spelled with a Z so the app reads
+ *  them as UTC whatever its own time zone. */
 export function sharedNotesColumn(learnerId: string, take = SHARED_NOTES_ON_DASHBOARD): Prisma.Sql {
   return Prisma.sql`
       (SELECT COALESCE(json_agg(json_build_object('id', x.id, 'body', x.body, 'createdAt', to_char(x."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'authorName', x."authorName",
