@@ -3,7 +3,6 @@
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { isEmbeddedDatabaseUrl } from "@/lib/embedded-db-url";
 
 export function createPrismaClient(connectionString: string, max = 5) {
   const adapter = new PrismaPg({
@@ -12,7 +11,7 @@ export function createPrismaClient(connectionString: string, max = 5) {
     // Fail fast when the database is down instead of queueing requests forever.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
-  }, isEmbeddedDatabaseUrl(connectionString) ? {} : { statementNameGenerator });
+  }, { statementNameGenerator });
   return new PrismaClient({
     adapter,
     omit: {
@@ -27,8 +26,8 @@ export function createPrismaClient(connectionString: string, max = 5) {
 // Named statements are parsed once per connection and, after a few runs, Postgres reuses a
 // generic plan instead of planning again: planning was most of the learner home statement's
 // time (parse 0.4 ms, plan 1.1 ms, execute 0.35 ms). Names come from the SQL text, so the
-// set of statements is the app's finite set of query shapes. Not on the embedded database,
-// whose connections share one session (lib/embedded-db-url.ts).
+// set of statements is the app's finite set of query shapes. The embedded default is a real
+// PostgreSQL server too, so this holds everywhere (docs/decisions/0007-named-statements.md).
 function statementNameGenerator(query: { sql: string }): string {
   return `cp_${createHash("sha1").update(query.sql).digest("base64url")}`;
 }

@@ -1,14 +1,18 @@
 // `npm start` / `npm run dev`: runs Chartpath. Without DATABASE_URL it starts the embedded
-// Postgres under .data/, migrates, seeds demo data and serves on PORT (default 3000). It also
-// runs the follow-up reminder job on a timer (scripts/reminder-timer.ts).
-import { spawn } from "node:child_process";
+// PostgreSQL server under .data/ (scripts/embedded-db), migrates, seeds demo data and serves
+// on PORT (default 3000). It also runs the follow-up reminder job on a timer
+// (scripts/reminder-timer.ts). Stopping (Ctrl-C, SIGTERM, or npm itself dying) stops the
+// web server first, then the database.
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { EmbeddedDbError, startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { parentDeathPrefix } from "./embedded-db/run-as";
 import { runMigrations } from "../lib/migrations/run-migrations";
 import { seedDemo, DEMO_ACCOUNTS } from "../prisma/seed-demo";
 import { buildIfNeeded } from "./build-if-needed";
+import { onAncestorExit } from "./parent-watch";
 import { startReminderTimer } from "./reminder-timer";
 import { withServerNodeOptions } from "./server-node-options";
 
@@ -16,6 +20,7 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = path.resolve(process.env.CHARTPATH_DATA_DIR ?? ".data");
 const truthy = (v: string | undefined) => v === "1" || v === "true";
+const say = (m: string) => console.log(`[chartpath] ${m}`);
 
 function authSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
@@ -25,50 +30,72 @@ function authSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+let embedded: EmbeddedDb | undefined;
+let web: ChildProcess | undefined;
+let stopReminders = () => {};
+let stopping = false;
+
+async function shutdown(code: number, signal: NodeJS.Signals = "SIGTERM"): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    stopReminders();
+    if (web && web.exitCode === null && web.signalCode === null) {
+      const exited = new Promise((r) => web!.once("exit", r));
+      web.kill(signal);
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    }
+    await embedded?.stop();
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0, signal === "SIGHUP" ? "SIGTERM" : signal));
+onAncestorExit(() => {
+  say("npm exited; stopping");
+  void shutdown(1);
+});
+
 async function main() {
-  let embedded: EmbeddedDb | undefined;
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
   if (!process.env.DATABASE_URL) {
-    console.log(`[chartpath] starting the embedded database in ${path.relative(process.cwd(), dataDir) || "."}/pglite …`);
-    embedded = await startEmbeddedDb(dataDir);
+    const shown = path.relative(process.cwd(), dataDir);
+    say(`starting the embedded PostgreSQL in ${shown && !shown.startsWith("..") ? shown : dataDir}/postgres …`);
+    const fixedPort = process.env.CHARTPATH_DB_PORT ? Number(process.env.CHARTPATH_DB_PORT) : undefined;
+    embedded = await startEmbeddedDb(dataDir, { port: fixedPort });
+    say(`embedded PostgreSQL ready on 127.0.0.1:${embedded.port}`);
+    embedded.process.once("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`[chartpath] the embedded PostgreSQL stopped unexpectedly (${signal ?? `exit ${code}`}); see ${path.join(dataDir, "postgres.log")}. Stopping. Start again: PostgreSQL recovers every committed write from its log.`);
+      void shutdown(1);
+    });
     env.DATABASE_URL = embedded.url;
     env.DEMO_MODE = "true";
     env.SEED_DEMO ??= "true";
   }
   env.AUTH_SECRET = authSecret();
 
-  let stopReminders = () => {};
-  const stopAll = async (code: number) => {
-    stopReminders();
-    await embedded?.stop();
-    process.exit(code);
-  };
-
-  try {
-    const { applied } = await runMigrations(env.DATABASE_URL!);
-    console.log(`[chartpath] database migrated (${applied.length} new migration${applied.length === 1 ? "" : "s"})`);
-    if (truthy(env.SEED_DEMO)) await seedDemo(env.DATABASE_URL!);
-  } catch (error) {
-    console.error(`[chartpath] ${(error as Error).message}`);
-    return stopAll(1);
-  }
+  const { applied } = await runMigrations(env.DATABASE_URL!);
+  say(`database migrated (${applied.length} new migration${applied.length === 1 ? "" : "s"})`);
+  if (truthy(env.SEED_DEMO)) await seedDemo(env.DATABASE_URL!);
 
   if (!dev) {
     const status = buildIfNeeded(env);
-    if (status !== 0) return stopAll(status);
+    if (status !== 0) return shutdown(status);
   }
-
-  const child = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? env : withServerNodeOptions(env) });
+  if (stopping) return;
+  // The web server also gets a parent-death signal, so it cannot outlive this process.
+  const [cmd, ...prefix] = [...parentDeathPrefix("TERM"), "node_modules/.bin/next"];
+  web = spawn(cmd!, [...prefix, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? env : withServerNodeOptions(env) });
+  web.on("exit", (code) => void shutdown(code ?? 0));
   stopReminders = startReminderTimer(env);
   if (truthy(env.SEED_DEMO)) {
     console.log(`\n[chartpath] http://localhost:${port} — demo accounts (password: ${DEMO_ACCOUNTS.password}):`);
     for (const a of DEMO_ACCOUNTS.users) console.log(`  ${a.role.padEnd(14)} ${a.email}`);
     console.log("");
   }
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => child.kill(signal));
-  }
-  child.on("exit", (code) => void stopAll(code ?? 0));
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(`[chartpath] ${error instanceof EmbeddedDbError ? error.message : (error as Error).stack ?? String(error)}`);
+  void shutdown(1);
+});

@@ -1,6 +1,7 @@
 // `npm test`: the whole suite — unit, integration against Postgres, e2e in Chromium.
-// Uses TEST_DATABASE_URL / DATABASE_URL (a local Postgres) when given, otherwise the
-// embedded database, so it passes on a fresh machine with nothing else installed.
+// Uses TEST_DATABASE_URL / DATABASE_URL (a local Postgres) when given, otherwise starts the
+// embedded PostgreSQL server, so it passes on a fresh machine with nothing else installed.
+// Either way it is one real server: a database per integration worker, one for e2e.
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import pg from "pg";
@@ -37,32 +38,29 @@ async function freshDatabase(baseUrl: string, name: string): Promise<string> {
 async function main() {
   const only = process.argv[2]; // optional: unit | integration | e2e
   ensureChromium();
-  const baseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+  let baseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   let embedded: EmbeddedDb | undefined;
-  const env: Record<string, string | undefined> = {};
-  if (baseUrl) {
-    assertLocalDatabase(baseUrl);
-    env.TEST_DATABASE_URL = baseUrl;
-    env.E2E_DATABASE_URL = await freshDatabase(baseUrl, `e2e_${DB_PREFIX}`);
-    console.log("[test] using local Postgres for integration and e2e tests");
-  } else {
+  if (!baseUrl) {
+    // A throwaway cluster: no fsync (durability is tested by tests/integration/embedded).
     rmSync(".data/test", { recursive: true, force: true });
-    rmSync(".data/e2e", { recursive: true, force: true });
-    embedded = await startEmbeddedDb(".data/test", { quiet: true });
-    env.TEST_DATABASE_URL = embedded.url;
-    env.TEST_DB_MODE = "embedded";
-    console.log("[test] no DATABASE_URL: using the embedded database");
+    embedded = await startEmbeddedDb(".data/test", { quiet: true, durable: false });
+    baseUrl = embedded.urlFor("postgres");
+    console.log("[test] no DATABASE_URL: using the embedded PostgreSQL server");
+  } else {
+    console.log("[test] using the local Postgres for integration and e2e tests");
   }
+  assertLocalDatabase(baseUrl);
+  const env: Record<string, string | undefined> = {
+    TEST_DATABASE_URL: baseUrl,
+    E2E_DATABASE_URL: await freshDatabase(baseUrl, `e2e_${DB_PREFIX}`),
+  };
   // The e2e server reads only what playwright.config passes; keep a caller's DATABASE_URL out of it.
   env.DATABASE_URL = "";
 
   let failed = 0;
   try {
     if (!only || only === "unit") failed += run("node_modules/.bin/vitest", ["run", "--project", "unit"], env) ? 1 : 0;
-    if (!only || only === "integration") {
-      const workers = embedded ? ["--maxWorkers=1", "--no-file-parallelism"] : [];
-      failed += run("node_modules/.bin/vitest", ["run", "--project", "integration", ...workers], env) ? 1 : 0;
-    }
+    if (!only || only === "integration") failed += run("node_modules/.bin/vitest", ["run", "--project", "integration"], env) ? 1 : 0;
     if (!only || only === "e2e") failed += run("node_modules/.bin/playwright", ["test"], env) ? 1 : 0;
   } finally {
     await embedded?.stop();

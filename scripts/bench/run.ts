@@ -53,9 +53,10 @@ async function main() {
   } else {
     rmSync(".data/bench", { recursive: true, force: true });
     embedded = await startEmbeddedDb(".data/bench", { quiet: true });
-    benchUrl = smallUrl = embedded.url; // PGlite serves one database: small scale is skipped
+    benchUrl = await freshDb(embedded.urlFor("postgres"), "chartpath_bench");
+    smallUrl = await freshDb(embedded.urlFor("postgres"), "chartpath_bench_small");
   }
-  log(`database: ${base ? "local PostgreSQL" : "embedded PGlite"}`);
+  log(`database: ${base ? "local PostgreSQL" : "embedded PostgreSQL"}`);
   await runMigrations(benchUrl);
   const t0 = Date.now();
   const ids = await seedBench(benchUrl, 2000, 20);
@@ -115,7 +116,7 @@ async function main() {
       try { lighthouse.push(await lighthouseScores(url, cookie)); } catch (e) { lighthouse.push({ url, error: (e as Error).message }); }
     }
     const report = {
-      date: new Date().toISOString(), machine: "2 cores, 24 GiB (node-svc)", database: base ? "PostgreSQL 15 (local)" : "PGlite (embedded)",
+      date: new Date().toISOString(), machine: "2 cores, 24 GiB (node-svc)", database: base ? "PostgreSQL 15 (local)" : "PostgreSQL 18 (embedded)",
       rows, seconds: SECONDS, connections: CONNECTIONS, pages,
       queries: { small, bench: large }, importMs: large.importMs, importTotals: large.importTotals, firstLoadJs: firstLoadJs(), lighthouse,
     };

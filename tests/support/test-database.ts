@@ -1,6 +1,5 @@
-// Test database plumbing: refuses non-local databases, creates a database per vitest worker
-// from a migrated template (real Postgres), or shares the one embedded database (PGlite,
-// which serves a single database; integration tests then run in one worker).
+// Test database plumbing: refuses non-local databases and creates a database per vitest
+// worker from a migrated template, on a local Postgres or the embedded PostgreSQL server.
 import pg from "pg";
 import { runMigrations } from "../../lib/migrations/run-migrations";
 
@@ -22,7 +21,6 @@ export function withDatabase(url: string, database: string): string {
 // A prefix per checkout lets parallel runs (e.g. two worktrees) share one Postgres server.
 export const DB_PREFIX = (process.env.TEST_DB_PREFIX ?? "chartpath_test").replace(/[^a-z0-9_]/gi, "");
 export const TEMPLATE_DB = `${DB_PREFIX}_template`;
-export const isEmbedded = () => process.env.TEST_DB_MODE === "embedded";
 
 async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -37,10 +35,6 @@ async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<
 /** Global setup: (re)create and migrate the template once per run. */
 export async function prepareTemplate(baseUrl: string): Promise<void> {
   assertLocalDatabase(baseUrl);
-  if (isEmbedded()) {
-    await runMigrations(baseUrl);
-    return;
-  }
   await admin(baseUrl, async (c) => {
     const { rows } = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${DB_PREFIX}\\_%`]);
     for (const r of rows) await c.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
@@ -51,7 +45,6 @@ export async function prepareTemplate(baseUrl: string): Promise<void> {
 
 /** Per worker: a private copy of the template. */
 export async function workerDatabaseUrl(baseUrl: string, workerId: string): Promise<string> {
-  if (isEmbedded()) return baseUrl;
   const name = `${DB_PREFIX}_w${workerId}`;
   await admin(baseUrl, async (c) => {
     const { rowCount } = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
