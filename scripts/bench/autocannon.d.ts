@@ -4,6 +4,7 @@ declare module "autocannon" {
   interface Instance extends PromiseLike<Result> {
     on(event: "response", cb: (client: unknown, status: number, bytes: number, responseTime: number) => void): void;
   }
-  function autocannon(opts: { url: string; connections: number; duration: number; headers?: Record<string, string>; method?: string; body?: string }): Instance;
+  interface Request { method?: string; path?: string; onResponse?: (status: number, body: string) => void }
+  function autocannon(opts: { url: string; connections: number; duration: number; headers?: Record<string, string>; method?: string; body?: string; requests?: Request[] }): Instance;
   export default autocannon;
 }

@@ -2,13 +2,31 @@
 // multipart body, session cookie) so the load test can replay it: each replay is a real write.
 import { chromium } from "@playwright/test";
 
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+};
+
+/** Signs in through the real form and returns the session cookie header. */
+export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith("/sign-in"));
+    return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  } finally {
+    await browser.close();
+  }
+}
+
 export interface CapturedWrite { url: string; headers: Record<string, string>; body: Buffer; cookie: string }
 
 export async function captureStudySessionWrite(baseUrl: string, email: string, password: string): Promise<CapturedWrite> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const browser = await chromium.launch(LAUNCH);
   try {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/sign-in`);

@@ -2,6 +2,7 @@
 // production server on loopback. Fails on any error or any acknowledged write missing from
 // the database. LOAD_RESTART_POSTGRES=1 (local Postgres only) restarts Postgres mid-run:
 // the server must survive, fail fast while it is down, recover, and lose nothing acknowledged.
+// LOAD_EMBEDDED=1 runs the README's first command instead (scripts/load/embedded.ts).
 import { spawn, execSync } from "node:child_process";
 import { mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { buildIfNeeded } from "../build-if-needed";
@@ -11,6 +12,7 @@ import { runMigrations } from "../../lib/migrations/run-migrations";
 import { seedDemo } from "../../prisma/seed-demo";
 import { DEMO_ACCOUNTS } from "../../lib/demo-accounts";
 import { freePort, startEmbeddedDb } from "../embedded-db";
+import { runEmbeddedLoad } from "./embedded";
 import { captureStudySessionWrite } from "./capture-write";
 import { withServerNodeOptions } from "../server-node-options";
 import { heapAfterGcMb } from "./heap";
@@ -69,10 +71,10 @@ async function main() {
   } catch {
     if (RESTART) throw new Error("LOAD_RESTART_POSTGRES needs a local PostgreSQL");
     rmSync(".data/load", { recursive: true, force: true });
-    embedded = await startEmbeddedDb(".data/load", { quiet: true });
+    embedded = await startEmbeddedDb(".data/load", { quiet: true, lockWaitMs: 0 });
     url = embedded.url;
   }
-  log(`database: ${embedded ? "embedded PGlite" : "local PostgreSQL"}; ${SECONDS} s, 50 connections${RESTART ? ", Postgres restart mid-run" : ""}`);
+  log(`database: ${embedded ? "embedded PostgreSQL" : "local PostgreSQL"}; ${SECONDS} s, 50 connections${RESTART ? ", Postgres restart mid-run" : ""}`);
   await runMigrations(url);
   await seedDemo(url);
   if (buildIfNeeded() !== 0) throw new Error("build failed");
@@ -131,7 +133,7 @@ async function main() {
     latencies.sort((a, b) => a - b);
     const stored = after - before;
     const report = {
-      date: new Date().toISOString(), seconds: SECONDS, connections: 50, database: embedded ? "PGlite (embedded)" : "PostgreSQL (local)",
+      date: new Date().toISOString(), seconds: SECONDS, connections: 50, database: embedded ? "PostgreSQL (embedded)" : "PostgreSQL (local)",
       requests: w.requests.total + r.requests.total, writeRequests: w.requests.total, acknowledgedWrites: acknowledged, storedWrites: stored, lostWrites: Math.max(0, acknowledged - stored),
       errors: w.errors + w.timeouts + r.errors + r.timeouts, non2xx: w.non2xx + r.non2xx, readStatus,
       readP50: latencies[Math.floor(latencies.length * 0.5)] ?? 0, readP95: latencies[Math.floor(latencies.length * 0.95)] ?? 0,
@@ -159,4 +161,4 @@ async function main() {
   }
 }
 
-main().catch((e) => { console.error(`[load] ${(e as Error).message}`); process.exit(1); });
+(process.env.LOAD_EMBEDDED === "1" ? runEmbeddedLoad() : main()).catch((e) => { console.error(`[load] ${(e as Error).message}`); process.exit(1); });
