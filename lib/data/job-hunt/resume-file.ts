@@ -3,6 +3,7 @@
 import "server-only";
 import mammoth from "mammoth";
 import { UserInputError } from "@/lib/data/errors";
+import { docxBudgetProblem } from "@/lib/data/job-hunt/docx-budget";
 
 export const RESUME_FILE_MAX_BYTES = 1_000_000;
 const fail = (message: string) => new UserInputError(message, { file: [message] });
@@ -14,6 +15,8 @@ export async function extractResumeText(file: File): Promise<string> {
   if (name.endsWith(".docx")) {
     // A .docx is a ZIP archive: it starts with "PK\x03\x04".
     if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004") throw fail("This file is not a Word .docx document (it may be renamed or an older .doc). Save it as .docx, or paste the text.");
+    const problem = docxBudgetProblem(bytes);
+    if (problem) throw fail(`This .docx cannot be read safely: ${problem}. Save it again from Word without embedded extras, or paste the text.`);
     try {
       const { value } = await mammoth.extractRawText({ buffer: bytes });
       if (value.trim() === "") throw fail("No text was found in this .docx. Paste your resume text instead.");

@@ -6,6 +6,7 @@ import { NextRequest } from "next/server";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { actorFor, createUser } from "../../support/factories";
 import { dbFingerprint } from "../../support/db-fingerprint";
+import { lyingZipBombDocx, zipBombDocx } from "../../support/zip-bomb";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null, redirectTo: [] as string[] }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user, requireUser: async () => session.user }));
@@ -75,6 +76,19 @@ describe("form budget (before any parsing or check)", () => {
   it("still accepts an ordinary sign-in form", async () => {
     await signInAction(idle, signInForm([["callbackUrl", "/learner/plan"]]));
     expect(session.redirectTo).toEqual(["/learner/plan"]);
+  });
+});
+
+describe(".docx resume upload (checked before mammoth inflates anything)", () => {
+  const upload = (bytes: Buffer) => saveResumeAction(idle as never, form([["file", new File([new Uint8Array(bytes)], "resume.docx")]]));
+
+  it("refuses a zip bomb (8 KB → 5 MB of XML) with a field error on the file and stores nothing", async () => {
+    const result = await refusesWithoutWriting(() => upload(zipBombDocx()), /cannot be read safely: a part expands more than 100×/);
+    expect(result.fieldErrors?.file?.[0]).toMatch(/cannot be read safely/);
+  });
+
+  it("refuses a bomb whose headers understate its size (jszip would throw outside any try once inflated)", async () => {
+    await refusesWithoutWriting(() => upload(lyingZipBombDocx(2_000_000)), /larger than the archive says/);
   });
 });
 
