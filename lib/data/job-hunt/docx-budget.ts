@@ -20,6 +20,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
+const TOO_MANY = `it has more than ${DOCX_BUDGET.maxEntries} parts`;
+
 interface Entry { name: string; method: number; compressed: number; size: number; offset: number }
 
 /** The central directory, or a reason it cannot be trusted. */
@@ -33,7 +35,7 @@ function readDirectory(zip: Buffer): Entry[] | string {
   const count = zip.readUInt16LE(end + 10);
   const dirSize = zip.readUInt32LE(end + 12);
   const dirStart = zip.readUInt32LE(end + 16);
-  if (count > DOCX_BUDGET.maxEntries) return `it has more than ${DOCX_BUDGET.maxEntries} parts`;
+  if (count > DOCX_BUDGET.maxEntries) return TOO_MANY;
   // No ZIP64, no bytes between directory and end record: offsets then mean the same to every reader.
   if (dirStart + dirSize !== end) return "its ZIP directory is not where it says";
   const entries: Entry[] = [];
@@ -85,9 +87,12 @@ function actualProblem(zip: Buffer, entries: Entry[]): string | undefined {
   return undefined;
 }
 
-/** Why this .docx would cost more than its budget to read, or undefined when it is within it. */
-export function docxBudgetProblem(zip: Buffer): string | undefined {
+export interface DocxProblem { kind: "damaged" | "over-budget"; reason: string }
+
+/** Why this .docx cannot be read within its budget, or undefined when it can. */
+export function docxBudgetProblem(zip: Buffer): DocxProblem | undefined {
   const entries = readDirectory(zip);
-  if (typeof entries === "string") return entries;
-  return declaredProblem(entries) ?? actualProblem(zip, entries);
+  if (typeof entries === "string") return { kind: entries === TOO_MANY ? "over-budget" : "damaged", reason: entries };
+  const over = declaredProblem(entries) ?? actualProblem(zip, entries);
+  return over ? { kind: "over-budget", reason: over } : undefined;
 }
