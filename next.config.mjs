@@ -20,6 +20,7 @@ const nextConfig = {
     return [{ source: "/:path*", headers: security }];
   },
   experimental: {
+    // = ACTION_BODY_MAX_BYTES in lib/actions/form-input.ts (proxy.ts and the action budget use it).
     serverActions: { bodySizeLimit: "2mb" },
   },
 };

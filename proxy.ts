@@ -2,6 +2,8 @@
 // sends visitors without a session cookie to sign-in. Every page and action still checks
 // the session and roles on the server (lib/auth/current-user.ts, lib/data/*).
 import { NextResponse, type NextRequest } from "next/server";
+import { ACTION_BODY_MAX_BYTES } from "@/lib/actions/form-input";
+import { multipartProblem } from "@/lib/actions/multipart-check";
 
 const PROTECTED = ["/learner", "/advisor", "/programs", "/account", "/join"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -24,7 +26,20 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+/** A form post whose multipart framing is broken: Next would answer it with a 500. */
+async function brokenFormPost(request: NextRequest): Promise<NextResponse | undefined> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (request.method !== "POST" || !contentType.toLowerCase().startsWith("multipart/form-data")) return undefined;
+  // Next buffers the body for the proxy and replays it to the route, so reading it here is safe.
+  const problem = multipartProblem(contentType, Buffer.from(await request.arrayBuffer()), ACTION_BODY_MAX_BYTES);
+  return problem && new NextResponse(problem.message, { status: problem.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export async function proxy(request: NextRequest) {
+  const rejected = await brokenFormPost(request);
+  if (rejected) return rejected;
+  // Server action posts reach the proxy only for the check above (second matcher entry).
+  if (request.headers.has("next-action")) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
   const prefix = PROTECTED.find((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (prefix && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
@@ -47,6 +62,10 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Literal strings only: Next reads this object at build time.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)", missing: [{ type: "header", key: "next-action" }] }],
+  matcher: [
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };

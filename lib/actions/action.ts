@@ -7,6 +7,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { AccessDeniedError, ConflictError, NotFoundError, UserInputError } from "@/lib/data/errors";
+import { FORM_BUDGET, readFormInput, type FormBudget } from "@/lib/actions/form-input";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -27,25 +28,14 @@ function echoValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    const existing = out[key];
-    if (existing === undefined) out[key] = value;
-    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
-  }
-  return out;
-}
-
 type Handler<S extends z.ZodType, T, U> = (input: z.output<S>, user: U) => Promise<T>;
 
 function errorState(formData: FormData, formError: string, fieldErrors: FieldErrors = {}, conflict?: unknown): ActionState<never> {
   return { status: "error", fieldErrors, formError, values: echoValues(formData), ...(conflict === undefined ? {} : { conflict }) };
 }
 
-async function run<S extends z.ZodType, T, U>(schema: S, formData: FormData, user: U, handler: Handler<S, T, U>): Promise<ActionState<T>> {
-  const parsed = schema.safeParse(formDataToObject(formData));
+async function run<S extends z.ZodType, T, U>(schema: S, formData: FormData, input: Record<string, unknown>, user: U, handler: Handler<S, T, U>): Promise<ActionState<T>> {
+  const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const flat = z.flattenError(parsed.error);
     return errorState(formData, flat.formErrors[0] ?? "Check the highlighted fields.", flat.fieldErrors as FieldErrors);
@@ -65,17 +55,25 @@ async function run<S extends z.ZodType, T, U>(schema: S, formData: FormData, use
   }
 }
 
+/** Over budget: no values are echoed, as that would repeat the work the budget exists to avoid. */
+const overBudget = (formError: string): ActionState<never> => ({ status: "error", fieldErrors: {}, formError, values: {} });
+
 /** An action that anyone may call (sign-in, sign-up, reset). */
-export function publicAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, CurrentUser | null>) {
-  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> =>
-    run(schema, formData, await getCurrentUser(), handler);
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, CurrentUser | null>, budget: FormBudget = FORM_BUDGET) {
+  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    const form = readFormInput(formData, budget);
+    if (!form.ok) return overBudget(form.formError);
+    return run(schema, formData, form.input, await getCurrentUser(), handler);
+  };
 }
 
 /** An action that needs a signed-in user; the data layer still checks what they may touch. */
-export function userAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, CurrentUser>) {
+export function userAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, CurrentUser>, budget: FormBudget = FORM_BUDGET) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    const form = readFormInput(formData, budget);
+    if (!form.ok) return overBudget(form.formError);
     const user = await getCurrentUser();
     if (!user) return errorState(formData, "Your session has ended. Sign in again to continue.");
-    return run(schema, formData, user, handler);
+    return run(schema, formData, form.input, user, handler);
   };
 }

@@ -29,8 +29,13 @@ export function neutralizeCell(value: CsvValue): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/**
+ * Quotes a cell holding a quote, line break, or any character a spreadsheet may take as the
+ * delimiter: "," and also ";" (the list separator where the decimal mark is a comma) and TAB.
+ * Unquoted, "Spring;=cmd|…" opens in a semicolon locale as two cells, the second a formula.
+ */
 function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+  return /[",;\t\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 export function toCsv(rows: readonly (readonly CsvValue[])[], options?: CsvWriteOptions): string;

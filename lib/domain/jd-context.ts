@@ -15,7 +15,7 @@ const BARE_HEADING = /^(?:(?:minimum|basic|required|preferred|desired|additional
 
 interface Cue { index: number; level: Exclude<RequirementLevel, "neutral"> }
 
-interface Sentence { start: number; end: number; cues: Cue[]; label: RequirementLevel }
+interface Sentence { start: number; end: number; cues: Cue[]; cueIndexes?: number[]; label: RequirementLevel }
 
 export interface RequirementContext {
   levelAt(index: number): RequirementLevel;
@@ -36,8 +36,13 @@ function labelLevel(label: string): RequirementLevel {
   return "neutral";
 }
 
+/** Without leading bullet marks and trailing emphasis marks ("**Requirements**"). */
 function stripBullet(line: string): string {
-  return line.replace(/^[\s#>*•\-–—·▪◦]+/u, "").replace(/[*_]+$/u, "").trim();
+  const text = line.replace(/^[\s#>*•\-–—·▪◦]+/u, "");
+  // A loop, not /[*_]+$/: that regex retried from every "*" of a run not at the end (quadratic).
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "*" || text[end - 1] === "_")) end--;
+  return text.slice(0, end).trim();
 }
 
 /** A line on its own that names a section: "Minimum Qualifications", "Responsibilities:". */
@@ -51,7 +56,9 @@ function headingOf(line: string): string | undefined {
 function sentencesOf(line: string): { index: number; text: string }[] {
   const out: { index: number; text: string }[] = [];
   let from = 0;
-  for (const m of line.matchAll(/[.!?;]+(?=\s|$)/g)) {
+  // The lookbehind starts a match only at the first mark of a run: without it a run of
+  // marks not followed by a space was retried from each of its marks (quadratic).
+  for (const m of line.matchAll(/(?<![.!?;])[.!?;]+(?=\s|$)/g)) {
     const end = m.index + m[0].length;
     out.push({ index: from, text: line.slice(from, end) });
     from = end;
@@ -69,6 +76,16 @@ function lastStartingBefore<T extends { start: number }>(items: readonly T[], in
     if (item && item.start <= index) { found = item; lo = mid + 1; } else hi = mid - 1;
   }
   return found;
+}
+
+/** How many of the ascending `sorted` are ≤ x. */
+function countAtOrBelow(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? Infinity) <= x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 export function requirementContext(jd: string): RequirementContext {
@@ -89,18 +106,33 @@ export function requirementContext(jd: string): RequirementContext {
     offset += line.length + 1;
   }
 
+  // Cues of a sentence by position, and every comma: levelAt binary-searches both, so a long
+  // posting full of cues costs O(log n) per keyword instead of a filter and sort of all cues.
+  for (const sentence of sentences) {
+    sentence.cues.sort((a, b) => a.index - b.index);
+    sentence.cueIndexes = sentence.cues.map((c) => c.index);
+  }
+  const commas: number[] = [];
+  for (let i = jd.indexOf(","); i !== -1; i = jd.indexOf(",", i + 1)) commas.push(i);
+
   return {
     levelAt(index) {
       const sentence = lastStartingBefore(sentences, index);
       if (sentence && index < sentence.end && sentence.cues.length > 0) {
-        const clauseStart = Math.max(sentence.start, jd.lastIndexOf(",", index) + 1);
-        const nextComma = jd.indexOf(",", index);
+        const cues = sentence.cues;
+        const commaAfter = countAtOrBelow(commas, index - 1); // first comma at or after index
+        const clauseStart = Math.max(sentence.start, (commas[countAtOrBelow(commas, index) - 1] ?? -1) + 1);
+        const nextComma = commas[commaAfter] ?? -1;
         const clauseEnd = nextComma === -1 || nextComma > sentence.end ? sentence.end : nextComma;
-        const byDistance = (a: Cue, b: Cue) => Math.abs(a.index - index) - Math.abs(b.index - index);
-        const inClause = sentence.cues.filter((c) => c.index >= clauseStart && c.index < clauseEnd).sort(byDistance);
-        const after = sentence.cues.filter((c) => c.index > index).sort((a, b) => a.index - b.index);
-        const before = sentence.cues.filter((c) => c.index < index).sort((a, b) => b.index - a.index);
-        const cue = inClause[0] ?? after[0] ?? before[0];
+        const split = countAtOrBelow(sentence.cueIndexes ?? [], index); // cues[split - 1] ≤ index < cues[split]
+        const atOrBefore = cues[split - 1];
+        const after = cues[split];
+        const before = atOrBefore && atOrBefore.index === index ? cues[split - 2] : atOrBefore;
+        // The nearest cue inside the clause; at equal distance a required cue wins (as before).
+        const inClause = [atOrBefore, after]
+          .filter((c): c is Cue => !!c && c.index >= clauseStart && c.index < clauseEnd)
+          .sort((a, b) => Math.abs(a.index - index) - Math.abs(b.index - index) || (a.level === "required" ? -1 : 1))[0];
+        const cue = inClause ?? after ?? before;
         if (cue) return cue.level;
       }
       if (sentence && index < sentence.end && sentence.label !== "neutral") return sentence.label;

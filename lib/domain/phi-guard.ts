@@ -4,6 +4,8 @@
 
 export type PhiKind = "SSN" | "MRN" | "DOB" | "PATIENT_NAME" | "MEDICARE_ID" | "MEMBER_ID" | "ACCOUNT_NUMBER" | "PHONE" | "EMAIL";
 
+import { emailMatches } from "@/lib/domain/email-scan";
+
 export interface PhiFinding {
   kind: PhiKind;
   /** The match with its identifying characters masked, safe to show back in a warning. */
@@ -37,31 +39,39 @@ const NOT_NAME = String.raw`(?!(?:Access|Accounts?|Care|Services?|Financial|Regi
 const NAME = NOT_NAME + String.raw`[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){0,2}`;
 // An identifier after a label; `hasId` then requires three digits ("MRN verification" is not one).
 const ID_VALUE = String.raw`[A-Z0-9][A-Z0-9-]{3,19}\b`;
-const hasId = (m: RegExpMatchArray) => (m[0].match(/\d/g)?.length ?? 0) >= 3;
-const SEP = String.raw`\s*(?:[:#=]|\bis\b|\bno\.?|\bnumber)?\s*[:#]?\s*`;
+const hasId = (m: Match) => (m[0].match(/\d/g)?.length ?? 0) >= 3;
+// Linear-time patterns: no two quantifiers that can share characters may sit side by side
+// (`\s*[:#]?\s*` tried every split of a run of spaces: "MRN" + 3,000 spaces took 14 s). Each
+// optional separator carries its own trailing `\s*`, which matches the same text.
+const SEP = String.raw`\s*(?:(?:[:#=]|\bis\b|\bno\.?|\bnumber)\s*)?(?:[:#]\s*)?`;
 // MBI letters exclude S, L, O, I, B, Z (CMS format: C A AN N A AN N A A N N).
 const MBI_L = "[AC-HJKMNP-RT-Y]";
 const MBI = `\\b[1-9]${MBI_L}[${MBI_L.slice(1, -1)}0-9]\\d-?${MBI_L}[${MBI_L.slice(1, -1)}0-9]\\d-?${MBI_L}{2}\\d{2}\\b`;
 
-interface Rule { kind: PhiKind; re: RegExp; severity: PhiFinding["severity"]; valid?: (m: RegExpMatchArray) => boolean }
+/** What a rule finds: a regex match, or the same shape from a hand-written scanner. */
+type Match = { 0: string; 1?: string; 2?: string; 3?: string; index: number };
+interface Rule { kind: PhiKind; find: (text: string) => Iterable<Match>; severity: PhiFinding["severity"]; valid?: (m: Match) => boolean }
+const re = (pattern: RegExp) => (text: string) => text.matchAll(pattern) as Iterable<Match>;
 
 const RULES: readonly Rule[] = [
-  { kind: "SSN", severity: "high", re: /\b(?:SSN|SS#|social security(?: number| no\.?| #)?)\s*[:#]?\s*\d{3}[- ]?\d{2}[- ]?\d{4}\b/gi },
-  { kind: "SSN", severity: "high", re: /\b(\d{3})-(\d{2})-(\d{4})\b/g, valid: (m) => validSsn(m[1], m[2], m[3]) },
-  { kind: "MEDICARE_ID", severity: "high", re: new RegExp(MBI, "g") },
-  { kind: "MEDICARE_ID", severity: "high", valid: hasId, re: new RegExp(String.raw`\b(?:MBI|HICN|Medicare (?:ID|number|no\.?|#))${SEP}${ID_VALUE}`, "gi") },
-  { kind: "MRN", severity: "high", valid: hasId, re: new RegExp(String.raw`\b(?:MRN|MR#|MR no\.?|medical record(?: number| no\.?| #)?|chart (?:number|no\.?|#)|patient ID)${SEP}${ID_VALUE}`, "gi") },
-  { kind: "MEMBER_ID", severity: "high", valid: hasId, re: new RegExp(String.raw`\b(?:member|subscriber|policy|insurance|group) (?:ID|number|no\.?|#)${SEP}${ID_VALUE}`, "gi") },
-  { kind: "ACCOUNT_NUMBER", severity: "high", valid: hasId, re: new RegExp(String.raw`\b(?:patient )?(?:account|acct\.?)(?: number| no\.?| #|#)${SEP}${ID_VALUE}`, "gi") },
-  { kind: "DOB", severity: "high", re: new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\s*[:#-]?\s*${DATE}`, "gi") },
+  { kind: "SSN", severity: "high", find: re(/\b(?:SSN|SS#|social security(?: number| no\.?| #)?)\s*(?:[:#]\s*)?\d{3}[- ]?\d{2}[- ]?\d{4}\b/gi) },
+  { kind: "SSN", severity: "high", find: re(/\b(\d{3})-(\d{2})-(\d{4})\b/g), valid: (m) => validSsn(m[1], m[2], m[3]) },
+  { kind: "MEDICARE_ID", severity: "high", find: re(new RegExp(MBI, "g")) },
+  { kind: "MEDICARE_ID", severity: "high", valid: hasId, find: re(new RegExp(String.raw`\b(?:MBI|HICN|Medicare (?:ID|number|no\.?|#))${SEP}${ID_VALUE}`, "gi")) },
+  { kind: "MRN", severity: "high", valid: hasId, find: re(new RegExp(String.raw`\b(?:MRN|MR#|MR no\.?|medical record(?: number| no\.?| #)?|chart (?:number|no\.?|#)|patient ID)${SEP}${ID_VALUE}`, "gi")) },
+  { kind: "MEMBER_ID", severity: "high", valid: hasId, find: re(new RegExp(String.raw`\b(?:member|subscriber|policy|insurance|group) (?:ID|number|no\.?|#)${SEP}${ID_VALUE}`, "gi")) },
+  { kind: "ACCOUNT_NUMBER", severity: "high", valid: hasId, find: re(new RegExp(String.raw`\b(?:patient )?(?:account|acct\.?)(?: number| no\.?| #|#)${SEP}${ID_VALUE}`, "gi")) },
+  { kind: "DOB", severity: "high", find: re(new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\s*(?:[:#-]\s*)?${DATE}`, "gi")) },
   // A name next to a date with a patient cue: "Patient John Smith, 03/14/1962", "Mrs. Lee DOS 2/3/24".
-  { kind: "DOB", severity: "high", re: new RegExp(String.raw`\b(?:[Pp]atient|[Pp]t\.?|Mr\.|Mrs\.|Ms\.|Miss)\s*:?\s*${NAME}[^\n.;]{0,30}?${DATE}`, "g") },
+  { kind: "DOB", severity: "high", find: re(new RegExp(String.raw`\b(?:[Pp]atient|[Pp]t\.?|Mr\.|Mrs\.|Ms\.|Miss)\s*(?::\s*)?${NAME}[^\n.;]{0,30}?${DATE}`, "g")) },
   // Only with a patient label: a bare "Name: …" is usually the learner's own resume header.
-  { kind: "PATIENT_NAME", severity: "high", re: new RegExp(String.raw`\b(?:[Pp]atient(?: [Nn]ame)?|[Pp]t\.?(?: [Nn]ame)?)\s*:\s*${NAME}`, "g") },
-  { kind: "EMAIL", severity: "review", re: /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g },
+  { kind: "PATIENT_NAME", severity: "high", find: re(new RegExp(String.raw`\b(?:[Pp]atient(?: [Nn]ame)?|[Pp]t\.?(?: [Nn]ame)?)\s*:\s*${NAME}`, "g")) },
+  // /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g as a scanner (email-scan.ts): as a regex
+  // it retried the domain from every start in the local part ("a."×k + "@" + "a-"×k: 5.7 s).
+  { kind: "EMAIL", severity: "review", find: emailMatches },
   // NANP area codes never start with 0 or 1; separators required (a bare 10-digit
   // number is more often an NPI or an account figure than a phone number).
-  { kind: "PHONE", severity: "review", re: /(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d{2}\s*\)\s*|\b[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}\b/g },
+  { kind: "PHONE", severity: "review", find: re(/(?:\+?1[\s.-]?)?(?:\(\s*[2-9]\d{2}\s*\)\s*|\b[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}\b/g) },
 ];
 
 function validSsn(area = "", group = "", serial = ""): boolean {
@@ -104,14 +114,18 @@ const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9@.]/g, "");
 export function detectPhi(text: string, options: PhiOptions = {}): PhiFinding[] {
   const ignore = new Set((options.ignore ?? []).map(squash).filter((s) => s !== ""));
   const findings: PhiFinding[] = [];
+  // Characters already inside a finding: the overlap test costs the match's length, not the
+  // number of findings so far (7,000 e-mail addresses made that quadratic).
+  const taken = new Uint8Array(text.length);
   for (const rule of RULES) {
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of rule.find(text)) {
       if (rule.valid && !rule.valid(m)) continue;
       if (ignore.has(squash(m[0]))) continue;
       const index = m.index;
       const end = index + m[0].length;
       // Earlier rules are more specific: the first finding over a stretch of text wins.
-      if (findings.some((f) => index < f.index + f.length && end > f.index)) continue;
+      if (taken.subarray(index, end).includes(1)) continue;
+      taken.fill(1, index, end);
       findings.push({ kind: rule.kind, excerpt: excerptOf(rule.kind, m[0]), index, length: m[0].length, severity: rule.severity });
     }
   }

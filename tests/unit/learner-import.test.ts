@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyRoster, importTotals, readRoster } from "@/lib/domain/learner-import";
+import { classifyRoster, IMPORT_MAX_BYTES, importTotals, readRoster } from "@/lib/domain/learner-import";
 
 const ctx = {
   cohortsByName: new Map([["fall 2026 coding", "c1"], ["billing evening", "c2"]]),
@@ -35,6 +35,14 @@ describe("learner roster import", () => {
     expect(rows[7]!.firstName).toBe("Gil, Jr.");
     expect(importTotals(rows, "skip")).toEqual({ invited: 2, linked: 1, reinvited: 0, skipped: 1, errors: 4 });
     expect(importTotals(rows, "reinvite")).toMatchObject({ reinvited: 1, skipped: 0 });
+  });
+
+  it("classifies an e-mail cell of the whole 2 MB file's size (no backtracking over its dots)", () => {
+    const huge = `a@${".".repeat(IMPORT_MAX_BYTES - 10)} x`;
+    const rows = classifyRoster([{ rowNumber: 2, email: huge, firstName: "A", lastName: "B", cohortName: "" }], { cohortsByName: new Map(), defaultCohortId: "c1", existingAccounts: new Set(), activeMembers: new Set() });
+    expect(rows[0]?.status).toBe("INVALID_EMAIL");
+    const ok = classifyRoster([{ rowNumber: 2, email: "a@b.co", firstName: "A", lastName: "B", cohortName: "" }], { cohortsByName: new Map(), defaultCohortId: "c1", existingAccounts: new Set(), activeMembers: new Set() });
+    expect(ok[0]?.status).toBe("NEW");
   });
 
   it("needs a cohort when none is chosen as default", () => {

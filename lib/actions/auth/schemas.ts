@@ -5,8 +5,11 @@ import { newPasswordSchema } from "@/lib/auth/password";
 export const emailSchema = z.string({ message: "Enter your email address" }).trim().toLowerCase()
   .min(1, "Enter your email address").max(254, "That email address is too long").email("Enter a valid email address");
 
+// A path on this site only ("//x" and "/\\x" are other hosts), without control characters:
+// the value becomes the Location header, where CR, LF or NUL make Node throw (a 500).
+const SAME_SITE_PATH = /^\/(?![/\\])[^\u0000-\u001F\u007F]*$/;
 const safeCallback = z.string().max(500).optional()
-  .transform((v) => (v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : undefined));
+  .transform((v) => (v && SAME_SITE_PATH.test(v) ? v : undefined));
 
 export const signInFormSchema = z.object({
   email: emailSchema,

@@ -3,6 +3,7 @@
 // "import" commits every row in one transaction or nothing.
 import { revalidatePath } from "next/cache";
 import { userAction, type ActionState } from "@/lib/actions/action";
+import { CSV_FORM_BUDGET } from "@/lib/actions/form-input";
 import { importSchema, type ImportState } from "@/lib/actions/job-hunt/schemas";
 import { UserInputError } from "@/lib/data/errors";
 import { commitImport, previewImport } from "@/lib/data/job-hunt/import";
@@ -25,7 +26,7 @@ const handler = userAction(importSchema, async (input, user): Promise<ImportStat
   }
   const { rows: _rows, ...preview } = previewImport(user, csv, mapping);
   return { step: "preview", csv, preview };
-});
+}, CSV_FORM_BUDGET); // the previewed file comes back as one hidden text field
 
 export async function importApplicationsAction(prev: ActionState<ImportState>, formData: FormData) {
   return handler(prev, formData);

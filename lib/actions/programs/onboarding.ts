@@ -2,6 +2,7 @@
 // Bulk onboarding: preview a roster CSV, then commit it (re-validated) in one transaction.
 import { revalidatePath } from "next/cache";
 import { userAction, type ActionState } from "@/lib/actions/action";
+import { CSV_FORM_BUDGET } from "@/lib/actions/form-input";
 import { importCommitSchema, importPreviewSchema } from "@/lib/actions/programs/schemas";
 import { commitLearnerImport, previewLearnerImport } from "@/lib/data/programs/learner-import";
 import type { ImportPreview, ImportTotals as Totals } from "@/lib/actions/programs/schemas";
@@ -16,7 +17,7 @@ const commit = userAction(importCommitSchema, async ({ organizationId, csv, defa
   const totals = await commitLearnerImport(user, organizationId, csv, defaultCohortId, existingMembers);
   revalidatePath(`/programs/${organizationId}`, "layout");
   return totals;
-});
+}, CSV_FORM_BUDGET); // the previewed file comes back as one hidden text field
 
 export async function previewLearnerImportAction(prev: ActionState<ImportPreview>, formData: FormData) {
   return preview(prev, formData);

@@ -3,8 +3,10 @@
 import "server-only";
 import mammoth from "mammoth";
 import { UserInputError } from "@/lib/data/errors";
+import { docxBudgetProblem } from "@/lib/data/job-hunt/docx-budget";
 
 export const RESUME_FILE_MAX_BYTES = 1_000_000;
+const DAMAGED = "This .docx could not be read (it may be damaged). Save it again from Word, or paste the text.";
 const fail = (message: string) => new UserInputError(message, { file: [message] });
 
 export async function extractResumeText(file: File): Promise<string> {
@@ -14,13 +16,16 @@ export async function extractResumeText(file: File): Promise<string> {
   if (name.endsWith(".docx")) {
     // A .docx is a ZIP archive: it starts with "PK\x03\x04".
     if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004") throw fail("This file is not a Word .docx document (it may be renamed or an older .doc). Save it as .docx, or paste the text.");
+    const problem = docxBudgetProblem(bytes);
+    if (problem?.kind === "over-budget") throw fail(`This .docx is too large to read: ${problem.reason}. Save it again from Word without embedded extras, or paste the text.`);
+    if (problem) throw fail(DAMAGED);
     try {
       const { value } = await mammoth.extractRawText({ buffer: bytes });
       if (value.trim() === "") throw fail("No text was found in this .docx. Paste your resume text instead.");
       return value.replace(/\n{3,}/g, "\n\n").trim();
     } catch (error) {
       if (error instanceof UserInputError) throw error;
-      throw fail("This .docx could not be read (it may be damaged). Save it again from Word, or paste the text.");
+      throw fail(DAMAGED);
     }
   }
   if (name.endsWith(".txt") || name.endsWith(".md")) {

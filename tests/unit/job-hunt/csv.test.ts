@@ -23,6 +23,9 @@ describe("toCsv", () => {
       'name,note\r\n"Lee, Ana","said ""hi"""\r\n"multi\nline",\r\n',
     );
   });
+  it("quotes cells holding a semicolon or tab, so another locale's delimiter cannot split off a formula", () => {
+    expect(toCsv([["Spring;=cmd|' /C calc'!A0", "a\t=1+1", "x;y"]])).toBe("\"Spring;=cmd|' /C calc'!A0\",\"a\t=1+1\",\"x;y\"\r\n");
+  });
   it("quotes a neutralized cell that also needs quoting", () => {
     expect(toCsv([["=1,2"], ["\r\n"]])).toBe("\"'=1,2\"\r\n\"'\r\n\"\r\n");
   });
