@@ -10,7 +10,8 @@ import { runMigrations } from "../lib/migrations/run-migrations";
 import { seedDemo, DEMO_ACCOUNTS } from "../prisma/seed-demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { startReminderTimer } from "./reminder-timer";
-import { withServerNodeOptions } from "./server-node-options";
+import { withServerNodeOptions, withSocketAddressHeader } from "./server-node-options";
+import { mailTransportProblem } from "../lib/env";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -23,6 +24,13 @@ function authSecret(): string {
   const file = path.join(dataDir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
+}
+
+/** Production without a mail transport would keep working links nowhere useful: refuse (lib/env.ts). */
+function refuseWithoutMailTransport(env: NodeJS.ProcessEnv): boolean {
+  const problem = mailTransportProblem({ production: !dev, DEMO_MODE: truthy(env.DEMO_MODE), SMTP_URL: env.SMTP_URL, EMAIL_OUTBOX: env.EMAIL_OUTBOX });
+  if (problem) console.error(`[chartpath] ${problem}`);
+  return !!problem;
 }
 
 async function main() {
@@ -44,6 +52,8 @@ async function main() {
     process.exit(code);
   };
 
+  if (refuseWithoutMailTransport(env)) return stopAll(1);
+
   try {
     const { applied } = await runMigrations(env.DATABASE_URL!);
     console.log(`[chartpath] database migrated (${applied.length} new migration${applied.length === 1 ? "" : "s"})`);
@@ -58,7 +68,7 @@ async function main() {
     if (status !== 0) return stopAll(status);
   }
 
-  const child = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? env : withServerNodeOptions(env) });
+  const child = spawn("node_modules/.bin/next", [dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? withSocketAddressHeader(env) : withServerNodeOptions(env) });
   stopReminders = startReminderTimer(env);
   if (truthy(env.SEED_DEMO)) {
     console.log(`\n[chartpath] http://localhost:${port} — demo accounts (password: ${DEMO_ACCOUNTS.password}):`);

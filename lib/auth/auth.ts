@@ -4,7 +4,8 @@
 // lib/auth/after-sign-in.ts (claiming a quiz taken signed out), inside the sign-in POST.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate, clientIp } from "@/lib/auth/authenticate";
+import { authenticate } from "@/lib/auth/authenticate";
+import { clientIp } from "@/lib/auth/client-ip";
 import { afterSignIn } from "@/lib/auth/after-sign-in";
 import { sessionSecret } from "@/lib/auth/session-secret";
 
