@@ -1,6 +1,7 @@
 // The one place that reads process.env: validated once with zod, then shared.
 // Parsed lazily so `next build` does not need runtime secrets.
 import { z } from "zod";
+import { parseTrustedProxies, type TrustedProxies } from "@/lib/domain/ip-address";
 
 const boolish = z
   .enum(["1", "0", "true", "false", ""])
@@ -16,6 +17,15 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().default(3000),
   SMTP_URL: z.string().url().optional(),
   EMAIL_FROM: z.string().default("Chartpath <no-reply@chartpath.local>"),
+  /** "allow": production without SMTP_URL keeps mail in the outbox (links redacted) on purpose. */
+  EMAIL_OUTBOX: z.enum(["allow", ""]).optional(),
+  /** Proxies (IPs/CIDRs, comma-separated) whose X-Forwarded-For is believed; none → the socket address. */
+  TRUSTED_PROXIES: z.string().optional().transform((text, ctx): TrustedProxies => {
+    const parsed = parseTrustedProxies(text);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  }),
   /** Embedded/demo mode: enables the development outbox page and demo sign-in hints. */
   DEMO_MODE: boolish,
   /** Set by the test harness so e2e runs can exercise throttling without waiting. */
@@ -36,8 +46,21 @@ export function env(): Env {
   if (parsed.data.NODE_ENV === "production" && !parsed.data.AUTH_SECRET) {
     throw new Error("Invalid environment: AUTH_SECRET is required in production");
   }
+  const mailProblem = mailTransportProblem({ production: parsed.data.NODE_ENV === "production", ...parsed.data });
+  if (mailProblem) throw new Error(`Invalid environment: ${mailProblem}`);
   cached = parsed.data;
   return cached;
+}
+
+/**
+ * Why this configuration may not run, or null. Production outside demo mode must deliver mail
+ * (SMTP_URL), or say that keeping it in the outbox is intended (EMAIL_OUTBOX=allow): otherwise
+ * sign-up, reset and invitation mail would silently go nowhere. Also called by scripts/start.ts
+ * before anything starts.
+ */
+export function mailTransportProblem(e: { production: boolean; DEMO_MODE?: boolean; SMTP_URL?: string; EMAIL_OUTBOX?: string }): string | null {
+  if (!e.production || e.DEMO_MODE || e.SMTP_URL || e.EMAIL_OUTBOX === "allow") return null;
+  return "SMTP_URL is required in production (or set EMAIL_OUTBOX=allow to keep mail in the outbox, links removed)";
 }
 
 export function appUrl(): string {

@@ -14,7 +14,8 @@ import { seedDemo, DEMO_ACCOUNTS } from "../prisma/seed-demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { onAncestorExit } from "./parent-watch";
 import { startReminderTimer } from "./reminder-timer";
-import { withServerNodeOptions } from "./server-node-options";
+import { withServerNodeOptions, withSocketAddressHeader } from "./server-node-options";
+import { mailTransportProblem } from "../lib/env";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -28,6 +29,13 @@ function authSecret(): string {
   const file = path.join(dataDir, "auth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
+}
+
+/** Production without a mail transport would keep working links nowhere useful: refuse (lib/env.ts). */
+function refuseWithoutMailTransport(env: NodeJS.ProcessEnv): boolean {
+  const problem = mailTransportProblem({ production: !dev, DEMO_MODE: truthy(env.DEMO_MODE), SMTP_URL: env.SMTP_URL, EMAIL_OUTBOX: env.EMAIL_OUTBOX });
+  if (problem) console.error(`[chartpath] ${problem}`);
+  return !!problem;
 }
 
 let embedded: EmbeddedDb | undefined;
@@ -73,6 +81,7 @@ async function main() {
     env.SEED_DEMO ??= "true";
   }
   env.AUTH_SECRET = authSecret();
+  if (refuseWithoutMailTransport(env)) return shutdown(1);
 
   const { applied } = await runMigrations(env.DATABASE_URL!);
   say(`database migrated (${applied.length} new migration${applied.length === 1 ? "" : "s"})`);
@@ -85,7 +94,7 @@ async function main() {
   if (stopping) return;
   // The web server also gets a parent-death signal, so it cannot outlive this process.
   const [cmd, ...prefix] = [...parentDeathPrefix("TERM"), "node_modules/.bin/next"];
-  web = spawn(cmd!, [...prefix, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? env : withServerNodeOptions(env) });
+  web = spawn(cmd!, [...prefix, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? withSocketAddressHeader(env) : withServerNodeOptions(env) });
   web.on("exit", (code) => void shutdown(code ?? 0));
   stopReminders = startReminderTimer(env);
   if (truthy(env.SEED_DEMO)) {

@@ -2,9 +2,12 @@
 // the user id (sub) and a session version (sv). Roles are never read from the token; see
 // lib/auth/current-user.ts and docs/decisions/0003-sessions.md. A successful sign-in runs
 // lib/auth/after-sign-in.ts (claiming a quiz taken signed out), inside the sign-in POST.
+// Signing out (the app's button or Auth.js's /api/auth/signout) revokes the session.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate, clientIp } from "@/lib/auth/authenticate";
+import { authenticate } from "@/lib/auth/authenticate";
+import { clientIp } from "@/lib/auth/client-ip";
+import { revokeSessions } from "@/lib/data/accounts";
 import { afterSignIn } from "@/lib/auth/after-sign-in";
 import { sessionSecret } from "@/lib/auth/session-secret";
 
@@ -33,6 +36,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    // Clearing the cookie alone would leave a copied cookie working until it expires: bump
+    // the session version so every copy dies on its next request (docs/decisions/0003).
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sub === "string" && typeof token.sv === "number") await revokeSessions(token.sub, token.sv);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       // Keep the token minimal: no name, email or roles.

@@ -43,8 +43,3 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
   await audit({ action: "auth.sign_in", actorId: user.id, ip });
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }
-
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || headers.get("x-real-ip") || "unknown").slice(0, 64);
-}

@@ -9,8 +9,6 @@ export const THROTTLE_LIMITS = {
   email: 10,
   /** Failures from one IP across accounts (password spraying). */
   ip: 50,
-  /** Password-reset or sign-up emails requested for one address. */
-  mail: 5,
 } as const;
 
 export type ThrottleKind = keyof typeof THROTTLE_LIMITS;
@@ -51,12 +49,4 @@ export async function recordFailure(kind: ThrottleKind, value: string): Promise<
 
 export async function clearThrottle(kind: ThrottleKind, value: string): Promise<void> {
   await db.signInThrottle.deleteMany({ where: { key: throttleKey(kind, value) } });
-}
-
-/** Counts a request (e.g. a reset email) and says whether it is still within the limit. */
-export async function consumeQuota(kind: ThrottleKind, value: string): Promise<boolean> {
-  const key = throttleKey(kind, value);
-  if (await lockedUntil([key])) return false;
-  await recordFailure(kind, value);
-  return true;
 }

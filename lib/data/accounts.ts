@@ -1,25 +1,30 @@
 // Account lifecycle: sign-up (confirmed by email), password reset and change, signing out
-// everywhere. Answers never reveal whether an email address has an account.
+// everywhere. Answers never reveal whether an email address has an account, and known and
+// unknown addresses cost the same work (one statement, one email each).
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { audit } from "@/lib/auth/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { consumeQuota } from "@/lib/auth/throttle";
+import { clearThrottle, lockedUntil, recordFailure, throttleKey } from "@/lib/auth/throttle";
+import { accountMailLimits, takeMailQuota } from "@/lib/email/mail-quota";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sendEmail } from "@/lib/email/send-email";
-import { alreadyRegisteredEmail, confirmSignUpEmail, passwordChangedEmail, resetPasswordEmail } from "@/lib/email/templates";
+import { alreadyRegisteredEmail, confirmSignUpEmail, passwordChangedEmail, resetNoAccountEmail, resetPasswordEmail } from "@/lib/email/templates";
 import { AccessDeniedError, UserInputError } from "@/lib/data/errors";
 import { hasPermission } from "@/lib/auth/permissions";
 
+const TOO_MANY_GUESSES = "Too many wrong passwords. Wait 15 minutes, or reset your password.";
 const SIGN_UP_TTL_MS = 24 * 60 * 60 * 1000;
 const RESET_TTL_MS = 60 * 60 * 1000;
 
-export async function requestSignUp(input: { name: string; email: string; password: string }): Promise<void> {
+/** `ip` is the requester's (lib/auth/client-ip.ts): mail is limited per address and per IP. */
+export async function requestSignUp(input: { name: string; email: string; password: string }, ip: string): Promise<void> {
   // Hash first on both paths so timing does not tell new and existing addresses apart.
   const passwordHash = await hashPassword(input.password);
-  if (!(await consumeQuota("mail", input.email))) return;
+  if (!(await takeMailQuota(accountMailLimits(input.email, ip)))) return;
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     await sendEmail(alreadyRegisteredEmail(input.email, `${appUrl()}/sign-in`, `${appUrl()}/forgot-password`));
@@ -34,14 +39,25 @@ export async function requestSignUp(input: { name: string; email: string; passwo
 
 const INVALID_LINK = "This link is invalid, expired or already used. Request a new one.";
 
-export async function confirmSignUp(token: string): Promise<{ email: string }> {
+const WRONG_SIGN_UP_PASSWORD = "Enter the password you chose when you signed up. If you did not sign up, ignore the email.";
+
+/**
+ * Creates the account, but only for someone who has the link (the inbox) AND knows the
+ * password chosen at sign-up: a sign-up someone else started for your address, with their
+ * password, cannot become your account by your clicking its link. A wrong password leaves
+ * the link usable, so a typo can be retried.
+ */
+export async function confirmSignUp(token: string, password: string): Promise<{ email: string }> {
   const tokenHash = hashToken(token);
+  const request = await db.signUpRequest.findUnique({
+    where: { tokenHash },
+    select: { id: true, email: true, name: true, passwordHash: true, expiresAt: true, usedAt: true },
+  });
+  if (!request || request.usedAt || request.expiresAt < new Date()) throw new UserInputError(INVALID_LINK);
+  if (!(await verifyPassword(request.passwordHash, password))) {
+    throw new UserInputError("Check the highlighted field", { password: [WRONG_SIGN_UP_PASSWORD] });
+  }
   return db.$transaction(async (tx) => {
-    const request = await tx.signUpRequest.findUnique({
-      where: { tokenHash },
-      select: { id: true, email: true, name: true, passwordHash: true, expiresAt: true, usedAt: true },
-    });
-    if (!request || request.usedAt || request.expiresAt < new Date()) throw new UserInputError(INVALID_LINK);
     // Single use even under a double-click: only one transaction can flip usedAt.
     const claimed = await tx.signUpRequest.updateMany({ where: { id: request.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new UserInputError(INVALID_LINK);
@@ -60,13 +76,19 @@ export async function confirmSignUp(token: string): Promise<{ email: string }> {
   });
 }
 
-export async function requestPasswordReset(email: string): Promise<void> {
-  if (!(await consumeQuota("mail", email))) return;
-  const user = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (!user) return;
+export async function requestPasswordReset(email: string, ip: string): Promise<void> {
+  if (!(await takeMailQuota(accountMailLimits(email, ip)))) return;
   const { token, tokenHash } = generateToken();
-  await db.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
-  await sendEmail(resetPasswordEmail(email, `${appUrl()}/reset-password?token=${token}`));
+  // Lookup and insert in one statement, so a known and an unknown address run the same query;
+  // both then send one email (the unknown one says no account uses the address).
+  const [created] = await db.$queryRaw<{ userId: string }[]>`
+    INSERT INTO "PasswordResetToken" ("id", "userId", "tokenHash", "expiresAt")
+    SELECT ${randomUUID()}, u."id", ${tokenHash}, ${new Date(Date.now() + RESET_TTL_MS)}::timestamp(3)
+    FROM "User" u WHERE u."email" = ${email}
+    RETURNING "userId"`;
+  await sendEmail(created
+    ? resetPasswordEmail(email, `${appUrl()}/reset-password?token=${token}`)
+    : resetNoAccountEmail(email, `${appUrl()}/sign-up`));
 }
 
 export async function isResetTokenUsable(token: string): Promise<boolean> {
@@ -76,7 +98,7 @@ export async function isResetTokenUsable(token: string): Promise<boolean> {
 
 export async function resetPassword(token: string, newPassword: string): Promise<void> {
   const hash = await hashPassword(newPassword);
-  const userId = await db.$transaction(async (tx) => {
+  const user = await db.$transaction(async (tx) => {
     const row = await tx.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true, usedAt: true, expiresAt: true } });
     if (!row || row.usedAt || row.expiresAt < new Date()) throw new UserInputError(INVALID_LINK);
     const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
@@ -84,16 +106,23 @@ export async function resetPassword(token: string, newPassword: string): Promise
     // Other outstanding reset links die with this one.
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: new Date() } });
     await tx.password.upsert({ where: { userId: row.userId }, update: { hash }, create: { userId: row.userId, hash } });
-    await tx.user.update({ where: { id: row.userId }, data: { sessionVersion: { increment: 1 } } });
-    return row.userId;
+    const user = await tx.user.update({ where: { id: row.userId }, data: { sessionVersion: { increment: 1 } }, select: { email: true } });
+    return { id: row.userId, email: user.email };
   });
-  await audit({ action: "auth.password_reset", actorId: userId });
+  // Proving the inbox lifts the sign-in lock, as the throttle message promises.
+  await clearThrottle("email", user.email);
+  await audit({ action: "auth.password_reset", actorId: user.id });
 }
 
 export async function changePassword(actor: CurrentUser, currentPassword: string, newPassword: string): Promise<void> {
   if (!hasPermission(actor, "update:account:own")) throw new AccessDeniedError();
+  // The same counter as sign-in: a stolen session gets no extra guesses at the password.
+  if (await lockedUntil([throttleKey("email", actor.email)])) {
+    throw new UserInputError(TOO_MANY_GUESSES, { currentPassword: [TOO_MANY_GUESSES] });
+  }
   const row = await db.password.findUnique({ where: { userId: actor.id }, select: { hash: true } });
   if (!row || !(await verifyPassword(row.hash, currentPassword))) {
+    await recordFailure("email", actor.email);
     throw new UserInputError("Check the highlighted field", { currentPassword: ["Your current password is not correct"] });
   }
   const hash = await hashPassword(newPassword);
@@ -105,8 +134,13 @@ export async function changePassword(actor: CurrentUser, currentPassword: string
   await sendEmail(passwordChangedEmail(actor.email));
 }
 
-/** Ends every session of the user (the JWT's session version stops matching). */
-export async function endAllSessions(actor: CurrentUser): Promise<void> {
-  await db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
-  await audit({ action: "auth.sign_out", actorId: actor.id });
+/**
+ * Sign-out, from the app's button or Auth.js's own /api/auth/signout alike (Auth.js's signOut
+ * event, lib/auth/auth.ts): ends every session of the user by bumping the session version.
+ * Only a cookie that is still current may do it, so a stale stolen cookie cannot sign the
+ * user out of their live sessions.
+ */
+export async function revokeSessions(userId: string, sessionVersion: number): Promise<void> {
+  const bumped = await db.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+  if (bumped.count === 1) await audit({ action: "auth.sign_out", actorId: userId });
 }

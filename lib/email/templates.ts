@@ -1,12 +1,14 @@
 // Plain-text email bodies. Links carry single-use tokens; nothing else secret is included.
+// Names someone typed pass through mailSafeText (one line, no links) before they go in.
 import type { EmailMessage } from "@/lib/email/send-email";
+import { mailSafeText } from "@/lib/domain/mail-safe-text";
 
 const footer = "\n\n— Chartpath\nIf you did not ask for this, you can ignore this email.";
 
 export function confirmSignUpEmail(to: string, name: string, link: string): EmailMessage {
   return {
     to, kind: "sign-up-confirm", subject: "Confirm your Chartpath account",
-    text: `Hi ${name},\n\nConfirm your email to finish creating your Chartpath account:\n${link}\n\nThe link works once and expires in 24 hours.${footer}`,
+    text: `Hi ${mailSafeText(name) || "there"},\n\nConfirm your email to finish creating your Chartpath account:\n${link}\n\nYou will be asked for the password you chose when you signed up. The link works once and expires in 24 hours.${footer}`,
   };
 }
 
@@ -21,6 +23,14 @@ export function resetPasswordEmail(to: string, link: string): EmailMessage {
   return {
     to, kind: "password-reset", subject: "Reset your Chartpath password",
     text: `Use this link to choose a new password:\n${link}\n\nThe link works once and expires in 1 hour. Resetting signs you out everywhere.${footer}`,
+  };
+}
+
+/** Sent when a reset is asked for an address without an account: the same work as a real reset. */
+export function resetNoAccountEmail(to: string, signUpLink: string): EmailMessage {
+  return {
+    to, kind: "password-reset-no-account", subject: "Reset your Chartpath password",
+    text: `Someone (hopefully you) asked to reset the Chartpath password for this email address, but no account uses it.\n\nPerhaps you signed up with another address. To create an account: ${signUpLink}${footer}`,
   };
 }
 

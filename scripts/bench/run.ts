@@ -77,7 +77,7 @@ async function main() {
   if (build.status !== 0) throw new Error("build failed");
   const port = await freePort();
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-    stdio: "ignore", env: withServerNodeOptions({ ...process.env, DATABASE_URL: benchUrl, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0", AUTH_TRUST_HOST: "true", DB_POOL_MAX: "10", NODE_ENV: "production", REMINDERS_EVERY_MINUTES: "0" }),
+    stdio: "ignore", env: withServerNodeOptions({ ...process.env, DATABASE_URL: benchUrl, AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0", AUTH_TRUST_HOST: "true", DB_POOL_MAX: "10", NODE_ENV: "production", REMINDERS_EVERY_MINUTES: "0", EMAIL_OUTBOX: "allow" }),
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {

@@ -83,7 +83,7 @@ async function main() {
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "pipe"],
-    env: withServerNodeOptions({ ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --inspect=127.0.0.1:${inspectPort}`.trim(), DATABASE_URL: url, AUTH_SECRET: "load-secret-load-secret-load-secret-00", AUTH_TRUST_HOST: "true", DB_POOL_MAX: "10", NODE_ENV: "production" }),
+    env: withServerNodeOptions({ ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --inspect=127.0.0.1:${inspectPort}`.trim(), DATABASE_URL: url, AUTH_SECRET: "load-secret-load-secret-load-secret-00", AUTH_TRUST_HOST: "true", DB_POOL_MAX: "10", NODE_ENV: "production", EMAIL_OUTBOX: "allow" }),
   });
   let serverExited = false;
   server.on("exit", () => { serverExited = true; });

@@ -20,6 +20,7 @@ test("sign up, confirm by email, sign in, sign out, sign in again", async ({ pag
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 
   await page.goto(await outboxLink(page, email, "/sign-up/confirm"));
+  await page.getByLabel("Password").fill("a sturdy passphrase 42"); // the password chosen at sign-up confirms it
   await page.getByRole("button", { name: "Confirm and create my account" }).click();
   await expect(page.getByText("Your account is ready")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(email);
@@ -64,6 +65,7 @@ test("reset a forgotten password through a single-use emailed link", async ({ pa
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await page.goto(await outboxLink(page, email, "/sign-up/confirm"));
+  await page.getByLabel("Password").fill("original passphrase 1"); // the password chosen at sign-up confirms it
   await page.getByRole("button", { name: "Confirm and create my account" }).click();
   await expect(page.getByText("Your account is ready")).toBeVisible();
 

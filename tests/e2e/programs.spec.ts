@@ -82,6 +82,7 @@ test("a learner joins with a code; the advisor sees flags, opens the dashboard (
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await page.goto(await outboxLink(page, email, "/sign-up/confirm"));
+  await page.getByLabel("Password").fill("joiner passphrase 9"); // the password chosen at sign-up confirms it
   await page.getByRole("button", { name: "Confirm and create my account" }).click();
   await expect(page.getByText("Your account is ready")).toBeVisible();
   await signIn(page, email, "joiner passphrase 9");

@@ -43,6 +43,7 @@ export async function signUpConfirmAndSignIn(page: Page, name: string, email: st
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await page.goto(await outboxLink(page, email, "/sign-up/confirm"));
+  await page.getByLabel("Password").fill(password); // the password chosen at sign-up confirms it
   await page.getByRole("button", { name: "Confirm and create my account" }).click();
   await expect(page.getByText("Your account is ready")).toBeVisible();
   await page.getByLabel("Password").fill(password);

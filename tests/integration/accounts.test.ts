@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { changePassword, confirmSignUp, requestPasswordReset, requestSignUp, resetPassword } from "@/lib/data/accounts";
 import { actorFor, createUser, TEST_PASSWORD } from "../support/factories";
 
+const IP = "192.0.2.50";
+
 function tokenFrom(text: string, path: string): string {
   const match = text.match(new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`));
   if (!match?.[1]) throw new Error(`no ${path} link in: ${text}`);
@@ -16,21 +18,21 @@ async function lastEmailTo(address: string) {
 
 describe("sign-up", () => {
   it("creates the account only when the emailed link is confirmed, once", async () => {
-    await requestSignUp({ name: "Ana Ruiz", email: "ana@example.test", password: "a long passphrase" });
+    await requestSignUp({ name: "Ana Ruiz", email: "ana@example.test", password: "a long passphrase" }, IP);
     expect(await db.user.count({ where: { email: "ana@example.test" } })).toBe(0);
     const mail = await lastEmailTo("ana@example.test");
     expect(mail.kind).toBe("sign-up-confirm");
     const token = tokenFrom(mail.textBody, "/sign-up/confirm");
 
-    await expect(confirmSignUp(token)).resolves.toEqual({ email: "ana@example.test" });
+    await expect(confirmSignUp(token, "a long passphrase")).resolves.toEqual({ email: "ana@example.test" });
     const user = await db.user.findUniqueOrThrow({ where: { email: "ana@example.test" }, include: { learnerProfile: true } });
     expect(user.learnerProfile).not.toBeNull();
-    await expect(confirmSignUp(token)).rejects.toThrow(/invalid, expired or already used/);
+    await expect(confirmSignUp(token, "a long passphrase")).rejects.toThrow(/invalid, expired or already used/);
   });
 
   it("answers an existing address the same way, without touching the account", async () => {
     const existing = await createUser({ email: "taken@example.test" });
-    await expect(requestSignUp({ name: "Someone", email: "taken@example.test", password: "another passphrase" })).resolves.toBeUndefined();
+    await expect(requestSignUp({ name: "Someone", email: "taken@example.test", password: "another passphrase" }, IP)).resolves.toBeUndefined();
     expect((await lastEmailTo("taken@example.test")).kind).toBe("sign-up-existing");
     expect(await db.signUpRequest.count()).toBe(0);
     const after = await db.user.findUniqueOrThrow({ where: { id: existing.id } });
@@ -38,10 +40,10 @@ describe("sign-up", () => {
   });
 
   it("rejects an expired confirmation link", async () => {
-    await requestSignUp({ name: "Late", email: "late@example.test", password: "a long passphrase" });
+    await requestSignUp({ name: "Late", email: "late@example.test", password: "a long passphrase" }, IP);
     const token = tokenFrom((await lastEmailTo("late@example.test")).textBody, "/sign-up/confirm");
     await db.signUpRequest.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(confirmSignUp(token)).rejects.toThrow(/invalid, expired/);
+    await expect(confirmSignUp(token, "a long passphrase")).rejects.toThrow(/invalid, expired/);
     expect(await db.user.count({ where: { email: "late@example.test" } })).toBe(0);
   });
 });
@@ -49,7 +51,7 @@ describe("sign-up", () => {
 describe("password reset", () => {
   it("sends a single-use link that changes the password and ends existing sessions", async () => {
     const user = await createUser({ email: "reset@example.test" });
-    await requestPasswordReset("reset@example.test");
+    await requestPasswordReset("reset@example.test", IP);
     const token = tokenFrom((await lastEmailTo("reset@example.test")).textBody, "/reset-password");
     const stored = await db.passwordResetToken.findFirstOrThrow({ select: { tokenHash: true } });
     expect(stored.tokenHash).not.toContain(token); // only the hash is stored
@@ -60,9 +62,12 @@ describe("password reset", () => {
     await expect(resetPassword(token, "yet another passphrase")).rejects.toThrow(/already used/);
   });
 
-  it("sends nothing for an unknown address, and says nothing about it", async () => {
-    await expect(requestPasswordReset("nobody@example.test")).resolves.toBeUndefined();
-    expect(await db.emailOutbox.count()).toBe(0);
+  it("sends an unknown address a no-account note (the same work as a reset), and no link", async () => {
+    await expect(requestPasswordReset("nobody@example.test", IP)).resolves.toBeUndefined();
+    const mail = await lastEmailTo("nobody@example.test");
+    expect(mail.kind).toBe("password-reset-no-account");
+    expect(mail.textBody).not.toContain("/reset-password");
+    expect(await db.passwordResetToken.count()).toBe(0);
   });
 });
 

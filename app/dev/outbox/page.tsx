@@ -1,20 +1,29 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { connection } from "next/server";
-import { outboxPageEnabled } from "@/lib/env";
 import { listOutbox } from "@/lib/data/outbox";
+import { NotFoundError } from "@/lib/data/errors";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { LinkifiedText } from "@/lib/ui/linkified-text";
 
 export const metadata: Metadata = { title: "Development outbox" };
 
+async function messagesOrNotFound() {
+  try {
+    return await listOutbox(await headers());
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound(); // off, or asked from another machine
+    throw error;
+  }
+}
+
 export default async function OutboxPage() {
   await connection(); // always rendered per request: the outbox changes constantly
-  if (!outboxPageEnabled()) notFound();
-  const messages = await listOutbox();
+  const messages = await messagesOrNotFound();
   return (
     <>
-      <PageHeader title="Development outbox" subtitle="Emails Chartpath would have sent. Visible only in development and demo mode." />
+      <PageHeader title="Development outbox" subtitle="Emails Chartpath would have sent. Visible only in development and demo mode, and only from this machine." />
       {messages.length === 0 && <EmptyState>No emails yet.</EmptyState>}
       <div className="grid gap-4">
         {messages.map((m) => (

@@ -1,11 +1,12 @@
 "use server";
 // Password change and sign-out. Both bump the session version, so every other session of
-// the user (other browsers, a stolen cookie) stops working on its next request.
+// the user (other browsers, a stolen cookie) stops working on its next request; sign-out's
+// bump happens in Auth.js's signOut event (lib/auth/auth.ts), shared with /api/auth/signout.
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { publicAction, userAction, type ActionState } from "@/lib/actions/action";
 import { changePasswordSchema } from "@/lib/actions/auth/schemas";
-import { changePassword, endAllSessions } from "@/lib/data/accounts";
+import { changePassword } from "@/lib/data/accounts";
 
 const change = userAction(changePasswordSchema, async ({ currentPassword, newPassword }, user) => {
   await changePassword(user, currentPassword, newPassword);
@@ -14,8 +15,7 @@ const change = userAction(changePasswordSchema, async ({ currentPassword, newPas
   return null;
 });
 
-const signOutHandler = publicAction(z.object({}), async (_input, user) => {
-  if (user) await endAllSessions(user);
+const signOutHandler = publicAction(z.object({}), async () => {
   await signOut({ redirectTo: "/" });
   return null;
 });

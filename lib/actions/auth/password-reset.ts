@@ -1,11 +1,13 @@
 "use server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { publicAction, type ActionState } from "@/lib/actions/action";
 import { forgotPasswordSchema, resetPasswordSchema } from "@/lib/actions/auth/schemas";
+import { clientIp } from "@/lib/auth/client-ip";
 import { requestPasswordReset, resetPassword } from "@/lib/data/accounts";
 
 const requestReset = publicAction(forgotPasswordSchema, async ({ email }) => {
-  await requestPasswordReset(email);
+  await requestPasswordReset(email, clientIp(await headers()));
   return { email };
 });
 

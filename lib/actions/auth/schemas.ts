@@ -29,7 +29,11 @@ export const tokenSchema = z.string({ message: "This link is invalid" }).regex(/
 
 export const resetPasswordSchema = z.object({ token: tokenSchema, password: newPasswordSchema });
 
-export const confirmSignUpSchema = z.object({ token: tokenSchema });
+// The password chosen at sign-up, proved again at confirmation (lib/data/accounts.ts).
+export const confirmSignUpSchema = z.object({
+  token: tokenSchema,
+  password: z.string({ message: "Enter the password you chose" }).min(1, "Enter the password you chose").max(1024, "That password is too long"),
+});
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "Enter your current password").max(1024),

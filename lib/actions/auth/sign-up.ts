@@ -1,16 +1,18 @@
 "use server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { publicAction, type ActionState } from "@/lib/actions/action";
 import { confirmSignUpSchema, signUpFormSchema } from "@/lib/actions/auth/schemas";
+import { clientIp } from "@/lib/auth/client-ip";
 import { confirmSignUp, requestSignUp } from "@/lib/data/accounts";
 
 const signUp = publicAction(signUpFormSchema, async (input) => {
-  await requestSignUp(input);
+  await requestSignUp(input, clientIp(await headers()));
   return { email: input.email };
 });
 
-const confirm = publicAction(confirmSignUpSchema, async ({ token }) => {
-  const { email } = await confirmSignUp(token);
+const confirm = publicAction(confirmSignUpSchema, async ({ token, password }) => {
+  const { email } = await confirmSignUp(token, password);
   redirect(`/sign-in?confirmed=1&email=${encodeURIComponent(email)}`);
 });
 
