@@ -23,8 +23,6 @@ export interface ImportContext {
   /** Cohorts of this org that accept learners, by lower-cased name. */
   cohortsByName: ReadonlyMap<string, string>;
   defaultCohortId: string | null;
-  /** Lower-cased emails that already have an account. */
-  existingAccounts: ReadonlySet<string>;
   /** "cohortId:email" pairs of active learners. */
   activeMembers: ReadonlySet<string>;
 }
@@ -44,7 +42,6 @@ function findHeader(headers: string[], key: keyof typeof HEADER_ALIASES): string
 
 const MESSAGES: Record<ImportRowStatus, string> = {
   NEW: "Will be invited",
-  LINK: "Has a Chartpath account: will be invited to link it",
   ALREADY_MEMBER: "Already a learner in this cohort",
   INVALID_EMAIL: "Not a valid email address",
   DUPLICATE_IN_FILE: "Same email appears earlier in the file",
@@ -87,7 +84,6 @@ export function classifyRoster(records: Omit<ImportRow, "status" | "message" | "
     else if (r.cohortName && !cohortId) status = "UNKNOWN_COHORT";
     else if (!cohortId) status = "NO_COHORT";
     else if (ctx.activeMembers.has(`${cohortId}:${r.email}`)) status = "ALREADY_MEMBER";
-    else if (ctx.existingAccounts.has(r.email)) status = "LINK";
     else status = "NEW";
     if (EMAIL.test(r.email)) seen.add(r.email);
     return { ...r, cohortId, status, message: MESSAGES[status] };
@@ -101,7 +97,6 @@ export function importTotals(rows: ImportRow[], existingMembers: "skip" | "reinv
   const already = count("ALREADY_MEMBER");
   return {
     invited: count("NEW"),
-    linked: count("LINK"),
     reinvited: existingMembers === "reinvite" ? already : 0,
     skipped: existingMembers === "skip" ? already : 0,
     errors: rows.filter((r) => isErrorStatus(r.status)).length,

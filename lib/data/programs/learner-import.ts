@@ -18,16 +18,14 @@ async function classify(organizationId: string, csv: string, defaultCohortId: st
   const read = readRoster(csv);
   if (!read.ok) throw new UserInputError(read.error.message, { file: [read.error.message] });
   const emails = [...new Set(read.records.map((r) => r.email).filter(Boolean))];
-  const [cohorts, accounts, members] = await Promise.all([
+  const [cohorts, members] = await Promise.all([
     db.cohort.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { email: { in: emails } }, select: { email: true } }),
     db.cohortLearner.findMany({ where: { leftAt: null, cohort: { organizationId }, user: { email: { in: emails } } }, select: { cohortId: true, user: { select: { email: true } } } }),
   ]);
   if (defaultCohortId && !cohorts.some((c) => c.id === defaultCohortId)) throw new UserInputError("Choose one of your open cohorts", { defaultCohortId: ["Choose one of your open cohorts"] });
   return classifyRoster(read.records, {
     cohortsByName: new Map(cohorts.map((c) => [c.name.toLowerCase(), c.id])),
     defaultCohortId,
-    existingAccounts: new Set(accounts.map((a) => a.email)),
     activeMembers: new Set(members.map((m) => `${m.cohortId}:${m.user.email}`)),
   });
 }
@@ -45,7 +43,7 @@ export async function commitLearnerImport(
   const rows = await classify(organizationId, csv, defaultCohortId);
   const totals = importTotals(rows, existingMembers);
   if (totals.errors > 0) throw new UserInputError(`${totals.errors} row(s) have errors. Fix them in the file and upload it again; nothing was imported.`);
-  const toInvite = rows.filter((r) => r.status === "NEW" || r.status === "LINK" || (existingMembers === "reinvite" && r.status === "ALREADY_MEMBER"));
+  const toInvite = rows.filter((r) => r.status === "NEW" || (existingMembers === "reinvite" && r.status === "ALREADY_MEMBER"));
   const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, cohorts: { select: { id: true, name: true } } } });
   const cohortName = new Map(org.cohorts.map((c) => [c.id, c.name]));
   const expiresAt = new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000);
