@@ -92,6 +92,10 @@ export function classifyRoster(records: Omit<ImportRow, "status" | "message" | "
 
 export { isErrorStatus };
 
+/** What a committed import did: new invitations, pending ones sent again, rows skipped (members
+ *  left alone, addresses at their mail limit — those listed in notSent with the reason). */
+export interface ImportResult { invited: number; resent: number; skipped: number; notSent: { email: string; reason: string }[] }
+
 export function importTotals(rows: ImportRow[], existingMembers: "skip" | "reinvite") {
   const count = (s: ImportRowStatus) => rows.filter((r) => r.status === s).length;
   const already = count("ALREADY_MEMBER");

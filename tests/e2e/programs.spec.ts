@@ -48,7 +48,7 @@ test("admin creates a cohort, imports a roster with bad rows, and a learner join
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByText("Will be invited")).toBeVisible();
   await page.getByRole("button", { name: "Import and send invitations" }).click();
-  await expect(page.getByText("Invited 1 · re-invited 0")).toBeVisible();
+  await expect(page.getByText("Invited 1 · sent again 0 · skipped 0")).toBeVisible();
 
   const learner = await (await browser.newContext()).newPage();
   await learner.goto(await outboxLink(learner, invitee, "/invite"));

@@ -5,6 +5,7 @@ import { newPasswordSchema } from "@/lib/auth/password";
 import type { ImportRow } from "@/lib/domain/learner-import";
 
 export type ImportTotals = { invited: number; reinvited: number; skipped: number; errors: number };
+export type { ImportResult } from "@/lib/domain/learner-import";
 export type ImportPreview = { rows: ImportRow[]; totals: { skip: ImportTotals; reinvite: ImportTotals }; csv: string; defaultCohortId: string | null };
 
 const id = z.string().min(1).max(40).regex(/^[a-z0-9]+$/i, "Invalid id");

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
 import { requireOrgAdmin } from "@/lib/data/programs/access";
-import { issueInvitation } from "@/lib/data/programs/invitations";
+import { sendInvitations } from "@/lib/data/programs/invitation-sending";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import type { Tx } from "@/lib/prisma-client";
 
@@ -17,7 +17,7 @@ export async function inviteStaff(actor: CurrentUser, organizationId: string, in
   await requireOrgAdmin(actor, organizationId, "manage:staff:org");
   const existing = await db.membership.findFirst({ where: { organizationId, user: { email: input.email } }, select: { id: true } });
   if (existing) throw new UserInputError("Check the highlighted field", { email: ["This person is already on the program's staff"] });
-  await issueInvitation(actor, { organizationId, email: input.email, role: input.role });
+  await sendInvitations(actor, organizationId, [{ email: input.email, role: input.role, cohortId: null }]);
 }
 
 /**
