@@ -9,6 +9,7 @@ import { inviteStaffAction } from "@/lib/actions/programs/staff";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { StaffTable } from "@/lib/ui/programs/staff-table";
+import { InvitationList } from "@/lib/ui/programs/invitation-list";
 import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Program" };
@@ -59,12 +60,8 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
             ]} />
           </Card>
         </div>
-        <Card title={`Pending invitations (${invitations.length})`}>
-          {invitations.length === 0 ? <EmptyState>No pending invitations.</EmptyState> : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {invitations.map((i) => <li key={i.id} className="py-2">{i.email} · {i.role.toLowerCase()}{i.cohort ? ` · ${i.cohort.name}` : ""} · expires {formatDate(i.expiresAt)}</li>)}
-            </ul>
-          )}
+        <Card title={`Staff invitations (${invitations.filter((i) => i.state === "pending").length} pending)`}>
+          <InvitationList invitations={invitations} showRole empty="No staff invitations yet. Learner invitations are on each cohort's page." />
         </Card>
         <Card title="Program details">
           <ActionForm action={updateOrganizationAction} hidden={{ organizationId: org.id }} submitLabel="Save" successMessage="Saved." fields={[

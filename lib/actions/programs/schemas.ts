@@ -35,6 +35,8 @@ export const inviteStaffSchema = z.object({
 const confirmTick = z.literal("on", { message: "Tick the box to confirm" });
 export const staffMemberSchema = z.object({ organizationId: id, membershipId: id });
 export const removeStaffSchema = staffMemberSchema.extend({ confirm: confirmTick });
+export const resendInvitationSchema = z.object({ invitationId: id });
+export const revokeInvitationSchema = resendInvitationSchema.extend({ confirm: confirmTick });
 export const changeRoleSchema = staffMemberSchema.extend({ role: z.enum(["ADMIN", "ADVISOR"], { message: "Choose a role" }) });
 
 export const cohortSchema = z.object({

@@ -18,8 +18,10 @@ import { UserInputError } from "@/lib/data/errors";
 import type { Tx } from "@/lib/prisma-client";
 
 export const INVITATION_TTL_DAYS = 14;
+export const NOT_OPEN = "This invitation has already been accepted or revoked.";
 
-export interface InvitationRequest { email: string; role: "ADMIN" | "ADVISOR" | "LEARNER"; cohortId: string | null; name?: string }
+/** `invitationId`: send this open invitation again (an admin's "send again", even once expired). */
+export interface InvitationRequest { email: string; role: "ADMIN" | "ADVISOR" | "LEARNER"; cohortId: string | null; name?: string; invitationId?: string }
 export interface SendResult { invited: number; resent: number; notSent: { email: string; reason: string }[] }
 /** "refuse": one refused address fails the whole request (single invitations, with the reason
  *  on the email field); "skip": it is reported and the rest are sent (a roster import, where
@@ -34,16 +36,21 @@ function assertQuota(who: "program" | "inviter", usage: Usage, max: number, want
 
 async function decide(tx: Tx, organizationId: string, requests: InvitationRequest[], usage: Map<string, Usage>, whenRefused: WhenRefused, now: Date) {
   const pending = await tx.invitation.findMany({
-    where: { organizationId, email: { in: requests.map((r) => r.email) }, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    where: {
+      organizationId, email: { in: requests.map((r) => r.email) }, acceptedAt: null, revokedAt: null,
+      OR: [{ expiresAt: { gt: now } }, { id: { in: requests.flatMap((r) => r.invitationId ?? []) } }],
+    },
     select: { id: true, email: true, role: true, cohortId: true, lastSentAt: true, sendCount: true },
     orderBy: { createdAt: "asc" },
   });
-  const existing = new Map(pending.map((p) => [sameInvitation(p), p]));
+  const existing = new Map(pending.flatMap((p) => [[sameInvitation(p), p] as const, [p.id, p] as const]));
   const toSend: { request: InvitationRequest; resendId: string | null }[] = [];
   const notSent: SendResult["notSent"] = [];
   const perAddress = new Map<string, number>();
   for (const request of requests) {
-    const again = existing.get(sameInvitation(request));
+    const again = existing.get(request.invitationId ?? sameInvitation(request));
+    // Answered or withdrawn since the admin's page loaded: never turn "send again" into a new invitation.
+    if (request.invitationId && !again) throw new UserInputError(NOT_OPEN);
     const address = usage.get(keys.address(request.email))!;
     const sentToAddress = address.used + (perAddress.get(request.email) ?? 0);
     const reason = (again && resendRefusal(again, now)) ?? (sentToAddress >= LIMITS.perAddress ? addressLimitMessage(address.resetsAt) : null);

@@ -51,7 +51,10 @@ export async function acceptInvitation(actor: CurrentUser, token: string, consen
     if (!inv) throw new UserInputError(INVALID);
     if (inv.email !== actor.email) throw new UserInputError(`This invitation was sent to a different email address. Sign in with that address to accept it.`);
     if (inv.role === "LEARNER" && !consent) throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
-    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date(), acceptedById: actor.id } });
+    // The claim repeats every condition findUsable read, so a revoke (or expiry) that commits
+    // between the read and this write makes it claim nothing instead of joining anyway.
+    const now = new Date();
+    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now, acceptedById: actor.id } });
     if (claimed.count !== 1) throw new UserInputError(INVALID);
     if (inv.role === "LEARNER") {
       if (inv.cohortId) await enrol(tx, actor.id, inv.cohortId);
