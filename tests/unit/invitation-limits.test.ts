@@ -17,3 +17,9 @@ describe("invitation limits", () => {
     expect(addressLimitMessage(now)).toBe("This address cannot receive more invitations right now. Try again after Nov 28, 12:00 UTC.");
   });
 });
+
+describe("times in limit messages", () => {
+  it("writes midnight as 00:00, not 24:00", () => {
+    expect(addressLimitMessage(new Date("2026-11-29T00:00:00Z"))).toBe("This address cannot receive more invitations right now. Try again after Nov 29, 00:00 UTC.");
+  });
+});

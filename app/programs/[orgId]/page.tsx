@@ -28,7 +28,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
           <Link className="rounded-md px-3 py-2 font-semibold text-brand-800 ring-1 ring-brand-700" href={`/programs/${org.id}/outcomes`}>Outcomes</Link>
         </div>
       } />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Card title="Cohorts">
           {cohorts.length === 0 ? <EmptyState>No cohorts yet. Create one, then invite learners or share its join code.</EmptyState> : (
             <div className="overflow-x-auto">
@@ -51,7 +51,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
             </div>
           )}
         </Card>
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <Card title="Staff"><StaffTable organizationId={org.id} staff={staff} currentUserId={user.id} /></Card>
           <Card title="Invite an admin or advisor">
             <ActionForm action={inviteStaffAction} hidden={{ organizationId: org.id }} submitLabel="Send invitation" pendingLabel="Sending…" successMessage="Invitation sent." fields={[
