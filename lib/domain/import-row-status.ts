@@ -1,7 +1,9 @@
 // Row statuses of a roster import (kept apart from the parser so client code stays small).
 export type ImportRowStatus =
-  | "NEW" // a new person: an invitation is sent
-  | "LINK" // has a Chartpath account: invited to link it (still needs their consent)
+  // Whether the address already has a Chartpath account is deliberately not a status: the
+  // preview must not tell a program who is registered. An existing account is linked only
+  // when its owner accepts the invitation.
+  | "NEW" // an invitation is sent
   | "ALREADY_MEMBER" // already an active learner in that cohort
   | "INVALID_EMAIL"
   | "DUPLICATE_IN_FILE"

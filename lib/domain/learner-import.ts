@@ -23,8 +23,6 @@ export interface ImportContext {
   /** Cohorts of this org that accept learners, by lower-cased name. */
   cohortsByName: ReadonlyMap<string, string>;
   defaultCohortId: string | null;
-  /** Lower-cased emails that already have an account. */
-  existingAccounts: ReadonlySet<string>;
   /** "cohortId:email" pairs of active learners. */
   activeMembers: ReadonlySet<string>;
 }
@@ -46,7 +44,6 @@ function findHeader(headers: string[], key: keyof typeof HEADER_ALIASES): string
 
 const MESSAGES: Record<ImportRowStatus, string> = {
   NEW: "Will be invited",
-  LINK: "Has a Chartpath account: will be invited to link it",
   ALREADY_MEMBER: "Already a learner in this cohort",
   INVALID_EMAIL: "Not a valid email address",
   DUPLICATE_IN_FILE: "Same email appears earlier in the file",
@@ -89,7 +86,6 @@ export function classifyRoster(records: Omit<ImportRow, "status" | "message" | "
     else if (r.cohortName && !cohortId) status = "UNKNOWN_COHORT";
     else if (!cohortId) status = "NO_COHORT";
     else if (ctx.activeMembers.has(`${cohortId}:${r.email}`)) status = "ALREADY_MEMBER";
-    else if (ctx.existingAccounts.has(r.email)) status = "LINK";
     else status = "NEW";
     if (status !== "INVALID_EMAIL") seen.add(r.email);
     return { ...r, cohortId, status, message: MESSAGES[status] };
@@ -98,12 +94,15 @@ export function classifyRoster(records: Omit<ImportRow, "status" | "message" | "
 
 export { isErrorStatus };
 
+/** What a committed import did: new invitations, pending ones sent again, rows skipped (members
+ *  left alone, addresses at their mail limit — those listed in notSent with the reason). */
+export interface ImportResult { invited: number; resent: number; skipped: number; notSent: { email: string; reason: string }[] }
+
 export function importTotals(rows: ImportRow[], existingMembers: "skip" | "reinvite") {
   const count = (s: ImportRowStatus) => rows.filter((r) => r.status === s).length;
   const already = count("ALREADY_MEMBER");
   return {
     invited: count("NEW"),
-    linked: count("LINK"),
     reinvited: existingMembers === "reinvite" ? already : 0,
     skipped: existingMembers === "skip" ? already : 0,
     errors: rows.filter((r) => isErrorStatus(r.status)).length,

@@ -88,8 +88,19 @@ export async function seedPrograms(db: Db, ctx: FoundationSeed): Promise<void> {
   for (const c of CLASSMATES) await seedClassmate(db, c, c.cohort === "coding" ? ctx.cohort.id : billing.id, passwordHash);
   await db.invitation.createMany({ data: ["jordan.miles@example.test", "ana.lopez@example.test", "chris.wu@example.test"].map((email, i) => ({
     organizationId: ctx.org.id, cohortId: i === 2 ? billing.id : ctx.cohort.id, email, role: "LEARNER" as const,
-    tokenHash: `demo-invitation-not-a-real-token-${i}`, invitedById: ctx.admin.id, expiresAt: date(10),
+    tokenHash: `demo-invitation-not-a-real-token-${i}`, invitedById: ctx.admin.id, expiresAt: date(10), lastSentAt: date(-4), sendCount: i === 1 ? 2 : 1,
   })) });
+  // One invitation in each other state, so the admin pages show what each looks like.
+  const invite = (email: string, role: "LEARNER" | "ADVISOR", sentDaysAgo: number) => ({
+    organizationId: ctx.org.id, cohortId: role === "LEARNER" ? ctx.cohort.id : null, email, role, invitedById: ctx.admin.id,
+    tokenHash: `demo-invitation-not-a-real-token-${email}`, createdAt: date(-sentDaysAgo), lastSentAt: date(-sentDaysAgo), expiresAt: date(14 - sentDaysAgo),
+  });
+  await db.invitation.createMany({ data: [
+    { ...invite("sam.ortiz@example.test", "LEARNER", 20) }, // expired, never answered
+    { ...invite("pat.quinn@example.test", "LEARNER", 6), revokedAt: date(-5) },
+    { ...invite("grace.kim@demo.chartpath.test", "ADVISOR", 40), acceptedAt: date(-39), acceptedById: grace.id },
+    { ...invite("morgan.lee@example.test", "ADVISOR", 2) },
+  ] });
   await db.learnerNote.createMany({ data: [
     { organizationId: ctx.org.id, learnerId: ctx.learner.id, authorId: ctx.advisor.id, visibility: "SHARED", body: "Nice work on the last two practice exams — your pace is right where it needs to be. Let's plan your exam week at our next check-in.", createdAt: date(-6) },
     { organizationId: ctx.org.id, learnerId: ctx.learner.id, authorId: ctx.advisor.id, visibility: "STAFF", body: "Mentioned childcare changes in January; check in about study hours.", createdAt: date(-6) },

@@ -48,7 +48,7 @@ test("admin creates a cohort, imports a roster with bad rows, and a learner join
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByText("Will be invited")).toBeVisible();
   await page.getByRole("button", { name: "Import and send invitations" }).click();
-  await expect(page.getByText("Invited 1 · linked 0 existing accounts")).toBeVisible();
+  await expect(page.getByText("Invited 1 · sent again 0 · skipped 0")).toBeVisible();
 
   const learner = await (await browser.newContext()).newPage();
   await learner.goto(await outboxLink(learner, invitee, "/invite"));
@@ -129,6 +129,35 @@ test("a learner joins with a code; the advisor sees flags, opens the dashboard (
   await expect(page.getByText("You are not in a program cohort.")).toBeVisible();
 
   expect((await advisor.goto(drillDown))?.status()).toBe(404);
+});
+
+test("an admin sees invitation states, sends one again and revokes it after confirming; its link stops working", async ({ page, browser }) => {
+  await openDemoProgram(page);
+  const invitations = page.getByRole("listitem").filter({ hasText: "morgan.lee@example.test" });
+  await expect(page.getByRole("listitem").filter({ hasText: "grace.kim@demo.chartpath.test" }).getByText("accepted", { exact: true })).toBeVisible();
+  const coach = uniqueEmail("coach");
+  await page.getByLabel("Email").fill(coach);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText("Invitation sent.")).toBeVisible();
+  const row = page.getByRole("listitem").filter({ hasText: coach });
+  await expect(row.getByText("pending", { exact: true })).toBeVisible();
+  await expect(invitations.getByText(/last sent/)).toBeVisible();
+  await noAxeViolations(page);
+
+  await row.getByRole("button", { name: "Send again" }).click();
+  await expect(row.locator("form [role=alert]")).toContainText("sent a few minutes ago");
+
+  const link = await outboxLink(await (await browser.newContext()).newPage(), coach, "/invite");
+  await row.getByText("Revoke…").click();
+  await row.getByRole("button", { name: "Revoke invitation" }).click();
+  await expect(row.getByText("Tick the box to confirm")).toBeVisible();
+  await row.getByLabel(/Yes, revoke the invitation/).check();
+  await row.getByRole("button", { name: "Revoke invitation" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: coach }).getByText("revoked", { exact: true })).toBeVisible();
+
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(link);
+  await expect(invitee.getByText("This invitation no longer works")).toBeVisible();
 });
 
 test("outcomes show the funnel and export a formula-safe CSV", async ({ page }) => {

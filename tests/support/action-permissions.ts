@@ -29,6 +29,7 @@ export const ACTION_PERMISSIONS: Record<string, ActionGuard> = {
   createCohortAction: "manage:cohort:org", updateCohortAction: "manage:cohort:org", archiveCohortAction: "manage:cohort:org",
   setJoinCodeAction: "manage:cohort:org", assignAdvisorAction: "manage:cohort:org", inviteLearnerAction: "invite:learner:org",
   previewLearnerImportAction: "invite:learner:org", commitLearnerImportAction: "invite:learner:org",
+  resendInvitationAction: "manage:invitation:org", revokeInvitationAction: "manage:invitation:org",
   addLearnerNoteAction: "create:learner-note:cohort", acceptInvitationAction: "accept:invitation:own", joinWithCodeAction: "join:cohort:own",
   leaveCohortAction: "leave:cohort:own", recordPlacementAction: "record:placement:own", deletePlacementAction: "record:placement:own",
 };

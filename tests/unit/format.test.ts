@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "@/lib/ui/format";
+import { formatDate, formatDateTime } from "@/lib/ui/format";
 import { formatUsd } from "@/lib/content/format-fact";
 
 describe("formatDate", () => {
@@ -29,5 +29,12 @@ describe("formatUsd", () => {
     expect(formatUsd(50250)).toBe("$50,250");
     expect(formatUsd(24.16)).toBe("$24.16");
     expect(formatUsd(24.5)).toBe("$24.50");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("is UTC, labelled, and writes midnight as 00:00", () => {
+    expect(formatDateTime(new Date("2026-11-29T00:00:00Z"))).toBe("Nov 29, 2026, 00:00 UTC");
+    expect(formatDateTime(new Date("2026-11-28T21:31:09Z"))).toBe("Nov 28, 2026, 21:31 UTC");
   });
 });

@@ -4,7 +4,6 @@ import { classifyRoster, IMPORT_MAX_BYTES, importTotals, readRoster } from "@/li
 const ctx = {
   cohortsByName: new Map([["fall 2026 coding", "c1"], ["billing evening", "c2"]]),
   defaultCohortId: "c1",
-  existingAccounts: new Set(["has.account@example.test", "member@example.test"]),
   activeMembers: new Set(["c1:member@example.test"]),
 };
 
@@ -15,7 +14,7 @@ function classify(csv: string) {
 }
 
 describe("learner roster import", () => {
-  it("marks every row: new, link, member, invalid, duplicate, unknown cohort, missing name", () => {
+  it("marks every row: new (with or without an account), member, invalid, duplicate, unknown cohort, missing name", () => {
     const rows = classify(
       "\uFEFFEmail,First Name,Last Name,Cohort\r\n" +
         "new@example.test,Ana,Ruiz,\r\n" +
@@ -28,12 +27,12 @@ describe("learner roster import", () => {
         '"quoted@example.test","Gil, Jr.",Moss,\r\n',
     );
     expect(rows.map((r) => [r.rowNumber, r.status])).toEqual([
-      [2, "NEW"], [3, "LINK"], [4, "ALREADY_MEMBER"], [5, "INVALID_EMAIL"], [6, "DUPLICATE_IN_FILE"],
+      [2, "NEW"], [3, "NEW"], [4, "ALREADY_MEMBER"], [5, "INVALID_EMAIL"], [6, "DUPLICATE_IN_FILE"],
       [7, "UNKNOWN_COHORT"], [8, "MISSING_NAME"], [9, "NEW"],
     ]);
     expect(rows[1]!.cohortId).toBe("c2");
     expect(rows[7]!.firstName).toBe("Gil, Jr.");
-    expect(importTotals(rows, "skip")).toEqual({ invited: 2, linked: 1, reinvited: 0, skipped: 1, errors: 4 });
+    expect(importTotals(rows, "skip")).toEqual({ invited: 3, reinvited: 0, skipped: 1, errors: 4 });
     expect(importTotals(rows, "reinvite")).toMatchObject({ reinvited: 1, skipped: 0 });
   });
 

@@ -9,6 +9,7 @@ import { inviteStaffAction } from "@/lib/actions/programs/staff";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { StaffTable } from "@/lib/ui/programs/staff-table";
+import { InvitationList } from "@/lib/ui/programs/invitation-list";
 import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Program" };
@@ -27,7 +28,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
           <Link className="rounded-md px-3 py-2 font-semibold text-brand-800 ring-1 ring-brand-700" href={`/programs/${org.id}/outcomes`}>Outcomes</Link>
         </div>
       } />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         <Card title="Cohorts">
           {cohorts.length === 0 ? <EmptyState>No cohorts yet. Create one, then invite learners or share its join code.</EmptyState> : (
             <div className="overflow-x-auto">
@@ -50,7 +51,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
             </div>
           )}
         </Card>
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <Card title="Staff"><StaffTable organizationId={org.id} staff={staff} currentUserId={user.id} /></Card>
           <Card title="Invite an admin or advisor">
             <ActionForm action={inviteStaffAction} hidden={{ organizationId: org.id }} submitLabel="Send invitation" pendingLabel="Sending…" successMessage="Invitation sent." fields={[
@@ -59,12 +60,8 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
             ]} />
           </Card>
         </div>
-        <Card title={`Pending invitations (${invitations.length})`}>
-          {invitations.length === 0 ? <EmptyState>No pending invitations.</EmptyState> : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {invitations.map((i) => <li key={i.id} className="py-2">{i.email} · {i.role.toLowerCase()}{i.cohort ? ` · ${i.cohort.name}` : ""} · expires {formatDate(i.expiresAt)}</li>)}
-            </ul>
-          )}
+        <Card title={`Staff invitations (${invitations.filter((i) => i.state === "pending").length} pending)`}>
+          <InvitationList invitations={invitations} showRole empty="No staff invitations yet. Learner invitations are on each cohort's page." />
         </Card>
         <Card title="Program details">
           <ActionForm action={updateOrganizationAction} hidden={{ organizationId: org.id }} submitLabel="Save" successMessage="Saved." fields={[

@@ -5,7 +5,7 @@ import { userAction, type ActionState } from "@/lib/actions/action";
 import { CSV_FORM_BUDGET } from "@/lib/actions/form-input";
 import { importCommitSchema, importPreviewSchema } from "@/lib/actions/programs/schemas";
 import { commitLearnerImport, previewLearnerImport } from "@/lib/data/programs/learner-import";
-import type { ImportPreview, ImportTotals as Totals } from "@/lib/actions/programs/schemas";
+import type { ImportPreview, ImportResult } from "@/lib/actions/programs/schemas";
 
 const preview = userAction(importPreviewSchema, async ({ organizationId, file, defaultCohortId }, user): Promise<ImportPreview> => {
   const csv = await file.text();
@@ -22,6 +22,6 @@ const commit = userAction(importCommitSchema, async ({ organizationId, csv, defa
 export async function previewLearnerImportAction(prev: ActionState<ImportPreview>, formData: FormData) {
   return preview(prev, formData);
 }
-export async function commitLearnerImportAction(prev: ActionState<Totals>, formData: FormData) {
+export async function commitLearnerImportAction(prev: ActionState<ImportResult>, formData: FormData) {
   return commit(prev, formData);
 }

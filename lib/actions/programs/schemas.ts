@@ -4,7 +4,8 @@ import { emailSchema } from "@/lib/actions/auth/schemas";
 import { newPasswordSchema } from "@/lib/auth/password";
 import type { ImportRow } from "@/lib/domain/learner-import";
 
-export type ImportTotals = { invited: number; linked: number; reinvited: number; skipped: number; errors: number };
+export type ImportTotals = { invited: number; reinvited: number; skipped: number; errors: number };
+export type { ImportResult } from "@/lib/domain/learner-import";
 export type ImportPreview = { rows: ImportRow[]; totals: { skip: ImportTotals; reinvite: ImportTotals }; csv: string; defaultCohortId: string | null };
 
 const id = z.string().min(1).max(40).regex(/^[a-z0-9]+$/i, "Invalid id");
@@ -34,6 +35,8 @@ export const inviteStaffSchema = z.object({
 const confirmTick = z.literal("on", { message: "Tick the box to confirm" });
 export const staffMemberSchema = z.object({ organizationId: id, membershipId: id });
 export const removeStaffSchema = staffMemberSchema.extend({ confirm: confirmTick });
+export const resendInvitationSchema = z.object({ invitationId: id });
+export const revokeInvitationSchema = resendInvitationSchema.extend({ confirm: confirmTick });
 export const changeRoleSchema = staffMemberSchema.extend({ role: z.enum(["ADMIN", "ADVISOR"], { message: "Choose a role" }) });
 
 export const cohortSchema = z.object({

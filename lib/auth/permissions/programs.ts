@@ -10,6 +10,7 @@ export const PROGRAM_PERMISSIONS = {
   "manage:staff:org": ["admin"],
   "manage:cohort:org": ["admin"],
   "invite:learner:org": ["admin"],
+  "manage:invitation:org": ["admin"],
   "read:outcomes:org": ["admin"],
   "read:roster:cohort": ["advisor", "admin"],
   "read:learner-dashboard:cohort": ["advisor", "admin"],

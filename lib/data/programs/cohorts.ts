@@ -1,5 +1,5 @@
 // Cohorts of a program: create, edit, archive, join codes, advisor assignment and the
-// admin's cohort page (learners, advisors, pending invitations).
+// admin's cohort page (learners, advisors, learner invitations).
 import "server-only";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { invalidateRoster } from "@/lib/data/programs/roster";
@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
 import { requireCohortAdmin, requireOrgAdmin } from "@/lib/data/programs/access";
+import { listInvitations } from "@/lib/data/programs/invitation-admin";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 
 export interface CohortInput {
@@ -88,10 +89,7 @@ export async function getCohortForAdmin(actor: CurrentUser, cohortId: string) {
       },
     }),
     db.membership.findMany({ where: { organizationId }, select: { role: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } }),
-    db.invitation.findMany({
-      where: { cohortId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      select: { id: true, email: true, expiresAt: true }, orderBy: { createdAt: "desc" }, take: 500,
-    }),
+    listInvitations({ cohortId }),
   ]);
   return { cohort, staff, invitations };
 }

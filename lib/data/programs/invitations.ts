@@ -1,43 +1,18 @@
-// Invitations (single use, expiring, stored hashed, bound to email + org + cohort + role),
-// join codes, and leaving a cohort. Joining as a learner always requires explicit consent.
+// Accepting invitations (single use, expiring, stored hashed, bound to email + org + cohort +
+// role; sending them is invitation-sending.ts), join codes, and leaving a cohort. Joining as
+// a learner always requires explicit consent.
 import "server-only";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { invalidateRoster } from "@/lib/data/programs/roster";
 import { db } from "@/lib/db";
-import { appUrl } from "@/lib/env";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
-import { generateToken, hashToken } from "@/lib/auth/tokens";
-import { sendEmail } from "@/lib/email/send-email";
-import { invitationEmail } from "@/lib/email/program-templates";
+import { hashToken } from "@/lib/auth/tokens";
 import { assertPermission } from "@/lib/data/programs/access";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import type { Tx } from "@/lib/prisma-client";
 
-export const INVITATION_TTL_DAYS = 14;
 const INVALID = "This invitation is invalid, expired or already used. Ask your program for a new one.";
-
-
-/** Creates an invitation and queues its email. Callers have already checked the issuer is an org admin. */
-export async function issueInvitation(
-  actor: CurrentUser,
-  input: { organizationId: string; email: string; role: "ADMIN" | "ADVISOR" | "LEARNER"; cohortId?: string | null; name?: string },
-  tx: Tx = db,
-): Promise<{ email: string; link: string; subject: string; text: string }> {
-  const { token, tokenHash } = generateToken();
-  const inv = await tx.invitation.create({
-    data: {
-      organizationId: input.organizationId, cohortId: input.cohortId ?? null, email: input.email, role: input.role,
-      tokenHash, invitedById: actor.id, expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
-    },
-    select: { organization: { select: { name: true } }, cohort: { select: { name: true } } },
-  });
-  if (input.role === "LEARNER") invalidateOutcomes(input.organizationId);
-  const link = `${appUrl()}/invite?token=${token}`;
-  const mail = invitationEmail({ to: input.email, name: input.name, program: inv.organization.name, cohort: inv.cohort?.name, role: input.role, inviter: actor.name, link, days: INVITATION_TTL_DAYS });
-  if (tx === db) await sendEmail(mail);
-  return { email: input.email, link, subject: mail.subject, text: mail.text };
-}
 
 async function findUsable(tx: Tx, token: string) {
   const inv = await tx.invitation.findUnique({
@@ -76,7 +51,10 @@ export async function acceptInvitation(actor: CurrentUser, token: string, consen
     if (!inv) throw new UserInputError(INVALID);
     if (inv.email !== actor.email) throw new UserInputError(`This invitation was sent to a different email address. Sign in with that address to accept it.`);
     if (inv.role === "LEARNER" && !consent) throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
-    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null }, data: { acceptedAt: new Date(), acceptedById: actor.id } });
+    // The claim repeats every condition findUsable read, so a revoke (or expiry) that commits
+    // between the read and this write makes it claim nothing instead of joining anyway.
+    const now = new Date();
+    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now, acceptedById: actor.id } });
     if (claimed.count !== 1) throw new UserInputError(INVALID);
     if (inv.role === "LEARNER") {
       if (inv.cohortId) await enrol(tx, actor.id, inv.cohortId);

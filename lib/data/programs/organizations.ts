@@ -1,10 +1,11 @@
 // Training programs (organizations): creation (the creator becomes admin), settings, and the
-// admin's overview of cohorts, staff and pending invitations.
+// admin's overview of cohorts, staff and staff invitations.
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
 import { assertPermission, requireOrgAdmin } from "@/lib/data/programs/access";
+import { listInvitations } from "@/lib/data/programs/invitation-admin";
 import { randomBytes } from "node:crypto";
 
 function slugify(name: string): string {
@@ -48,12 +49,7 @@ export async function getOrganizationOverview(actor: CurrentUser, organizationId
       select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
       orderBy: { createdAt: "asc" },
     }),
-    db.invitation.findMany({
-      where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-      select: { id: true, email: true, role: true, expiresAt: true, cohort: { select: { name: true } } },
-      orderBy: { createdAt: "desc" },
-      take: 200,
-    }),
+    listInvitations({ organizationId, staff: true }),
   ]);
   return { org, cohorts, staff, invitations };
 }

@@ -21,8 +21,14 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
     return (
       <div role="status" className="rounded-md border border-brand-100 bg-brand-50 p-4">
         <h2 className="text-lg font-semibold">Import complete</h2>
-        <p>Invited {t.invited} · linked {t.linked} existing accounts · re-invited {t.reinvited} · skipped {t.skipped} · errors {t.errors}</p>
+        <p>Invited {t.invited} · sent again {t.resent} · skipped {t.skipped}</p>
         <p className="mt-1 text-sm">Invitation emails have been sent. Learners appear in their cohort once they accept and consent.</p>
+        {t.notSent.length > 0 && (
+          <div className="mt-3">
+            <h3 className="font-semibold">Not sent ({t.notSent.length})</h3>
+            <ul className="list-disc pl-5 text-sm">{t.notSent.slice(0, 50).map((n) => <li key={n.email}>{n.email}: {n.reason}</li>)}</ul>
+          </div>
+        )}
       </div>
     );
   }
@@ -88,7 +94,7 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
               return t.errors > 0 ? (
                 <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{t.errors} row(s) have errors. Fix them in your file and upload it again — nothing is imported until every row is valid.</p>
               ) : (
-                <p className="text-sm">Will invite {t.invited}, link {t.linked} existing accounts, re-invite {t.reinvited}, skip {t.skipped}.</p>
+                <p className="text-sm">Will invite {t.invited}, re-invite {t.reinvited}, skip {t.skipped}. People who already have a Chartpath account link it when they accept.</p>
               );
             })()}
             <SubmitButton pendingLabel="Importing…" className={button}>Import and send invitations</SubmitButton>

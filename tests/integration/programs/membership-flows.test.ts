@@ -84,7 +84,7 @@ describe("bulk onboarding", () => {
 
     const withMember = good + `${w.users.learner.email},Lena,Learner,Coding Fall\r\n`;
     const totals = await commitLearnerImport(w.actors.admin, w.org.id, withMember, null, "skip");
-    expect(totals).toEqual({ invited: 2, linked: 0, reinvited: 0, skipped: 1, errors: 0 });
+    expect(totals).toEqual({ invited: 2, resent: 0, skipped: 1, notSent: [] });
     expect(await db.invitation.count()).toBe(2);
     expect(await db.emailOutbox.count({ where: { kind: "invitation" } })).toBe(2);
   });

@@ -8,6 +8,7 @@ import { archiveCohortAction, assignAdvisorAction, inviteLearnerAction, setJoinC
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { cohortFields } from "@/lib/ui/programs/cohort-fields";
+import { InvitationList } from "@/lib/ui/programs/invitation-list";
 import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Cohort" };
@@ -63,7 +64,9 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
               {active.map((l) => <li key={l.user.id} className="py-2"><Link className="text-brand-700 underline" href={`/advisor/learners/${l.user.id}`}>{l.user.name}</Link> <span className="text-slate-600">{l.user.email}</span> · joined {formatDate(l.joinedAt)}</li>)}
             </ul>
           )}
-          {invitations.length > 0 && <p className="mt-3 text-sm text-slate-700">{invitations.length} invitation(s) pending.</p>}
+        </Card>
+        <Card title={`Learner invitations (${invitations.filter((i) => i.state === "pending").length} pending)`} className="lg:col-span-2">
+          <InvitationList invitations={invitations} showRole={false} empty="No invitations sent for this cohort yet." />
         </Card>
         <Card title="Cohort details" className="lg:col-span-2">
           <ActionForm action={updateCohortAction} hidden={{ cohortId }} fields={cohortFields(cohort)} submitLabel="Save cohort" successMessage="Saved." />
