@@ -1,12 +1,13 @@
-// Limits on mail Chartpath sends on someone's request, stored in Postgres (so they hold across
-// instances): a fixed window per key, each counted by one atomic upsert (safe under concurrent
-// requests); a request may send only if no key is over its limit. Refused requests count too,
-// so a flood stays refused until its window ends; nothing locks for longer.
+// Limits on mail Chartpath sends on someone's request (sign-up, password reset), kept in the
+// one Postgres rate-limit store (lib/data/rate-limit.ts) that invitation limits use, so they
+// hold across instances and concurrent requests on a key queue on its row lock. Refused
+// requests count too, so a flood stays refused until its window ends; nothing locks longer.
 import "server-only";
 import { db } from "@/lib/db";
+import { addUsage, lockUsage, purgeEndedWindows } from "@/lib/data/rate-limit";
 
 export interface MailLimit {
-  /** e.g. "to:ana@example.test", "ip:192.0.2.1" (reusable for "program:<id>", "inviter:<id>"). */
+  /** e.g. "to:ana@example.test", "ip:192.0.2.1". */
   key: string;
   max: number;
   windowMinutes: number;
@@ -20,27 +21,24 @@ export const ACCOUNT_MAIL_LIMITS = {
 
 export function accountMailLimits(address: string, ip: string): MailLimit[] {
   return [
-    { key: `to:${address.toLowerCase()}`, ...ACCOUNT_MAIL_LIMITS.perAddress },
-    { key: `ip:${ip}`, ...ACCOUNT_MAIL_LIMITS.perIp },
+    { key: `account-mail:to:${address.toLowerCase()}`, ...ACCOUNT_MAIL_LIMITS.perAddress },
+    { key: `account-mail:ip:${ip}`, ...ACCOUNT_MAIL_LIMITS.perIp },
   ];
 }
 
 /** Counts one send against every limit; true when all are still within their maximum. */
 export async function takeMailQuota(limits: MailLimit[]): Promise<boolean> {
-  let allowed = true;
-  for (const limit of limits) {
-    const window = `${limit.windowMinutes} minutes`;
-    const [row] = await db.$queryRaw<{ count: number }[]>`
-      INSERT INTO "MailQuota" ("key", "count", "windowStart") VALUES (${limit.key}, 1, now())
-      ON CONFLICT ("key") DO UPDATE SET
-        "count" = CASE WHEN "MailQuota"."windowStart" < now() - ${window}::interval THEN 1 ELSE "MailQuota"."count" + 1 END,
-        "windowStart" = CASE WHEN "MailQuota"."windowStart" < now() - ${window}::interval THEN now() ELSE "MailQuota"."windowStart" END
-      RETURNING "count"`;
-    if (!row || row.count > limit.max) allowed = false;
-  }
-  // Keys whose window ended long ago are dead weight; a bounded batch goes with each send.
-  await db.$executeRaw`
-    DELETE FROM "MailQuota" WHERE "key" IN (
-      SELECT "key" FROM "MailQuota" WHERE "windowStart" < now() - interval '1 day' LIMIT 100)`;
+  const byWindow = new Map<number, MailLimit[]>();
+  for (const l of limits) byWindow.set(l.windowMinutes * 60_000, [...(byWindow.get(l.windowMinutes * 60_000) ?? []), l]);
+  const allowed = await db.$transaction(async (tx) => {
+    let ok = true;
+    for (const [windowMs, group] of byWindow) {
+      const usage = await lockUsage(tx, group.map((l) => l.key), windowMs);
+      if (group.some((l) => (usage.get(l.key)?.used ?? 0) + 1 > l.max)) ok = false;
+      await addUsage(tx, new Map(group.map((l) => [l.key, 1])), windowMs);
+    }
+    return ok;
+  });
+  await purgeEndedWindows(24 * 60 * 60_000); // bounded batch; keys whose window ended long ago
   return allowed;
 }

@@ -1,14 +1,14 @@
 // Plain-text email bodies. Links carry single-use tokens; nothing else secret is included.
-// Names someone typed pass through mailSafeText (one line, no links) before they go in.
+// Names someone typed pass through mailSafeName (one line, no links) before they go in.
 import type { EmailMessage } from "@/lib/email/send-email";
-import { mailSafeText } from "@/lib/domain/mail-safe-text";
+import { mailSafeName } from "@/lib/domain/mail-safe-name";
 
 const footer = "\n\n— Chartpath\nIf you did not ask for this, you can ignore this email.";
 
 export function confirmSignUpEmail(to: string, name: string, link: string): EmailMessage {
   return {
     to, kind: "sign-up-confirm", subject: "Confirm your Chartpath account",
-    text: `Hi ${mailSafeText(name) || "there"},\n\nConfirm your email to finish creating your Chartpath account:\n${link}\n\nYou will be asked for the password you chose when you signed up. The link works once and expires in 24 hours.${footer}`,
+    text: `Hi ${mailSafeName(name, "") || "there"},\n\nConfirm your email to finish creating your Chartpath account:\n${link}\n\nYou will be asked for the password you chose when you signed up. The link works once and expires in 24 hours.${footer}`,
   };
 }
 

@@ -38,9 +38,9 @@ describe("learner roster import", () => {
 
   it("classifies an e-mail cell of the whole 2 MB file's size (no backtracking over its dots)", () => {
     const huge = `a@${".".repeat(IMPORT_MAX_BYTES - 10)} x`;
-    const rows = classifyRoster([{ rowNumber: 2, email: huge, firstName: "A", lastName: "B", cohortName: "" }], { cohortsByName: new Map(), defaultCohortId: "c1", existingAccounts: new Set(), activeMembers: new Set() });
+    const rows = classifyRoster([{ rowNumber: 2, email: huge, firstName: "A", lastName: "B", cohortName: "" }], { cohortsByName: new Map(), defaultCohortId: "c1", activeMembers: new Set() });
     expect(rows[0]?.status).toBe("INVALID_EMAIL");
-    const ok = classifyRoster([{ rowNumber: 2, email: "a@b.co", firstName: "A", lastName: "B", cohortName: "" }], { cohortsByName: new Map(), defaultCohortId: "c1", existingAccounts: new Set(), activeMembers: new Set() });
+    const ok = classifyRoster([{ rowNumber: 2, email: "a@b.co", firstName: "A", lastName: "B", cohortName: "" }], { cohortsByName: new Map(), defaultCohortId: "c1", activeMembers: new Set() });
     expect(ok[0]?.status).toBe("NEW");
   });
 

@@ -21,6 +21,7 @@ const EXTRA_ROWS = `
   INSERT INTO "EmailOutbox" (id, "toAddress", subject, "textBody", kind, status) VALUES ('mail1', 'a@example.test', 'Hello', E'line one\\nline ''two''', 'test', 'LOGGED');
   INSERT INTO "PasswordResetToken" (id, "userId", "tokenHash", "expiresAt") SELECT 'prt1', id, 'hash', now() FROM "User" LIMIT 1;
   INSERT INTO "SignInThrottle" (key, failures, "updatedAt") VALUES ('ip:127.0.0.1', 2, now());
+  INSERT INTO "RateLimitWindow" (key, used) VALUES ('account-mail:to:a@example.test', 2);
   INSERT INTO "SignUpRequest" (id, email, name, "passwordHash", "tokenHash", "expiresAt") VALUES ('su1', 'b@example.test', 'Zoë Ñandú', 'h', 't', now());`;
 
 async function tableNames(c: { query: (s: string) => Promise<{ rows: unknown[] }> }): Promise<string[]> {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { hashToken } from "@/lib/auth/tokens";
 import { confirmSignUp, isResetTokenUsable, requestPasswordReset, requestSignUp } from "@/lib/data/accounts";
-import { issueInvitation } from "@/lib/data/programs/invitations";
+import { sendInvitations } from "@/lib/data/programs/invitation-sending";
 import { listOutbox } from "@/lib/data/outbox";
 import { sendEmail, OUTBOX_RETENTION_DAYS } from "@/lib/email/send-email";
 import { actorFor, createOrg, createUser } from "../../support/factories";
@@ -48,7 +48,7 @@ describe("outside demo mode, without SMTP", () => {
     await createUser({ email: "member@example.test" });
     await requestPasswordReset("member@example.test", "192.0.2.1");
     await requestSignUp({ name: "Ana", email: "ana@example.test", password: "a long passphrase" }, "192.0.2.1");
-    await issueInvitation(actorFor(admin, ["admin"], { admin: [org.id] }), { organizationId: org.id, email: "new@example.test", role: "LEARNER" });
+    await sendInvitations(actorFor(admin, ["admin"], { admin: [org.id] }), org.id, [{ email: "new@example.test", role: "LEARNER", cohortId: null }]);
     expect(minted).toHaveLength(3);
     expect(await db.emailOutbox.count()).toBe(3);
 

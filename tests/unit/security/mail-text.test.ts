@@ -2,7 +2,7 @@
 // names someone else chose arrive as one line without links.
 import { describe, expect, it } from "vitest";
 import { REDACTED, redactLinks } from "@/lib/domain/redact-links";
-import { mailSafeText } from "@/lib/domain/mail-safe-text";
+import { mailSafeName } from "@/lib/domain/mail-safe-name";
 import { mailTransportProblem } from "@/lib/env";
 
 const TOKEN = "Qk1uQ2h4cGF0aC10b2tlbi10ZXN0LTAxMjM0NTY3ODk";
@@ -16,13 +16,13 @@ describe("redactLinks", () => {
   });
 });
 
-describe("mailSafeText", () => {
+describe("mailSafeName (sign-up names)", () => {
   it("flattens newlines and drops URLs, bare domains and addresses", () => {
-    expect(mailSafeText("Ana\r\nRuiz")).toBe("Ana Ruiz");
-    expect(mailSafeText("Bob\n\nYour account is locked. Visit https://evil.example/login now")).toBe("Bob Your account is locked. Visit now");
-    expect(mailSafeText("Eve (evil.example/x) www.evil.io mail@evil.io javascript:alert(1)")).toBe("Eve");
-    expect(mailSafeText("José María O'Neil-Smith, J. R.")).toBe("José María O'Neil-Smith, J. R.");
-    expect(mailSafeText("x".repeat(500)).length).toBeLessThanOrEqual(80);
+    expect(mailSafeName("Ana\r\nRuiz", "")).toBe("Ana Ruiz");
+    expect(mailSafeName("Bob\n\nYour account is locked. Visit https://evil.example/login now", "")).toBe("Bob Your account is locked. Visit now");
+    expect(mailSafeName("Eve (evil.example/x) www.evil.io mail@evil.io javascript:alert(1)", "")).toBe("Eve");
+    expect(mailSafeName("José María O'Neil-Smith, J. R.", "")).toBe("José María O'Neil-Smith, J. R.");
+    expect(mailSafeName("x".repeat(500), "").length).toBeLessThanOrEqual(80);
   });
 });
 
