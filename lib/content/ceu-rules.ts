@@ -17,6 +17,10 @@ export const AAPC_CREDENTIALS: readonly string[] = ["CPC", "COC", "CIC", "CRC", 
 export const AAPC_CEUS_BY_COUNT: Fact<readonly number[]> = fact(
   [36, 40, 44, 48, 52], AAPC_CEU, AS_OF, "confirmed", "per 2 years for 1, 2, 3, 4, 5+ credentials");
 
+/** CEUs within the cycle's total that must be on a credential's own topic (CPMA: 16 on auditing). */
+export const AAPC_TOPIC_CEUS: Fact<Readonly<Record<string, { ceus: number; topic: string }>>> = fact(
+  { CPMA: { ceus: 16, topic: "auditing" } }, AAPC_CEU, AS_OF, "confirmed", "part of the cycle's total, not extra");
+
 export const AAPC_CYCLE_YEARS: Fact<number> = fact(2, AAPC_CEU, AS_OF, "confirmed");
 
 export interface AhimaCeuRule {

@@ -8,6 +8,8 @@ export interface ExamSpec {
   minutes: Fact<number>;
   /** null where the body uses a scaled score rather than a percentage. */
   passingPercent: Fact<number> | null;
+  /** AHIMA reports a scaled score; its passing point is not a percentage of questions. */
+  scaledPass?: Fact<{ passing: number; min: number; max: number }>;
   format: string;
 }
 
@@ -17,6 +19,13 @@ const ahima = (code: string) => ({
   label: `AHIMA: ${code} certification`,
   url: `https://www.ahima.org/certification-careers/certifications-overview/${code.toLowerCase()}/`,
 });
+
+// AHIMA's own pages no longer state the scale; a 2026 study guide quotes its score reports.
+const AHIMA_SCALE = fact(
+  { passing: 300, min: 100, max: 400 },
+  { label: "CCA study guide quoting AHIMA score reports", url: "https://open-exam-prep.com/study-guides/cca/exam-day-results-retakes-recertification-and-career-next-steps/12-03-results-pass-fail-scoring-and-certificate-availability" },
+  "2026-06", "uncertain", "scaled score; 300 or higher passes",
+);
 
 const CPC_FAQ = aapc("CPC exam FAQs", "resources/cpc-exam-faqs");
 const AAPC_BAR = (src: { label: string; url: string }) =>
@@ -50,11 +59,11 @@ export const EXAM_SPECS: Readonly<Record<string, ExamSpec>> = {
   CCA: { code: "CCA", format: "105 questions (90 scored), 2 hours, Pearson VUE",
     questions: fact(105, ahima("CCA"), AS_OF, "confirmed", "90 scored"),
     minutes: fact(120, ahima("CCA"), AS_OF, "confirmed"),
-    passingPercent: null },
+    passingPercent: null, scaledPass: AHIMA_SCALE },
   CCS: { code: "CCS", format: "about 107 questions including cases, about 4 hours",
     questions: fact(107, ahima("CCS"), AS_OF, "uncertain"),
     minutes: fact(240, ahima("CCS"), AS_OF, "uncertain"),
-    passingPercent: null },
+    passingPercent: null, scaledPass: AHIMA_SCALE },
 };
 
 export function examSpecFor(code: string): ExamSpec | undefined {
@@ -64,4 +73,21 @@ export function examSpecFor(code: string): ExamSpec | undefined {
 /** Minutes per question on the real exam (CPC: 240 / 100 = 2.4). */
 export function realExamPace(spec: ExamSpec): number {
   return spec.minutes.value / spec.questions.value;
+}
+
+/**
+ * The score a plan tells a learner to aim for: the body's percentage where it uses one (AAPC:
+ * 70%), and for AHIMA's scaled scores no percentage at all (300 on 100–400 is not "70%").
+ */
+export function passingBarPhrase(code: string): { short: string; note: string } {
+  const spec = examSpecFor(code);
+  if (spec?.passingPercent) return { short: `${spec.passingPercent.value}% or better`, note: "" };
+  const scale = spec?.scaledPass?.value;
+  if (scale) {
+    return {
+      short: "at your prep course's passing mark",
+      note: ` ${code} results are a scaled score (${scale.min}–${scale.max}; ${scale.passing} or higher passes), not a percentage, so judge practice tests by the pass mark your prep course gives for them.`,
+    };
+  }
+  return { short: "at the passing bar", note: "" };
 }

@@ -26,6 +26,12 @@ export interface Keyword {
   variants: readonly KeywordVariant[];
   /** Keyword ids a resume showing this one also covers: a full CPC meets a "CPC-A" ask. */
   satisfies?: readonly string[];
+  /**
+   * Ids of the general keywords this one is a specific form of: "A/R aging" is accounts
+   * receivable work, "Epic" is an EHR. A resume showing the specific term has the general one,
+   * even though the matcher reads "accounts receivable follow-up" as the longer phrase.
+   */
+  broader?: readonly string[];
 }
 
 export interface KeywordGroup {
@@ -157,12 +163,28 @@ const DEFS: Record<KeywordGroupId, Def[]> = {
 
 const PATHS: Record<Def[2], CareerPath[]> = { C: ["CODING"], B: ["BILLING"], CB: ["CODING", "BILLING"] };
 
+/** Specific keyword → the general keywords it shows (see `Keyword.broader`). */
+const BROADER: Readonly<Record<string, readonly string[]>> = {
+  "ar-follow-up": ["accounts-receivable"],
+  "ar-aging": ["accounts-receivable"],
+  "credit-balances": ["accounts-receivable"],
+  epic: ["ehr"],
+  "oracle-health": ["ehr"],
+  athenahealth: ["ehr"],
+  meditech: ["ehr"],
+  "3m-solventum": ["encoder"],
+  trucode: ["encoder"],
+  "optum-encoder": ["encoder"],
+};
+
 export const KEYWORD_VOCABULARY: KeywordVocabulary = {
   groups: KEYWORD_GROUPS,
   keywords: KEYWORD_GROUPS.flatMap((g) =>
-    DEFS[g.id].map(([id, label, paths, variants, satisfies]): Keyword =>
-      satisfies ? { id, label, group: g.id, paths: PATHS[paths], variants, satisfies } : { id, label, group: g.id, paths: PATHS[paths], variants },
-    ),
+    DEFS[g.id].map(([id, label, paths, variants, satisfies]): Keyword => ({
+      id, label, group: g.id, paths: PATHS[paths], variants,
+      ...(satisfies ? { satisfies } : {}),
+      ...(BROADER[id] ? { broader: BROADER[id] } : {}),
+    })),
   ),
   source: KEYWORD_SOURCE,
   asOf: KEYWORDS_AS_OF,

@@ -2,14 +2,13 @@
 // entry job titles by path. Per REFERENCE.md corrections: $64,890 is for TWO credentials,
 // and every BLS growth figure names its projections edition.
 import { fact, type Fact, type Source } from "@/lib/content/fact";
-import { UNDATED } from "@/lib/content/format-fact";
 import type { CareerPath } from "@/lib/content/career-paths";
 
 const BLS_URL = "https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm";
 const BLS_OOH: Source = { label: "BLS Occupational Outlook Handbook", url: BLS_URL };
 const BLS_VIA_GUIDE: Source = { label: "BLS, as quoted in the Chartpath career guide", url: BLS_URL };
 const SECONDARY_BLS: Source = { label: "Secondary source citing BLS projections", url: BLS_URL };
-const GUIDE: Source = { label: "Chartpath career guide" };
+const BLS_SOC: Source = { label: "BLS Standard Occupational Classification (SOC 2018)", url: "https://www.bls.gov/soc/2018/major_groups.htm" };
 const AAPC_2019: Source = { label: "AAPC 2019 Medical Coding Salary Survey", url: "https://www.aapc.com/resources/research/medical-coding-salary-survey" };
 const AAPC_2021: Source = {
   label: "AAPC 2021 Medical Coding and Billing Salary Report",
@@ -22,7 +21,17 @@ export interface Growth { percent: number; edition: string }
 
 export const MEDIAN_PAY_2024: Fact<Pay> = fact({ annualUsd: 50250, hourlyUsd: 24.16 }, BLS_OOH, "2024-05", "uncertain", VIA_SECONDARY);
 export const MEDIAN_PAY_2023: Fact<Pay> = fact({ annualUsd: 48780 }, BLS_VIA_GUIDE, "2023-05", "uncertain");
-export const ENTRY_LEVEL_PAY: Fact<Pay> = fact({ annualUsd: 40000 }, GUIDE, UNDATED, "uncertain");
+// No dated primary source gives an entry-level figure (the guide's "~$40,000" is undated), so
+// none is shown; the dated AAPC averages for coders without a credential stand in for it.
+
+/**
+ * What SOC 29-2072 covers. BLS counts billing clerks under 43-3021 (Billing and Posting
+ * Clerks), not 29-2072, so 29-2072 pay and outlook describe coders, not billers.
+ */
+export const SOC_SCOPE: Fact<string> = fact(
+  "Medical records specialists (SOC 29-2072) include medical coders. BLS counts most billing roles separately, as billing and posting clerks (SOC 43-3021), so these figures describe coding more than billing.",
+  BLS_SOC, "2018", "confirmed",
+);
 export const JOBS_2024: Fact<number> = fact(194800, BLS_OOH, "2024", "uncertain", VIA_SECONDARY);
 
 /** Current projection: +7% over 2024–34 (OOH 2024–34 edition). */

@@ -80,7 +80,8 @@ export const MILESTONE_TEMPLATES: readonly MilestoneTemplate[] = [
   { id: "schedule-exam", phase: "EXAM_PREP", paths: BOTH, kind: "EXAM", at: 0.35,
     title: "Schedule the {credential} exam", description: "Book a date near the end of this phase; a fixed date keeps study on track." },
   { id: "second-exam", phase: "EXAM_PREP", paths: BOTH, kind: "PRACTICE", at: 0.6,
-    title: "Second timed practice exam: 70% or better", description: "Aim for the passing bar at the real exam's pace; review every miss." },
+    // {passingBar}/{passingNote}: the credential's own bar (AAPC 70%; AHIMA scaled), see exam-specs.ts.
+    title: "Second timed practice exam: {passingBar}", description: "Aim for the passing bar at the real exam's pace; review every miss.{passingNote}" },
   { id: "final-exam", phase: "EXAM_PREP", paths: BOTH, kind: "PRACTICE", at: 0.85,
     title: "Final practice exam at exam pace", description: "Three recent scores above the bar means you are ready." },
   { id: "sit-exam", phase: "EXAM_PREP", paths: BOTH, kind: "EXAM", at: 1,

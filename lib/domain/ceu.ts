@@ -1,13 +1,15 @@
 // CEU rules after certification: how many CEUs a cycle requires (AAPC by number of
 // credentials; AHIMA by which credentials), the two-year cycle's dates, and whether the
 // learner is on track at a straight-line pace. Rules come from lib/content/ceu-rules.
-import { AAPC_CEUS_BY_COUNT, AAPC_CREDENTIALS, AHIMA_CEU_RULE } from "@/lib/content/ceu-rules";
+import { AAPC_CEUS_BY_COUNT, AAPC_CREDENTIALS, AAPC_TOPIC_CEUS, AHIMA_CEU_RULE } from "@/lib/content/ceu-rules";
 import { addDays, addMonths, diffDays, isValidIsoDate } from "@/lib/domain/dates";
 import { isFiniteNumber, isWholeNumber, round, type CertBody, type FieldError, type IsoDate, type Result } from "@/lib/domain/types";
 
 export interface CeuRequirement {
   body: CertBody;
   required: number;
+  /** CEUs of the total that must be on a credential's topic (CPMA: 16 auditing). */
+  topics: { credential: string; ceus: number; topic: string }[];
   explanation: string;
 }
 
@@ -36,8 +38,13 @@ export function ceuRequirement(body: CertBody, credentials: number | readonly st
     if (unknown.length > 0) return err(`Not an AAPC credential: ${unknown.join(", ")}.`);
     const table = AAPC_CEUS_BY_COUNT.value;
     const required = table[Math.min(count, table.length) - 1] ?? 0;
-    return { ok: true, value: { body, required,
-      explanation: `AAPC: ${required} CEUs every 2 years for ${count >= table.length ? `${table.length} or more credentials` : `${count} credential${count > 1 ? "s" : ""}`}.` } };
+    const topics = codes.flatMap((c) => {
+      const t = AAPC_TOPIC_CEUS.value[c];
+      return t ? [{ credential: c, ceus: t.ceus, topic: t.topic }] : [];
+    });
+    const topicText = topics.map((t) => ` Of these, ${t.ceus} must be ${t.topic} CEUs (${t.credential}).`).join("");
+    return { ok: true, value: { body, required, topics,
+      explanation: `AAPC: ${required} CEUs every 2 years for ${count >= table.length ? `${table.length} or more credentials` : `${count} credential${count > 1 ? "s" : ""}`}.${topicText}` } };
   }
 
   const rule = AHIMA_CEU_RULE.value;
@@ -46,7 +53,7 @@ export function ceuRequirement(body: CertBody, credentials: number | readonly st
   // The highest base (RHIA's 30) sets the floor; each further credential adds its increment.
   const base = codes.length > 0 ? Math.max(...codes.map((c) => rule.base[c] ?? 0)) : Math.min(...Object.values(rule.base));
   const required = Math.min(rule.maximum, base + rule.perExtraCredential * (count - 1));
-  return { ok: true, value: { body, required,
+  return { ok: true, value: { body, required, topics: [],
     explanation: `AHIMA: ${required} CEUs every 2 years (${base} for the first credential, +${rule.perExtraCredential} per extra, at most ${rule.maximum}).` } };
 }
 

@@ -1,7 +1,7 @@
 // CSV writing (RFC 4180 quoting, CRLF, formula-injection neutralization) and size-limited CSV
-// parsing with typed errors and per-row problems. Parsing is delegated to papaparse; this module
-// owns the limits and the checks a spreadsheet-made file needs (BOM, CRLF, quoted commas).
-import Papa from "papaparse";
+// parsing with typed errors and per-row problems. Records come from csv-records.ts (linear, and it
+// recovers from a broken quote); this module owns the limits and the checks a spreadsheet-made file needs (BOM, CRLF, quoted commas).
+import { readCsvRecords } from "@/lib/domain/csv-records";
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -80,7 +80,8 @@ export interface CsvRow {
   /** Keyed by header; a null-prototype object so a "__proto__" header is just a key. */
   values: Record<string, string>;
 }
-export interface CsvRowError { rowNumber: number; message: string }
+/** `line`: the file line the row starts on (differs from rowNumber after multi-line cells). */
+export interface CsvRowError { rowNumber: number; line: number; message: string }
 
 export type CsvParseResult =
   | { ok: true; headers: string[]; rows: CsvRow[]; rowErrors: CsvRowError[] }
@@ -118,20 +119,13 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
 
   // Rows stream through `step` so a 100k-row file stops one row past the limit. Blank rows are
   // skipped here, not by papaparse, so row numbers stay the file's record numbers (Excel's rows).
-  const records: { cells: string[]; rowNumber: number; error?: string }[] = [];
+  const records: { cells: string[]; rowNumber: number; line: number; error?: string }[] = [];
   let recordNumber = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: ",",
-    newline: "\n",
-    quoteChar: '"',
-    step: (result, parser) => {
-      recordNumber += 1;
-      const e = result.errors[0];
-      if (!e && result.data.every((c) => c.trim() === "")) return;
-      const message = !e ? undefined : e.code === "MissingQuotes" ? "A quoted cell is never closed." : e.code === "InvalidQuotes" ? 'A quote inside a quoted cell must be doubled ("").' : e.message;
-      records.push(message ? { cells: result.data, rowNumber: recordNumber, error: message } : { cells: result.data, rowNumber: recordNumber });
-      if (records.length > maxRows + 1) parser.abort();
-    },
+  readCsvRecords(text, ({ cells, line, error }) => {
+    recordNumber += 1;
+    if (!error && cells.every((c) => c.trim() === "")) return true;
+    records.push(error ? { cells, rowNumber: recordNumber, line, error: `Line ${line}: ${error}` } : { cells, rowNumber: recordNumber, line });
+    return records.length <= maxRows + 1;
   });
   const [header, ...data] = records;
   if (!header) return err("EMPTY", "The file is empty.");
@@ -151,20 +145,20 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
   const uniqueIndex = options.uniqueBy === undefined ? -1 : lower.indexOf(options.uniqueBy.toLowerCase());
   const seen = new Map<string, number>();
   const rows: CsvRow[] = [];
-  for (const { cells, rowNumber, error } of data) {
+  for (const { cells, rowNumber, line, error } of data) {
     if (error) {
-      rowErrors.push({ rowNumber, message: error });
+      rowErrors.push({ rowNumber, line, message: error });
       continue;
     }
     if (cells.length !== headers.length) {
-      rowErrors.push({ rowNumber, message: `Expected ${headers.length} cells, found ${cells.length}. Check for an unquoted comma.` });
+      rowErrors.push({ rowNumber, line, message: `Expected ${headers.length} cells, found ${cells.length}. Check for an unquoted comma.` });
       continue;
     }
     if (uniqueIndex >= 0) {
       const key = (cells[uniqueIndex] ?? "").trim().toLowerCase();
       const first = seen.get(key);
       if (key !== "" && first !== undefined) {
-        rowErrors.push({ rowNumber, message: `Duplicate ${headers[uniqueIndex]} "${cells[uniqueIndex]?.trim()}" (same as row ${first}).` });
+        rowErrors.push({ rowNumber, line, message: `Duplicate ${headers[uniqueIndex]} "${cells[uniqueIndex]?.trim()}" (same as row ${first}).` });
         continue;
       }
       seen.set(key, rowNumber);

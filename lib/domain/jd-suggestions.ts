@@ -38,13 +38,15 @@ export function jobDescriptionSuggestions(input: SuggestionInput): string[] {
   }
   const advice = new Map(vocabulary.groups.map((g) => [g.id, g.advice] as const));
   const adviceFor = (r: RequestedKeyword) => (advice.get(r.group) ?? "Add {label} if it is true for you.").replaceAll("{label}", r.label);
-  const has = (id: string) => requested.some((r) => r.id === id && r.inResume) || input.resumeSpans.some((s) => s.keywordId === id);
+  const has = (id: string) => requested.some((r) => r.id === id && r.inResume) || input.resumeSpans.some((s) => s.keywordId === id && !s.inProgress);
   const out: string[] = [];
 
   const missing = requested.filter((r) => !r.inResume);
   for (const r of missing.filter((m) => m.required).slice(0, MAX_REQUIRED)) {
     if (r.id === "cpc" && has("cpc-a")) {
       out.push("Required — CPC: your resume shows CPC-A, the apprentice designation of the CPC. Keep it visible and ask whether they accept apprentices; many entry-level coding roles do.");
+    } else if (r.inProgress) {
+      out.push(`Required — ${r.label}: your resume shows it as in progress, which does not meet a requirement to hold it. Keep the planned exam month visible and ask whether they hire candidates who are about to sit it.`);
     } else out.push(`Required — ${r.label}: ${adviceFor(r)}`);
   }
   for (const r of missing.filter((m) => !m.required).slice(0, MAX_OTHER)) out.push(`Also asked for — ${r.label}: ${adviceFor(r)}`);

@@ -2,6 +2,7 @@
 // where phrases overlap the longer one wins, so "CPC-A" counts as CPC-A (not also CPC) and
 // "ICD-10-PCS" as ICD-10-PCS (not ICD-10-CM via "ICD-10"). Whole tokens only: no "Epic" in "epicenter".
 import { KEYWORD_VOCABULARY, type KeywordVocabulary } from "@/lib/content/keywords";
+import { mentionedAsInProgress } from "@/lib/domain/credential-qualifier";
 import { isAlpha, isNumeric, phraseForms, separatorKind, separatorsCompatible, tokenize, type PhraseForm, type Token } from "@/lib/domain/text-normalize";
 
 export interface KeywordSpan {
@@ -10,12 +11,15 @@ export interface KeywordSpan {
   end: number;
   /** True for a keyword credited by a compound phrase ("ICD-10-CM/PCS" → ICD-10-PCS). */
   implied?: boolean;
+  /** A credential worded as not yet held ("CPB candidate", "pursuing CPC"): see credential-qualifier.ts. */
+  inProgress?: boolean;
 }
 
 interface CompiledForm extends PhraseForm {
   keywordId: string;
   exactCase: boolean;
   alsoMatches: readonly string[];
+  credential: boolean;
 }
 
 type Matcher = Map<string, CompiledForm[]>;
@@ -31,7 +35,7 @@ function matcherFor(vocabulary: KeywordVocabulary): Matcher {
       for (const form of phraseForms(v.phrase)) {
         const first = form.tokens[0];
         if (first === undefined) continue;
-        const entry: CompiledForm = { ...form, keywordId: keyword.id, exactCase: v.exactCase ?? false, alsoMatches: v.alsoMatches ?? [] };
+        const entry: CompiledForm = { ...form, keywordId: keyword.id, exactCase: v.exactCase ?? false, alsoMatches: v.alsoMatches ?? [], credential: keyword.group === "credentials" };
         byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
       }
     }
@@ -108,16 +112,17 @@ export function findKeywords(text: string, vocabulary: KeywordVocabulary = KEYWO
       i += 1;
       continue;
     }
-    spans.push({ keywordId: best.form.keywordId, start: first.start, end: best.end });
+    const inProgress = best.form.credential && mentionedAsInProgress(text, first.start, best.end);
+    spans.push(inProgress ? { keywordId: best.form.keywordId, start: first.start, end: best.end, inProgress } : { keywordId: best.form.keywordId, start: first.start, end: best.end });
     for (const id of best.form.alsoMatches) spans.push({ keywordId: id, start: first.start, end: best.end, implied: true });
     i += best.n + (best.end > (tokens[i + best.n - 1]?.end ?? best.end) ? 1 : 0);
   }
   return spans;
 }
 
-/** The distinct keyword ids found, in order of first appearance. */
+/** The distinct keyword ids found, in order of first appearance; a credential only worded as in progress is not held. */
 export function keywordIdsIn(text: string, vocabulary: KeywordVocabulary = KEYWORD_VOCABULARY): Set<string> {
-  return new Set(findKeywords(text, vocabulary).map((s) => s.keywordId));
+  return new Set(findKeywords(text, vocabulary).filter((s) => !s.inProgress).map((s) => s.keywordId));
 }
 
 export interface TextSegment {

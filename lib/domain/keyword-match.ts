@@ -3,13 +3,23 @@
 // Required-sounding terms weigh 2, all others 1 (see jd-context.ts for what "required" means).
 import { KEYWORD_VOCABULARY, type Keyword, type KeywordGroupId, type KeywordVocabulary } from "@/lib/content/keywords";
 import { requirementContext } from "@/lib/domain/jd-context";
-import { findKeywords, keywordIdsIn, type KeywordSpan } from "@/lib/domain/keyword-find";
+import { creditKeywords } from "@/lib/domain/keyword-credit";
+import { findKeywords, type KeywordSpan } from "@/lib/domain/keyword-find";
 import { jobDescriptionSuggestions } from "@/lib/domain/jd-suggestions";
 import type { CareerPath } from "@/lib/domain/types";
 
 export { findKeywords, highlightSpans, type KeywordSpan, type TextSegment } from "@/lib/domain/keyword-find";
 
-export interface ChecklistItem { id: string; label: string; present: boolean; manual: boolean }
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  present: boolean;
+  manual: boolean;
+  /** Credential the resume names only as in progress ("CPB candidate"): not counted as present. */
+  inProgress?: boolean;
+  /** Present through a more specific term ("A/R aging" shows accounts receivable). */
+  via?: string;
+}
 export interface ChecklistGroup {
   id: KeywordGroupId;
   label: string;
@@ -35,14 +45,21 @@ export function keywordChecklist(
   manualChecks: readonly string[] = [],
   vocabulary: KeywordVocabulary = KEYWORD_VOCABULARY,
 ): KeywordChecklist {
-  const found = keywordIdsIn(resumeText, vocabulary);
+  const credit = creditKeywords(findKeywords(resumeText, vocabulary), vocabulary);
+  const found = credit.held;
   const ticked = new Set(manualChecks);
   let present = 0;
   let total = 0;
   const groups = vocabulary.groups.flatMap((group): ChecklistGroup[] => {
     const items = vocabulary.keywords
       .filter((k) => k.group === group.id && k.paths.includes(path))
-      .map((k) => ({ id: k.id, label: k.label, present: found.has(k.id) || ticked.has(k.id), manual: ticked.has(k.id) }));
+      .map((k): ChecklistItem => {
+        const via = credit.direct.has(k.id) ? undefined : credit.via.get(k.id);
+        const item: ChecklistItem = { id: k.id, label: k.label, present: found.has(k.id) || ticked.has(k.id), manual: ticked.has(k.id) };
+        if (credit.inProgress.has(k.id)) item.inProgress = true;
+        if (via) item.via = via;
+        return item;
+      });
     if (items.length === 0) return [];
     const have = items.filter((i) => i.present).length;
     const [counted, of] = group.coverage === "any" ? [have > 0 ? 1 : 0, 1] : [have, items.length];
@@ -61,6 +78,8 @@ export interface RequestedKeyword {
   inResume: boolean;
   /** Label of the resume keyword that covers it when not the same term (CPC covers CPC-A). */
   satisfiedBy?: string;
+  /** The resume names this credential only as in progress ("CPB candidate"): not counted. */
+  inProgress?: boolean;
 }
 
 export interface JobMatch {
@@ -85,7 +104,8 @@ export function matchJobDescription(
   const byId = new Map(vocabulary.keywords.map((k) => [k.id, k] as const));
   const resumeSpans = findKeywords(resumeText, vocabulary);
   const jdSpans = findKeywords(jdText, vocabulary);
-  const inResume = new Set(resumeSpans.map((s) => s.keywordId));
+  const credit = creditKeywords(resumeSpans, vocabulary);
+  const inResume = credit.direct;
   const context = requirementContext(jdText);
   const alternatives = alternativeSets(jdText, jdSpans, vocabulary);
 
@@ -98,7 +118,8 @@ export function matchJobDescription(
     if (!k) continue;
     const cover = inResume.has(id) ? undefined : coveringKeyword(id, inResume, vocabulary.keywords, alternatives.get(id));
     const item: RequestedKeyword = { id, label: k.label, group: k.group, required: isRequired, inResume: inResume.has(id) || cover !== undefined };
-    requested.push(cover ? { ...item, satisfiedBy: cover.label } : item);
+    if (cover) requested.push({ ...item, satisfiedBy: cover.label });
+    else requested.push(!item.inResume && credit.inProgress.has(id) ? { ...item, inProgress: true } : item);
   }
   // Required first, then by group order, so the list reads like the posting's priorities.
   const groupOrder = new Map(vocabulary.groups.map((g, i) => [g.id, i] as const));
@@ -109,9 +130,12 @@ export function matchJobDescription(
   return { requested, score, formula, suggestions, resumeSpans, jdSpans };
 }
 
-/** A resume keyword covering `id`: one that satisfies it (CPC → CPC-A), or covers a posting alternative. */
-function coveringKeyword(id: string, have: Set<string>, keywords: readonly Keyword[], alternatives: ReadonlySet<string> = new Set()): Keyword | undefined {
-  const covers = (target: string) => keywords.find((k) => have.has(k.id) && (k.id === target || (k.satisfies ?? []).includes(target)));
+/**
+ * A resume keyword covering `id`: one that satisfies it (CPC → CPC-A), a specific form of it
+ * ("A/R aging" → accounts receivable), or one covering a posting alternative.
+ */
+function coveringKeyword(id: string, have: ReadonlySet<string>, keywords: readonly Keyword[], alternatives: ReadonlySet<string> = new Set()): Keyword | undefined {
+  const covers = (target: string) => keywords.find((k) => have.has(k.id) && (k.id === target || (k.satisfies ?? []).includes(target) || (k.broader ?? []).includes(target)));
   for (const target of [id, ...alternatives]) {
     const k = covers(target);
     if (k) return k;

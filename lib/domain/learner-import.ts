@@ -50,7 +50,11 @@ const MESSAGES: Record<ImportRowStatus, string> = {
   MISSING_NAME: "First and last name are required",
   UNKNOWN_COHORT: "No open cohort with this name in your program",
   NO_COHORT: "No cohort given and no default cohort chosen",
+  UNREADABLE: "This row could not be read",
 };
+
+/** A roster row the CSV reader could not read: listed as an error, never dropped. */
+export interface UnreadableRow { rowNumber: number; message: string }
 
 export type ClassifyResult = { ok: true; rows: ImportRow[]; emails: string[] } | { ok: false; error: CsvError };
 
@@ -72,12 +76,15 @@ export function readRoster(text: string) {
     lastName: (r.values[last] ?? "").trim().slice(0, 100),
     cohortName: cohort ? (r.values[cohort] ?? "").trim().slice(0, 200) : "",
   }));
-  return { ok: true as const, records };
+  const unreadable: UnreadableRow[] = parsed.rowErrors.map((e) => ({ rowNumber: e.rowNumber, message: e.message }));
+  return { ok: true as const, records, unreadable };
 }
 
-export function classifyRoster(records: Omit<ImportRow, "status" | "message" | "cohortId">[], ctx: ImportContext): ImportRow[] {
+/** Every row of the file in file order: the read ones classified, the unreadable ones as errors. */
+export function classifyRoster(records: Omit<ImportRow, "status" | "message" | "cohortId">[], ctx: ImportContext, unreadable: readonly UnreadableRow[] = []): ImportRow[] {
   const seen = new Set<string>();
-  return records.map((r) => {
+  const bad = unreadable.map((u): ImportRow => ({ rowNumber: u.rowNumber, email: "", firstName: "", lastName: "", cohortName: "", cohortId: null, status: "UNREADABLE", message: u.message }));
+  const read = records.map((r): ImportRow => {
     const cohortId = r.cohortName ? (ctx.cohortsByName.get(r.cohortName.toLowerCase()) ?? null) : ctx.defaultCohortId;
     let status: ImportRowStatus;
     if (r.email.length > 254 || !EMAIL.test(r.email)) status = "INVALID_EMAIL";
@@ -90,6 +97,7 @@ export function classifyRoster(records: Omit<ImportRow, "status" | "message" | "
     if (status !== "INVALID_EMAIL") seen.add(r.email);
     return { ...r, cohortId, status, message: MESSAGES[status] };
   });
+  return [...read, ...bad].sort((a, b) => a.rowNumber - b.rowNumber);
 }
 
 export { isErrorStatus };

@@ -2,6 +2,7 @@
 // the learner's weekly hours, template milestones dated inside each phase, and the persona's
 // 30-60-90 day plan. Merging a regenerated plan and progress queries live in plan-progress.ts
 // and are re-exported here, so callers import the whole plan API from one module.
+import { passingBarPhrase } from "@/lib/content/exam-specs";
 import { MILESTONE_TEMPLATES, PHASES } from "@/lib/content/plan-templates";
 import { THIRTY_SIXTY_NINETY } from "@/lib/content/thirty-sixty-ninety";
 import { addDays, addFractionalMonths, diffDays, isValidIsoDate } from "@/lib/domain/dates";
@@ -136,6 +137,12 @@ export function generatePlan(input: PlanInput): Result<Plan> {
   } };
 }
 
+/** Template placeholders: the credential code and its passing bar (never a blanket 70%). */
+function fill(text: string, credential: string): string {
+  const bar = passingBarPhrase(credential);
+  return text.replaceAll("{credential}", credential).replaceAll("{passingBar}", bar.short).replaceAll("{passingNote}", bar.note);
+}
+
 function datedMilestones(path: CareerPath, credential: string, phases: PlanPhase[]): GeneratedMilestone[] {
   const dated = MILESTONE_TEMPLATES
     .filter((t) => t.paths.includes(path) && (t.credentials === undefined || t.credentials.includes(credential)))
@@ -145,7 +152,7 @@ function datedMilestones(path: CareerPath, credential: string, phases: PlanPhase
       const span = diffDays(phase.startDate, phase.endDate);
       const milestone: GeneratedMilestone = {
         key: `${t.phase}:${t.id}`, phase: t.phase, kind: t.kind,
-        title: t.title.replaceAll("{credential}", credential), description: t.description,
+        title: fill(t.title, credential), description: fill(t.description, credential),
         dueDate: addDays(phase.startDate, Math.round(clamp(t.at, 0, 1) * span)),
       };
       return [{ milestone, order }];

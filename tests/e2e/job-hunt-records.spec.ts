@@ -74,3 +74,35 @@ test("import with bad rows, fix, import; export CSV; activity report; funnel", a
   await page.getByRole("button", { name: "Show period" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "“To” must be on or after “From”." })).toBeVisible();
 });
+
+test("import with custom headers: chosen mappings survive Check again, a broken quote is listed, then import", async ({ page }) => {
+  await signUpLearner(page, "Casey Columns");
+  const today = new Date().toISOString().slice(0, 10);
+  // Headers no alias matches, so every mapping is the user's own choice.
+  const file = (rows: string) => `Org,Job,Notes\n${rows}`;
+  const broken = file(`North Clinic,Coder,"met at job fair\nSouth Hospital,Biller,applied ${today}\n`);
+  await page.goto("/learner/applications/import");
+  await page.getByLabel("CSV file").setInputFiles({ name: "apps.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByLabel("Company (required)").selectOption("Org");
+  await page.getByLabel("Title (required)").selectOption("Job");
+  await page.getByLabel("Notes").selectOption("Notes");
+  await page.getByRole("button", { name: "Check again" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 rows: 1 ready, 1 with problems" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Rows with problems" }).getByRole("row", { name: /Row 2/ })).toContainText("Line 2: A quoted cell is never closed");
+  await expect(page.getByLabel("Company (required)")).toHaveValue("Org");
+  await expect(page.getByLabel("Title (required)")).toHaveValue("Job");
+  await expect(page.getByLabel("Notes")).toHaveValue("Notes");
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+
+  await page.goto("/learner/applications/import");
+  await page.getByLabel("CSV file").setInputFiles({ name: "apps.csv", mimeType: "text/csv", buffer: Buffer.from(file(`North Clinic,Coder,met at job fair\nSouth Hospital,Biller,applied ${today}\n`)) });
+  await page.getByRole("button", { name: "Preview" }).click();
+  await page.getByLabel("Company (required)").selectOption("Org");
+  await page.getByLabel("Title (required)").selectOption("Job");
+  await page.getByRole("button", { name: "Check again" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 rows: 2 ready, 0 with problems" })).toBeVisible();
+  await expect(page.getByLabel("Company (required)")).toHaveValue("Org");
+  await page.getByRole("button", { name: "Import 2 applications" }).click();
+  await expect(page.getByText("Imported 2 applications.")).toBeVisible();
+});

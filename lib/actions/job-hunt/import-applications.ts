@@ -6,7 +6,7 @@ import { userAction, type ActionState } from "@/lib/actions/action";
 import { CSV_FORM_BUDGET } from "@/lib/actions/form-input";
 import { importSchema, type ImportState } from "@/lib/actions/job-hunt/schemas";
 import { UserInputError } from "@/lib/data/errors";
-import { commitImport, previewImport } from "@/lib/data/job-hunt/import";
+import { commitImport, importProblemCount, previewImport } from "@/lib/data/job-hunt/import";
 import { IMPORT_FIELDS, IMPORT_MAX_BYTES, type ImportMapping } from "@/lib/domain/application-import";
 
 const handler = userAction(importSchema, async (input, user): Promise<ImportState> => {
@@ -19,12 +19,16 @@ const handler = userAction(importSchema, async (input, user): Promise<ImportStat
   const mapping: ImportMapping | undefined = input.mapped
     ? Object.fromEntries(IMPORT_FIELDS.map((f) => [f.key, typeof input[`map_${f.key}`] === "string" ? (input[`map_${f.key}`] as string) : ""]))
     : undefined;
+  const { rows: _rows, ...preview } = previewImport(user, csv, mapping);
   if (input.intent === "import" && mapping) {
+    // A refused import comes back as the preview it was refused for, so every problem the
+    // message counts is listed beside it (and the chosen mapping stays).
+    const problems = importProblemCount(preview);
+    if (problems > 0) return { step: "preview", csv, preview, notice: `Nothing was imported: fix the ${problems} problem${problems === 1 ? "" : "s"} listed below and check again.` };
     const { imported } = await commitImport(user, csv, mapping);
     revalidatePath("/learner/applications");
     return { step: "done", imported };
   }
-  const { rows: _rows, ...preview } = previewImport(user, csv, mapping);
   return { step: "preview", csv, preview };
 }, CSV_FORM_BUDGET); // the previewed file comes back as one hidden text field
 

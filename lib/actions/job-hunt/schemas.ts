@@ -78,4 +78,5 @@ export const importSchema = z.looseObject({
   intent: z.enum(["preview", "import"]).default("preview"),
 });
 
-export type ImportState = { step: "preview"; csv: string; preview: ImportPreview } | { step: "done"; imported: number };
+/** `notice`: why an "Import" press imported nothing, shown above the problems it counts. */
+export type ImportState = { step: "preview"; csv: string; preview: ImportPreview; notice?: string } | { step: "done"; imported: number };

@@ -45,12 +45,17 @@ export function previewImport(actor: CurrentUser, csv: string, mapping?: ImportM
   return { headers: parsed.headers, mapping: chosen, mappingErrors: mErrors, rowCount: parsed.rows.length + parsed.rowErrors.length, valid, rowErrors, rows };
 }
 
+/** Every problem a preview lists: one per mapping message and one per row with problems. */
+export function importProblemCount(preview: Pick<ImportPreview, "rowErrors" | "mappingErrors">): number {
+  return preview.rowErrors.length + preview.mappingErrors.length;
+}
+
 /** All or nothing: any row or mapping problem → UserInputError and no row written. */
 export async function commitImport(actor: CurrentUser, csv: string, mapping: ImportMapping): Promise<{ imported: number }> {
   const preview = previewImport(actor, csv, mapping);
-  if (preview.mappingErrors.length > 0 || preview.rowErrors.length > 0) {
-    throw new UserInputError(`Nothing was imported: fix the ${preview.rowErrors.length || preview.mappingErrors.length} problem(s) listed and try again.`);
-  }
+  const problems = importProblemCount(preview);
+  if (problems > 0) throw new UserInputError(`Nothing was imported: the file has ${problems} problem${problems === 1 ? "" : "s"}. Preview it to see each one.`);
+  if (preview.rows.length === 0) throw new UserInputError("Nothing was imported: the file has no rows to import.");
   const now = new Date();
   const imported = await db.$transaction(async (tx) => {
     const created = await tx.jobApplication.createManyAndReturn({

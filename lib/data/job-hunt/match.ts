@@ -15,7 +15,7 @@ export interface MatchView {
   score: number;
   formula: string[];
   suggestions: string[];
-  requested: { id: string; label: string; required: boolean; inResume: boolean; satisfiedBy?: string }[];
+  requested: { id: string; label: string; required: boolean; inResume: boolean; satisfiedBy?: string; inProgress?: boolean }[];
   resumeSegments: TextSegment[];
   jdSegments: TextSegment[];
   hasResume: boolean;
@@ -27,7 +27,7 @@ export async function analyzeJobDescription(actor: CurrentUser, jobDescription: 
   const m = matchJobDescription(resume.text, jobDescription, resume.path);
   return {
     score: m.score, formula: m.formula, suggestions: m.suggestions,
-    requested: m.requested.map((r) => ({ id: r.id, label: r.label, required: r.required, inResume: r.inResume, ...(r.satisfiedBy ? { satisfiedBy: r.satisfiedBy } : {}) })),
+    requested: m.requested.map((r) => ({ id: r.id, label: r.label, required: r.required, inResume: r.inResume, ...(r.satisfiedBy ? { satisfiedBy: r.satisfiedBy } : {}), ...(r.inProgress ? { inProgress: true } : {}) })),
     resumeSegments: highlightSpans(resume.text, m.resumeSpans), jdSegments: highlightSpans(jobDescription, m.jdSpans), hasResume: resume.text.trim() !== "",
   };
 }

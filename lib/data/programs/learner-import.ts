@@ -23,7 +23,7 @@ async function classify(organizationId: string, csv: string, defaultCohortId: st
     cohortsByName: new Map(cohorts.map((c) => [c.name.toLowerCase(), c.id])),
     defaultCohortId,
     activeMembers: new Set(members.map((m) => `${m.cohortId}:${m.user.email}`)),
-  });
+  }, read.unreadable);
 }
 
 export async function previewLearnerImport(actor: CurrentUser, organizationId: string, csv: string, defaultCohortId: string | null) {

@@ -36,7 +36,10 @@ export function ImportForm() {
               <legend className="px-1 font-semibold">Match your columns to our fields</legend>
               <p className="mb-2 text-sm text-slate-700">Unmapped: role type and source become “Other”, work mode “On-site”, stage “Applied” if there is an applied date, else “Saved”.</p>
               <input type="hidden" name="mapped" value="true" />
-              <div className="grid gap-2 sm:grid-cols-3">
+              {/* Keyed by the mapping the server used: React resets a form after its action, and an
+                  uncontrolled select resets to the value it MOUNTED with, so without a remount
+                  "Check again" showed the first suggestion again and "Import" sent that one. */}
+              <div key={JSON.stringify(preview.preview.mapping)} className="grid gap-2 sm:grid-cols-3">
                 {IMPORT_FIELDS.map((f) => (
                   <div key={f.key}>
                     <label htmlFor={`map-${f.key}`} className="block text-sm font-medium">{f.label}{f.required ? " (required)" : ""}</label>
@@ -48,12 +51,13 @@ export function ImportForm() {
                 ))}
               </div>
             </fieldset>
+            {preview.notice && <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{preview.notice}</p>}
             <PreviewSummary preview={preview.preview} />
           </>
         )}
         <div className="flex flex-wrap gap-2">
           <SubmitButton className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">{csv ? "Check again" : "Preview"}</SubmitButton>
-          {preview && preview.preview.rowErrors.length === 0 && preview.preview.mappingErrors.length === 0 && (
+          {preview && problemCount(preview.preview) === 0 && preview.preview.valid.length > 0 && (
             <button type="submit" name="intent" value="import" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Import {preview.preview.valid.length} applications</button>
           )}
         </div>
@@ -62,6 +66,8 @@ export function ImportForm() {
   );
 }
 
+
+const problemCount = (p: ImportPreview) => p.rowErrors.length + p.mappingErrors.length;
 
 function PreviewSummary({ preview }: { preview: ImportPreview }) {
   return (

@@ -1,6 +1,6 @@
 // The path's keyword checklist, grouped, with coverage per group. Items the matcher cannot see
 // in the resume can be ticked by hand (ChecklistMark list "resume-keywords").
-import type { KeywordChecklist } from "@/lib/domain/keyword-match";
+import type { ChecklistItem, KeywordChecklist } from "@/lib/domain/keyword-match";
 import { ChecklistToggle } from "./checklist-toggle";
 
 export function KeywordChecklistView({ checklist }: { checklist: KeywordChecklist }) {
@@ -20,9 +20,11 @@ export function KeywordChecklistView({ checklist }: { checklist: KeywordChecklis
             {g.items.map((item) => (
               <li key={item.id} className="flex items-center justify-between gap-2 rounded border border-slate-100 px-2 py-1">
                 <span className={item.present ? "text-slate-900" : "text-slate-600"}>
-                  <span aria-hidden="true">{item.present ? "✓ " : "○ "}</span>{item.label}
-                  <span className="sr-only">{item.present ? (item.manual ? " — ticked by you" : " — on your resume") : " — missing"}</span>
+                  <span aria-hidden="true">{item.present ? "✓ " : item.inProgress ? "◐ " : "○ "}</span>{item.label}
+                  <span className="sr-only">{statusText(item)}</span>
                   {item.manual && <span className="ml-1 text-xs text-slate-600">(ticked)</span>}
+                  {!item.present && item.inProgress && <span className="ml-1 text-xs text-slate-700">(in progress)</span>}
+                  {item.present && !item.manual && item.via && <span className="ml-1 text-xs text-slate-600">(via {item.via})</span>}
                 </span>
                 {(item.manual || !item.present) && (
                   <ChecklistToggle list="resume-keywords" itemKey={item.id} label={item.label} checked={item.manual} onText="Ticked" offText="Tick" />
@@ -34,4 +36,9 @@ export function KeywordChecklistView({ checklist }: { checklist: KeywordChecklis
       ))}
     </div>
   );
+}
+
+function statusText(item: ChecklistItem): string {
+  if (item.present) return item.manual ? " — ticked by you" : " — on your resume";
+  return item.inProgress ? " — in progress, not yet held" : " — missing";
 }

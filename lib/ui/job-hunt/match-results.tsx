@@ -43,6 +43,7 @@ function TermList({ title, items }: { title: string; items: MatchView["requested
               {r.label}
               {r.required && <span className="ml-1 rounded bg-slate-800 px-1 text-xs text-white">required</span>}
               {r.satisfiedBy && <span className="ml-1 text-slate-600">(covered by {r.satisfiedBy})</span>}
+              {r.inProgress && <span className="ml-1 text-slate-700">(in progress on your resume)</span>}
             </li>
           ))}
         </ul>

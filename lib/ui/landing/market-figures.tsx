@@ -1,7 +1,7 @@
 // Pay and outlook figures, each with its source and as-of date.
 import type { Fact } from "@/lib/content/fact";
 import { formatUsd, qualifier } from "@/lib/content/format-fact";
-import { AAPC_SURVEY_2019, GROWTH, JOBS_2024, MEDIAN_PAY_2024 } from "@/lib/content/labor-market";
+import { AAPC_SURVEY_2019, GROWTH, JOBS_2024, MEDIAN_PAY_2024, SOC_SCOPE } from "@/lib/content/labor-market";
 import { FactSource } from "@/lib/ui/fact-source";
 
 function Figure({ label, value, fact }: { label: string; value: string; fact: Fact<unknown> }) {
@@ -18,7 +18,7 @@ export function MarketFigures() {
   return (
     <section aria-labelledby="market-heading" className="mt-12">
       <h2 id="market-heading" className="text-2xl font-bold">Pay and outlook</h2>
-      <p className="mt-1 text-slate-700">Medical records specialists (SOC 29-2072), the occupation that covers coders and many billing roles.</p>
+      <p className="mt-1 text-slate-700">{SOC_SCOPE.value} <FactSource fact={SOC_SCOPE} /></p>
       <dl className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label="Median pay" value={`${formatUsd(MEDIAN_PAY_2024.value.annualUsd)}/yr`} fact={MEDIAN_PAY_2024} />
         <Figure label={`Job growth (${GROWTH.value.edition})`} value={`+${GROWTH.value.percent}%`} fact={GROWTH} />

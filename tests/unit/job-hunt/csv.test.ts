@@ -77,7 +77,7 @@ describe("parseCsv", () => {
   it("numbers rows as a spreadsheet does, counting blank rows and one row per multi-line cell", () => {
     const r = okOf(parseCsv('a,b\n\n1,"two\nlines"\n\n3,4\n5,"x"y\n'));
     expect(r.rows.map((x) => x.rowNumber)).toEqual([3, 5]);
-    expect(r.rowErrors).toEqual([{ rowNumber: 6, message: 'A quote inside a quoted cell must be doubled ("").' }]);
+    expect(r.rowErrors).toEqual([{ rowNumber: 6, line: 7, message: 'Line 7: A quote inside a quoted cell must be doubled ("").' }]);
   });
   it("enforces size and row limits with clear messages", () => {
     expect(errOf(parseCsv("a\n" + "x\n".repeat(600), { maxBytes: 1000 }))).toBe("TOO_LARGE");
