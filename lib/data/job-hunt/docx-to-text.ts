@@ -4,6 +4,7 @@
 // allows; on the main thread that stalled /api/health and every other request (QUALITY.md §25).
 import "server-only";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
 export const DOCX_WORKER_LIMITS = {
@@ -22,10 +23,14 @@ export const DOCX_WORKER_LIMITS = {
 
 export type DocxToText = { ok: true; text: string } | { ok: false; reason: "damaged" | "timeout" | "memory" | "busy" };
 
-// Resolved at run time from the project root, not bundled: `next start`, `npm start` and the
-// tests all run there. (Turbopack rewrites analyzable `new Worker(...)` paths, so the path is
-// built from process.cwd() on purpose.)
-const WORKER_FILE = path.join(process.cwd(), "lib", "workers", "docx-to-text.mjs");
+// The worker is the plain file, resolved at run time from the project root (where `next start`,
+// `npm start` and the tests all run) and loaded by Node as is, so tests and the production build
+// run the same code. Turbopack bundles any `new Worker(path)` it can evaluate — it sees through
+// process.cwd() and ignores `turbopackIgnore` there — and wraps workerData in an object of its
+// own, which once turned the file's bytes into a plain object ("damaged" for every upload).
+// A one-line eval worker that imports the file is opaque to it; workerData stays an object.
+const WORKER_URL = pathToFileURL(path.join(process.cwd(), "lib", "workers", "docx-to-text.mjs")).href;
+const WORKER_CODE = `import(${JSON.stringify(WORKER_URL)});`;
 
 let running = 0;
 const waiting: Array<() => void> = [];
@@ -58,8 +63,9 @@ function release() {
 
 function extractInWorker(bytes: Uint8Array): Promise<DocxToText> {
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_FILE, {
-      workerData: bytes,
+    const worker = new Worker(WORKER_CODE, {
+      eval: true,
+      workerData: { docx: bytes },
       resourceLimits: { maxOldGenerationSizeMb: DOCX_WORKER_LIMITS.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: DOCX_WORKER_LIMITS.maxYoungGenerationSizeMb },
     });
     let settled = false;
