@@ -17,3 +17,16 @@ export function lyingZipBombDocx(bytes = 5_000_000): Buffer {
 export function manyPartsDocx(parts = 5_000): Buffer {
   return zip([...docxParts("Resume"), ...Array.from({ length: parts }, (_, i) => ({ name: `word/media/p${i}.xml`, data: Buffer.from("<a/>") }))]);
 }
+
+/**
+ * The most XML the budget lets mammoth parse (~1 MB, deflated, ratio honest): 11,000 lines of
+ * varied words from a fixed LCG, so it compresses like a real document. Accepted, and the
+ * slowest thing an upload can make mammoth do (0.4–1.7 s of CPU here).
+ */
+export function largestAcceptedDocx(): Buffer {
+  let seed = 3;
+  const words = ["coder", "CPC-A", "claims", "ICD-10-CM", "denials", "Epic", "audit", "payer", "A/R", "CPT"];
+  const word = () => words[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % 10];
+  const text = Array.from({ length: 11_000 }, () => Array.from({ length: 6 }, word).join(" ")).join("\n");
+  return zip(docxParts(text, { deflate: true }));
+}

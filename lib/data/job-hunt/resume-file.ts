@@ -1,13 +1,20 @@
-// Reads an uploaded resume: .txt/.md as UTF-8 text, .docx through mammoth. Anything else —
-// including a binary file renamed .docx or .txt — gets a clear error instead of garbage text.
+// Reads an uploaded resume: .txt/.md as UTF-8 text, .docx through mammoth in a worker thread
+// (docx-to-text.ts). Anything else — including a binary file renamed .docx or .txt — gets a
+// clear error instead of garbage text.
 import "server-only";
-import mammoth from "mammoth";
 import { UserInputError } from "@/lib/data/errors";
 import { docxBudgetProblem } from "@/lib/data/job-hunt/docx-budget";
+import { docxToText, type DocxToText } from "@/lib/data/job-hunt/docx-to-text";
 
 export const RESUME_FILE_MAX_BYTES = 1_000_000;
 const DAMAGED = "This .docx could not be read (it may be damaged). Save it again from Word, or paste the text.";
 const fail = (message: string) => new UserInputError(message, { file: [message] });
+const WORKER_FAILURE: Record<Exclude<DocxToText, { ok: true }>["reason"], string> = {
+  damaged: DAMAGED,
+  timeout: "This file took too long to read. Save it again from Word without embedded extras, or paste the text.",
+  memory: "This file needs too much memory to read. Save it again from Word without embedded extras, or paste the text.",
+  busy: "Other files are being read right now. Try again in a minute, or paste the text.",
+};
 
 export async function extractResumeText(file: File): Promise<string> {
   const name = file.name.toLowerCase();
@@ -19,14 +26,12 @@ export async function extractResumeText(file: File): Promise<string> {
     const problem = docxBudgetProblem(bytes);
     if (problem?.kind === "over-budget") throw fail(`This .docx is too large to read: ${problem.reason}. Save it again from Word without embedded extras, or paste the text.`);
     if (problem) throw fail(DAMAGED);
-    try {
-      const { value } = await mammoth.extractRawText({ buffer: bytes });
-      if (value.trim() === "") throw fail("No text was found in this .docx. Paste your resume text instead.");
-      return value.replace(/\n{3,}/g, "\n\n").trim();
-    } catch (error) {
-      if (error instanceof UserInputError) throw error;
-      throw fail(DAMAGED);
-    }
+    // The budget check above stays on this thread: it is linear and cheap, and refuses bombs
+    // before a worker is even started.
+    const result = await docxToText(bytes);
+    if (!result.ok) throw fail(WORKER_FAILURE[result.reason]);
+    if (result.text.trim() === "") throw fail("No text was found in this .docx. Paste your resume text instead.");
+    return result.text.replace(/\n{3,}/g, "\n\n").trim();
   }
   if (name.endsWith(".txt") || name.endsWith(".md")) {
     const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
