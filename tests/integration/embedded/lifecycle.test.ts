@@ -2,7 +2,7 @@
 // a SIGKILLed postgres mid-write, a second start on the same folder, a postmaster left
 // running, a stale pid file, a taken port and an unwritable folder.
 import { afterEach, describe, expect, it } from "vitest";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -117,8 +117,12 @@ describe("embedded PostgreSQL lifecycle", () => {
   }, 60_000);
 
   it("says the data folder is not writable", async () => {
-    const error = await startEmbeddedDb("/proc/chartpath-data", { quiet: true }).catch((e: unknown) => e);
+    // Root may write anywhere it can name, so the folder is made impossible: under a file.
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "a-file"), "");
+    const target = path.join(dir, "a-file", "data");
+    const error = await startEmbeddedDb(target, { quiet: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EmbeddedDbError);
-    expect((error as Error).message).toMatch(/Cannot write to the data folder \/proc\/chartpath-data/);
+    expect((error as Error).message).toContain(`Cannot write to the data folder ${target} (ENOTDIR)`);
   });
 });
