@@ -13,6 +13,8 @@ export interface PracticeExamInput {
 
 export interface PracticeExamRecord extends PracticeExamInput {
   date: IsoDate;
+  /** When it was logged (ISO timestamp): orders attempts taken on the same day. */
+  loggedAt?: string;
 }
 
 export type PaceVerdict = "ON_PACE" | "SLIGHTLY_SLOW" | "TOO_SLOW" | "NO_REFERENCE";
@@ -96,12 +98,13 @@ export interface PracticeTrend {
   direction: "UP" | "DOWN" | "FLAT" | "INSUFFICIENT";
 }
 
+/** Attempts in the order they were taken: by date, then by the time they were logged. */
 function validRecords(exams: readonly PracticeExamRecord[]): PracticeExamRecord[] {
   // Stored rows were validated on the way in; anything odd is skipped rather than crashing a chart.
   return exams
     .filter((e) => isValidIsoDate(e.date) && validatePracticeExam(e).length === 0)
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i)
+    .sort((a, b) => a.e.date.localeCompare(b.e.date) || (a.e.loggedAt ?? "").localeCompare(b.e.loggedAt ?? "") || a.i - b.i)
     .map(({ e }) => e);
 }
 

@@ -41,7 +41,7 @@ export interface DashboardRow {
   profile: { onboardedAt: string | null; weeklyHours: number | null; path: string | null; credentialCode: string | null; routeCode: string | null } | null;
   plan: { path: string; credentialCode: string; routeCode: string; persona: string; startDate: string; weeklyHours: number } | null;
   milestones: { id: string; key: string; title: string; phase: string; status: MilestoneStatus; dueDate: string; customDueDate: string | null }[];
-  exams: { takenOn: string; credentialCode: string; questions: number; correct: number; minutes: number }[];
+  exams: { takenOn: string; loggedAt: string; credentialCode: string; questions: number; correct: number; minutes: number }[];
   sessions: { studiedOn: string; minutes: number }[];
   goals: { credentialCode: string; examDate: string | null; passedOn: string | null; apprentice: boolean; apprenticeRemovedOn: string | null; lapsedOn: string | null }[];
   attempts: { credentialCode: string; takenOn: string; result: "PASSED" | "FAILED" }[];
@@ -63,6 +63,7 @@ export function dashboardColumns(userId: string, today: IsoDate): Prisma.Sql {
           'dueDate', to_char(m."dueDate", 'YYYY-MM-DD'), 'customDueDate', to_char(m."customDueDate", 'YYYY-MM-DD'))), '[]')
         FROM "PlanMilestone" m WHERE m."userId" = ${userId}) AS milestones,
       (SELECT COALESCE(json_agg(json_build_object('takenOn', to_char(e."takenOn", 'YYYY-MM-DD'), 'credentialCode', e."credentialCode",
+          'loggedAt', to_char(e."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
           'questions', e.questions, 'correct', e.correct, 'minutes', e.minutes) ORDER BY e."takenOn" DESC, e."createdAt" DESC), '[]')
         FROM (SELECT * FROM "PracticeExam" WHERE "userId" = ${userId} ORDER BY "takenOn" DESC, "createdAt" DESC LIMIT ${RECENT_EXAMS}) e) AS exams,
       (SELECT COALESCE(json_agg(json_build_object('studiedOn', to_char(s."studiedOn", 'YYYY-MM-DD'), 'minutes', s.minutes)), '[]')
@@ -106,7 +107,7 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
     ceu = ceuSummaries(passed, sums.map((s) => ({ body: s.body, earnedOn: toIso(s.earnedOn), ceus: s._sum.ceus ?? 0 })), today);
   }
 
-  const exams = row.exams.map((e) => ({ ...e, date: e.takenOn })).reverse();
+  const exams = row.exams.map((e) => ({ ...e, date: e.takenOn }));
   const studyRows = row.sessions.map((s) => ({ date: s.studiedOn, minutes: s.minutes }));
   const weeklyHours = profile?.weeklyHours ?? plan?.weeklyHours ?? 0;
   const stored = milestones;
