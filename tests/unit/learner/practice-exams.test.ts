@@ -148,3 +148,13 @@ describe("same-day attempts", () => {
     expect(verdict.reasons.join(" ")).toContain("improving by about 16 points per attempt");
   });
 });
+
+describe("practiceAverage", () => {
+  it("averages the last three attempts of the credential up to today, to one decimal", async () => {
+    const { practiceAverage } = await import("@/lib/domain/practice-exams");
+    const exams = [cpc("2026-08-01", 50), cpc("2026-10-01", 58), cpc("2026-11-01", 62), cpc("2026-11-02", 61),
+      { ...cpc("2026-11-03", 40), credentialCode: "CCA" }, cpc("2026-12-01", 99)];
+    expect(practiceAverage(exams, "CPC", "2026-11-27")).toMatchObject({ average: 60.3, attempts: 4, passingPercent: 70 });
+    expect(practiceAverage([], "CPC", "2026-11-27").average).toBeNull();
+  });
+});
