@@ -55,17 +55,6 @@ export interface PhasePosition {
   state: "NOT_STARTED" | "IN_PROGRESS" | "FINISHED";
 }
 
-/** The phase containing today; before the plan the first phase, after it the last. */
-export function currentPhase(phases: readonly PlanPhase[], today: IsoDate): PhasePosition | null {
-  const first = phases[0];
-  const last = phases[phases.length - 1];
-  if (!first || !last) return null;
-  if (today < first.startDate) return { phase: first, state: "NOT_STARTED" };
-  const inside = phases.find((p) => p.startDate <= today && today <= p.endDate);
-  if (inside) return { phase: inside, state: "IN_PROGRESS" };
-  return { phase: last, state: "FINISHED" };
-}
-
 export interface NextAction<T> {
   milestone: T;
   dueDate: IsoDate;

@@ -9,8 +9,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCredential } from "@/lib/content/credentials";
 import { PHASES } from "@/lib/content/plan-templates";
 import { addDays, addMonths } from "@/lib/domain/dates";
-import { generatePlan, currentPhase, isOverdue, nextActions } from "@/lib/domain/plan";
-import { practiceTrend, readinessVerdict } from "@/lib/domain/practice-exams";
+import { generatePlan, currentPhaseKey, isOverdue, nextActions, phaseState, planProgress } from "@/lib/domain/plan";
+import { passingPercentFor, practiceTrend, readinessVerdict } from "@/lib/domain/practice-exams";
 import { readinessScore } from "@/lib/domain/readiness-score";
 import { weeklyStudyTotals } from "@/lib/domain/study";
 import { ceuSummaries, credentialStatus } from "@/lib/domain/credential-status";
@@ -112,12 +112,16 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
   const weeklyHours = profile?.weeklyHours ?? plan?.weeklyHours ?? 0;
   const stored = milestones;
 
+  // Which phase: the shared rule (lib/domain/plan-progress currentPhaseKey), as the roster
+  // shows it. The regenerated plan only supplies that phase's planned dates.
   let phase = null;
-  if (plan) {
+  const phaseKey = currentPhaseKey(stored);
+  if (plan && phaseKey) {
     const months = routeMonths(plan.routeCode);
     const regenerated = months ? generatePlan({ path: plan.path as CareerPath, credentialCode: plan.credentialCode, routeMonths: months,
       startDate: plan.startDate, weeklyHours: plan.weeklyHours, persona: plan.persona as Persona }) : null;
-    phase = regenerated?.ok ? currentPhase(regenerated.value.phases, today) : null;
+    const planned = regenerated?.ok ? regenerated.value.phases.find((p) => p.key === phaseKey) : undefined;
+    if (planned) phase = { phase: planned, state: phaseState(stored, plan.startDate, today) };
   }
 
   return {
@@ -125,6 +129,8 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
     hasPath: Boolean(profile?.path && credentialCode),
     hasPlan: plan !== null,
     credentialCode,
+    passingPercent: passingPercentFor(credentialCode ?? ""),
+    progress: planProgress(stored),
     phase: phase ? { title: PHASES.find((p) => p.key === phase.phase.key)?.title ?? phase.phase.title, state: phase.state,
       startDate: phase.phase.startDate, endDate: phase.phase.endDate } : null,
     next: nextActions(stored, today, 3),

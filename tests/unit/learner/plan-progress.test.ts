@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  currentPhase, currentPhaseKey, effectiveDueDate, formatPlanProgress, planProgress, generatePlan, isOverdue, mergeRegeneratedPlan, nextActions,
+  currentPhaseKey, effectiveDueDate, formatPlanProgress, planProgress, generatePlan, isOverdue, mergeRegeneratedPlan, nextActions,
   type GeneratedMilestone, type Plan, type PlanInput, type StoredMilestone,
 } from "@/lib/domain/plan";
 
@@ -94,21 +94,6 @@ describe("isOverdue", () => {
     expect(isOverdue({ ...m, status: "SKIPPED" }, "2026-01-01")).toBe(false);
     expect(isOverdue({ ...m, customDueDate: "2025-04-01" }, "2025-03-15")).toBe(false);
     expect(isOverdue({ ...m, customDueDate: null }, "2025-03-15")).toBe(true);
-  });
-});
-
-describe("currentPhase", () => {
-  const phases = plan().phases;
-  it("finds the phase containing today, including boundary days", () => {
-    expect(currentPhase(phases, "2025-01-01")).toMatchObject({ state: "IN_PROGRESS", phase: { key: "FOUNDATION" } });
-    expect(currentPhase(phases, "2025-03-31")?.phase.key).toBe("FOUNDATION");
-    expect(currentPhase(phases, "2025-04-01")?.phase.key).toBe("CORE_SKILLS");
-    expect(currentPhase(phases, "2025-12-31")?.phase.key).toBe("JOB_HUNT");
-  });
-  it("reports before and after the plan", () => {
-    expect(currentPhase(phases, "2024-12-31")).toMatchObject({ state: "NOT_STARTED", phase: { key: "FOUNDATION" } });
-    expect(currentPhase(phases, "2026-01-01")).toMatchObject({ state: "FINISHED", phase: { key: "JOB_HUNT" } });
-    expect(currentPhase([], "2025-01-01")).toBeNull();
   });
 });
 
