@@ -65,7 +65,13 @@ export function dashboardColumns(userId: string, today: IsoDate): Prisma.Sql {
       (SELECT COALESCE(json_agg(json_build_object('takenOn', to_char(e."takenOn", 'YYYY-MM-DD'), 'credentialCode', e."credentialCode",
           'loggedAt', to_char(e."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
           'questions', e.questions, 'correct', e.correct, 'minutes', e.minutes) ORDER BY e."takenOn" DESC, e."createdAt" DESC), '[]')
-        FROM (SELECT * FROM "PracticeExam" WHERE "userId" = ${userId} ORDER BY "takenOn" DESC, "createdAt" DESC LIMIT ${RECENT_EXAMS}) e) AS exams,
+        -- Only the target credential's attempts (profile, then plan, as buildDashboard picks it):
+        -- everything shown from them filters by it, and another credential's newer attempts
+        -- must not push the ones practiceAverage needs out of the window (the roster reads the same).
+        FROM (SELECT * FROM "PracticeExam" WHERE "userId" = ${userId} AND "credentialCode" = (
+            SELECT COALESCE(p."credentialCode", l."credentialCode") FROM "User" u LEFT JOIN "LearnerProfile" p ON p."userId" = u.id
+            LEFT JOIN "LearnerPlan" l ON l."userId" = u.id WHERE u.id = ${userId})
+          ORDER BY "takenOn" DESC, "createdAt" DESC LIMIT ${RECENT_EXAMS}) e) AS exams,
       (SELECT COALESCE(json_agg(json_build_object('studiedOn', to_char(s."studiedOn", 'YYYY-MM-DD'), 'minutes', s.minutes)), '[]')
         FROM "StudySession" s WHERE s."userId" = ${userId} AND s."studiedOn" >= ${studySince}::date) AS sessions,
       (SELECT COALESCE(json_agg(json_build_object('credentialCode', g."credentialCode", 'examDate', to_char(g."examDate", 'YYYY-MM-DD'),

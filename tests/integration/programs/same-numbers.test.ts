@@ -32,6 +32,8 @@ async function seededLearner() {
   await exam(-5, 62, "CPC", 0);
   await exam(-5, 61, "CPC", 60); // logged a minute later on the same day: the latest attempt
   await exam(-3, 40, "CCA"); // another credential's practice does not count toward CPC
+  // …nor do many newer attempts at it push CPC's out of the dashboard's window.
+  for (let i = 0; i < 25; i++) await exam(-1, 45, "CCA", i);
   await db.credentialGoal.upsert({ where: { userId_credentialCode: { userId: learner.id, credentialCode: "CPC" } },
     create: { userId: learner.id, credentialCode: "CPC", examDate: toUtcDate(addDays(today, 20)) }, update: { examDate: toUtcDate(addDays(today, 20)) } });
   await db.jobApplication.createMany({ data: [
