@@ -7,6 +7,9 @@ import { getLearnerDashboard, getLearnerDashboardForStaff } from "@/lib/data/lea
 import { generateMyPlan } from "@/lib/data/learner/plan";
 import { getJobHuntSummary, getJobHuntSummaryForStaff } from "@/lib/data/job-hunt/dashboard-summary";
 import { getRoster, invalidateRoster } from "@/lib/data/programs/roster";
+import { getOutcomes } from "@/lib/data/programs/outcomes";
+import { recordExamAttempt } from "@/lib/data/learner/credential";
+import { IN_FIELD_ROLE_TYPES } from "@/lib/domain/application-fields";
 import { toRosterView } from "@/lib/ui/advisor/roster-view";
 import { addDays, fromUtcDate, toUtcDate } from "@/lib/domain/dates";
 import { PHASES } from "@/lib/content/plan-templates";
@@ -99,5 +102,20 @@ describe("the same learner's numbers for every role", () => {
     expect(row.overdueFollowUps).toBe(own.overdue.length);
     expect(drill.overdue.length).toBe(own.overdue.length);
     expect(own.overdue.length).toBe(1);
+  });
+
+  it("passed and placed in field: the learner, the advisor and the program's outcomes agree", async () => {
+    const world = await seededLearner();
+    const { learner, admin } = world.actors;
+    await recordExamAttempt(learner, { credentialCode: "CPC", takenOn: addDays(today, -1), result: "PASSED" });
+    await db.jobApplication.create({ data: { userId: learner.id, company: "D", title: "Prior auth", roleType: "PRIOR_AUTH_SPECIALIST",
+      workMode: "REMOTE", source: "OTHER", stage: "ACCEPTED", stageChangedAt: new Date() } });
+    await db.cohort.update({ where: { id: world.cohort.id }, data: { startDate: toUtcDate(addDays(today, -200)) } });
+    const { own, row } = await readAsEveryRole(world);
+    const outcomes = (await getOutcomes(admin, world.org.id)).find((o) => o.cohortId === world.cohort.id)!;
+    expect(own.credential.status).toMatch(/PASSED_APPRENTICE|ACTIVE/);
+    expect(row.passed).toBe(true);
+    expect(outcomes).toMatchObject({ passed: 1, placed: 1, placedInField: IN_FIELD_ROLE_TYPES.includes("PRIOR_AUTH_SPECIALIST") ? 1 : 0 });
+    expect(IN_FIELD_ROLE_TYPES).not.toContain("OTHER");
   });
 });
