@@ -6,16 +6,16 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MilestoneStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { getCredential } from "@/lib/content/credentials";
 import { PHASES } from "@/lib/content/plan-templates";
-import { addDays, addMonths } from "@/lib/domain/dates";
+import { addDays } from "@/lib/domain/dates";
 import { generatePlan, currentPhaseKey, isOverdue, nextActions, phaseState, planProgress } from "@/lib/domain/plan";
 import { passingPercentFor, practiceTrend, readinessVerdict } from "@/lib/domain/practice-exams";
 import { readinessScore } from "@/lib/domain/readiness-score";
 import { weeklyStudyTotals } from "@/lib/domain/study";
-import { ceuSummaries, credentialStatus } from "@/lib/domain/credential-status";
-import type { CareerPath, CertBody, IsoDate, Persona } from "@/lib/domain/types";
-import { assertCan, toDbDate, toIso, todayIso } from "./guard";
+import { credentialStatus } from "@/lib/domain/credential-status";
+import { loadCeuSummaries, passedCredentials } from "./ceu-summary";
+import type { CareerPath, IsoDate, Persona } from "@/lib/domain/types";
+import { assertCan, todayIso } from "./guard";
 import { routeMonths } from "./plan";
 import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 
@@ -101,17 +101,7 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
   const goal = goalRows.find((g) => g.credentialCode === credentialCode) ?? null;
   const status = credentialStatus(goal, attemptRows, today);
 
-  const passed = goalRows.flatMap((g) => (g.passedOn ? [{ credentialCode: g.credentialCode, body: getCredential(g.credentialCode).body as CertBody, passedOn: g.passedOn }] : []));
-  let ceu: ReturnType<typeof ceuSummaries> = [];
-  if (passed.length > 0) {
-    // A cycle is at most two years; summing the window per body in SQL keeps this one query.
-    const windows = (["AAPC", "AHIMA"] as const).flatMap((body) => {
-      const first = passed.filter((p) => p.body === body).map((p) => p.passedOn).sort()[0];
-      return first ? [{ body, earnedOn: { gte: toDbDate(first > addMonths(today, -24) ? first : addMonths(today, -24)) } }] : [];
-    });
-    const sums = await db.ceuEntry.groupBy({ by: ["body", "earnedOn"], where: { userId, OR: windows }, _sum: { ceus: true } });
-    ceu = ceuSummaries(passed, sums.map((s) => ({ body: s.body, earnedOn: toIso(s.earnedOn), ceus: s._sum.ceus ?? 0 })), today);
-  }
+  const ceu = await loadCeuSummaries(userId, passedCredentials(goalRows), today);
 
   const exams = row.exams.map((e) => ({ ...e, date: e.takenOn }));
   const studyRows = row.sessions.map((s) => ({ date: s.studiedOn, minutes: s.minutes }));
