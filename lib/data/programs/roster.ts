@@ -32,13 +32,14 @@ interface RosterSqlRow {
   milestonesTotal: number; milestonesDone: number; overdue: number; firstOverdueOn: string | null; jobHuntSince: string | null;
   /** Open milestones (phase, dates), for the shared current-phase rule. */
   openMilestones: { phase: string; dueDate: string; customDueDate: string | null }[];
+  planPhases: string[];
   /** The last RECENT_ATTEMPTS practice exams for the target credential, newest first. */
   recentExams: { takenOn: string; loggedAt: string; credentialCode: string; questions: number; correct: number; minutes: number }[];
   examDate: string | null; passed: boolean | null;
   applications: number; lastAppliedOn: string | null; overdueFollowUps: number; firstOverdueFollowUpOn: string | null;
 }
 
-export interface RosterRow extends Omit<RosterSqlRow, "openMilestones" | "recentExams"> {
+export interface RosterRow extends Omit<RosterSqlRow, "openMilestones" | "planPhases" | "recentExams"> {
   currentPhase: PhaseKey | null;
   practice: PracticeAverage;
   /** Scores of the latest and the previous attempt averaged, for the trend arrow. */
@@ -74,9 +75,10 @@ export async function getRoster(actor: CurrentUser, query: RosterQuery, today: s
   const ids = cohorts.map((c) => c.id).filter((id) => !query.cohortId || id === query.cohortId);
   if (ids.length === 0) return { cohorts, rows: [] as RosterRow[], computedAt: new Date() };
   const { value: rows, computedAt } = await rosterCache.get(`${today}|${[...ids].sort().join(",")}`, () => queryRoster(ids, today));
-  let result: RosterRow[] = rows.map(({ openMilestones, recentExams, ...row }) => {
-    const currentPhase = row.milestonesTotal === 0 ? null
-      : currentPhaseKey(openMilestones.length > 0 ? openMilestones.map((m) => ({ ...m, status: "OPEN" as const })) : [{ phase: "JOB_HUNT", status: "DONE", dueDate: today }]);
+  let result: RosterRow[] = rows.map(({ openMilestones, planPhases, recentExams, ...row }) => {
+    // The open milestones decide; with none open, the phases the plan has (as handled ones).
+    const currentPhase = currentPhaseKey([...openMilestones.map((m) => ({ ...m, status: "OPEN" as const })),
+      ...planPhases.map((phase) => ({ phase, status: "DONE" as const, dueDate: today }))]);
     const practice = practiceAverage(recentExams.map((e) => ({ ...e, date: e.takenOn })), row.credentialCode ?? "", today);
     const score = (i: number) => { const e = practice.recent[practice.recent.length - 1 - i]; return e ? Math.round((100 * e.correct) / e.questions) : null; };
     return { ...row, currentPhase, practice, latestScore: score(0), previousScore: score(1), flags: riskFlags({
@@ -105,7 +107,7 @@ function queryRoster(ids: string[], today: string) {
       to_char(r."joinedAt", 'YYYY-MM-DD') AS "joinedOn", to_char(u."lastActiveAt", 'YYYY-MM-DD') AS "lastActiveOn",
       lp.path, COALESCE(lp."credentialCode", pl."credentialCode") AS "credentialCode",
       COALESCE(ms.total, 0)::int AS "milestonesTotal", COALESCE(ms.done, 0)::int AS "milestonesDone", COALESCE(ms.overdue, 0)::int AS overdue,
-      to_char(ms."firstOverdue", 'YYYY-MM-DD') AS "firstOverdueOn", COALESCE(ms."openMilestones", '[]') AS "openMilestones", to_char(ms."jobHuntSince", 'YYYY-MM-DD') AS "jobHuntSince",
+      to_char(ms."firstOverdue", 'YYYY-MM-DD') AS "firstOverdueOn", COALESCE(ms."openMilestones", '[]') AS "openMilestones", COALESCE(ms."planPhases", '{}') AS "planPhases", to_char(ms."jobHuntSince", 'YYYY-MM-DD') AS "jobHuntSince",
       COALESCE(pe."recentExams", '[]') AS "recentExams",
       to_char(cg."examDate", 'YYYY-MM-DD') AS "examDate", cg.passed,
       COALESCE(ja.apps, 0)::int AS applications, to_char(ja."lastApplied", 'YYYY-MM-DD') AS "lastAppliedOn",
@@ -120,6 +122,7 @@ function queryRoster(ids: string[], today: string) {
         min(COALESCE(m."customDueDate", m."dueDate")) FILTER (WHERE m.status = 'OPEN' AND COALESCE(m."customDueDate", m."dueDate") < ${today}::date) AS "firstOverdue",
         json_agg(json_build_object('phase', m.phase, 'dueDate', to_char(m."dueDate", 'YYYY-MM-DD'), 'customDueDate', to_char(m."customDueDate", 'YYYY-MM-DD')))
           FILTER (WHERE m.status = 'OPEN') AS "openMilestones",
+        array_agg(DISTINCT m.phase::text) AS "planPhases",
         min(m."dueDate") FILTER (WHERE m.phase = 'JOB_HUNT') AS "jobHuntSince"
       FROM "PlanMilestone" m WHERE m."userId" = r."userId"
     ) ms ON true

@@ -85,6 +85,14 @@ describe("the same learner's numbers for every role", () => {
     expect(view.phase?.toLowerCase()).toBe(own.phase?.title.toLowerCase());
   });
 
+  it("current phase: still the same for both once every milestone is handled", async () => {
+    const world = await seededLearner();
+    await db.planMilestone.updateMany({ where: { userId: world.actors.learner.id }, data: { status: "DONE" } });
+    const { own, row } = await readAsEveryRole(world);
+    expect(row.currentPhase).toBe("JOB_HUNT");
+    expect(own.phase).toMatchObject({ title: PHASES.find((p) => p.key === "JOB_HUNT")?.title, state: "FINISHED" });
+  });
+
   it("plan progress: one scale (milestones done of total) for learner and advisor", async () => {
     const { own, drill, row, view } = await readAsEveryRole(await seededLearner());
     expect(own.progress).toEqual({ done: row.milestonesDone, total: row.milestonesTotal });
