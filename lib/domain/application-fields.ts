@@ -12,6 +12,10 @@ export const ROLE_TYPE_LABELS: Readonly<Record<RoleType, string>> = {
   PRIOR_AUTH_SPECIALIST: "Prior authorization specialist", OTHER: "Other",
 };
 
+/** Role types that count as a placement in the field (coding, billing, revenue cycle) in program
+ *  outcomes: every listed role except OTHER. */
+export const IN_FIELD_ROLE_TYPES: readonly RoleType[] = ROLE_TYPES.filter((r) => r !== "OTHER");
+
 export const WORK_MODES = ["REMOTE", "HYBRID", "ONSITE"] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
 export const WORK_MODE_LABELS: Readonly<Record<WorkMode, string>> = { REMOTE: "Remote", HYBRID: "Hybrid", ONSITE: "On-site" };

@@ -13,6 +13,8 @@ export const APPLICATION_STAGE_LABELS: Readonly<Record<ApplicationStage, string>
 };
 
 export const TERMINAL_STAGES: readonly ApplicationStage[] = ["ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN", "GHOSTED"];
+/** Stages still in play (follow-ups count): every stage that is not terminal. */
+export const OPEN_STAGES: readonly ApplicationStage[] = APPLICATION_STAGES.filter((s) => !TERMINAL_STAGES.includes(s));
 
 export function isApplicationStage(value: unknown): value is ApplicationStage {
   return typeof value === "string" && (APPLICATION_STAGES as readonly string[]).includes(value);

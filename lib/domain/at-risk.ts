@@ -1,10 +1,10 @@
 // At-risk rules for the advisor roster. Each flag says why and since when, so an advisor can
-// act on it. Thresholds follow DESIGN.md §2 and the programs issue.
+// act on it. Thresholds follow DESIGN.md §2 and the programs issue; the passing bar and the
+// practice average are the credential's own (lib/domain/practice-exams), as the learner sees them.
 import { addDays, diffDays } from "@/lib/domain/dates";
 
 export const INACTIVITY_DAYS = 14;
 export const EXAM_WINDOW_DAYS = 30;
-export const PASSING_BAR = 70;
 export const JOB_HUNT_SILENCE_DAYS = 21;
 
 export type FlagKind = "NO_ACTIVITY" | "BEHIND_PLAN" | "PRACTICE_BELOW_BAR" | "JOB_HUNT_STALLED" | "FOLLOW_UPS_OVERDUE";
@@ -24,9 +24,11 @@ export interface RiskInput {
   firstOverdueOn: string | null;
   examDate: string | null;
   passed: boolean;
-  /** Average score of practice exams in the last 60 days, and how many there were. */
+  /** The practice average (`practiceAverage` in lib/domain/practice-exams) and how many attempts it averages. */
   recentPracticeAverage: number | null;
   recentPracticeCount: number;
+  /** The target credential's passing bar (`passingPercentFor`). */
+  passingPercent: number;
   inJobHuntPhase: boolean;
   jobHuntSince: string | null;
   lastApplicationOn: string | null;
@@ -57,9 +59,9 @@ export function riskFlags(r: RiskInput): RiskFlag[] {
     if (daysToExam >= 0 && daysToExam <= EXAM_WINDOW_DAYS) {
       const since = addDays(r.examDate, -EXAM_WINDOW_DAYS);
       if (r.recentPracticeCount === 0) {
-        flags.push({ kind: "PRACTICE_BELOW_BAR", label: FLAG_LABELS.PRACTICE_BELOW_BAR, since, reason: `Exam in ${daysToExam} days and no practice exam in the last 60 days.` });
-      } else if ((r.recentPracticeAverage ?? 0) < PASSING_BAR) {
-        flags.push({ kind: "PRACTICE_BELOW_BAR", label: FLAG_LABELS.PRACTICE_BELOW_BAR, since, reason: `Exam in ${daysToExam} days; recent practice average ${Math.floor((r.recentPracticeAverage ?? 0) * 10) / 10}% is under the ${PASSING_BAR}% bar.` });
+        flags.push({ kind: "PRACTICE_BELOW_BAR", label: FLAG_LABELS.PRACTICE_BELOW_BAR, since, reason: `Exam in ${daysToExam} days and no practice exam logged yet.` });
+      } else if ((r.recentPracticeAverage ?? 0) < r.passingPercent) {
+        flags.push({ kind: "PRACTICE_BELOW_BAR", label: FLAG_LABELS.PRACTICE_BELOW_BAR, since, reason: `Exam in ${daysToExam} days; practice average ${r.recentPracticeAverage ?? 0}% (last ${r.recentPracticeCount} attempt${r.recentPracticeCount === 1 ? "" : "s"}) is under the ${r.passingPercent}% bar.` });
       }
     }
   }

@@ -42,15 +42,32 @@ export interface CeuBodySummary {
  * the earliest pass with that body (AHIMA: from the exam date; AAPC: the learner's
  * certification date, which is what AAPC's own account shows).
  */
-export function ceuSummaries(passed: readonly { credentialCode: string; body: CertBody; passedOn: IsoDate }[],
+export type PassedCredential = { credentialCode: string; body: CertBody; passedOn: IsoDate };
+
+function currentCycle(held: readonly PassedCredential[], body: CertBody, today: IsoDate) {
+  const first = held[0];
+  return first ? ceuCycle(body, first.passedOn, today >= first.passedOn ? today : undefined) : null;
+}
+
+const heldWith = (passed: readonly PassedCredential[], body: CertBody) =>
+  passed.filter((p) => p.body === body).sort((a, b) => a.passedOn.localeCompare(b.passedOn));
+
+/** The current cycle's dates per body: the only CEU entries a summary needs (SQL sums these). */
+export function ceuWindows(passed: readonly PassedCredential[], today: IsoDate): { body: CertBody; start: IsoDate; end: IsoDate }[] {
+  return (["AAPC", "AHIMA"] as const).flatMap((body) => {
+    const cycle = currentCycle(heldWith(passed, body), body, today);
+    return cycle?.ok ? [{ body, start: cycle.value.start, end: cycle.value.end }] : [];
+  });
+}
+
+export function ceuSummaries(passed: readonly PassedCredential[],
   entries: readonly CeuEntryFacts[], today: IsoDate): CeuBodySummary[] {
   const bodies: CertBody[] = ["AAPC", "AHIMA"];
   return bodies.flatMap((body) => {
-    const held = passed.filter((p) => p.body === body).sort((a, b) => a.passedOn.localeCompare(b.passedOn));
-    const first = held[0];
-    if (!first) return [];
+    const held = heldWith(passed, body);
+    if (!held[0]) return [];
     const requirement = ceuRequirement(body, held.map((h) => h.credentialCode));
-    const cycle = ceuCycle(body, first.passedOn, today >= first.passedOn ? today : undefined);
+    const cycle = currentCycle(held, body, today)!;
     if (!requirement.ok || !cycle.ok) return [];
     const earned = entries.filter((e) => e.body === body && e.earnedOn >= cycle.value.start && e.earnedOn <= cycle.value.end)
       .reduce((s, e) => s + e.ceus, 0);

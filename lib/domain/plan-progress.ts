@@ -2,7 +2,7 @@
 // losing completed, skipped or re-dated work, and the dashboard's "where am I / what next".
 import { diffDays, isValidIsoDate } from "@/lib/domain/dates";
 import type { GeneratedMilestone, PlanPhase } from "@/lib/domain/plan";
-import type { IsoDate, MilestoneStatus } from "@/lib/domain/types";
+import { PHASE_KEYS, type IsoDate, type MilestoneStatus, type PhaseKey } from "@/lib/domain/types";
 
 export interface StoredMilestone {
   key: string;
@@ -55,17 +55,6 @@ export interface PhasePosition {
   state: "NOT_STARTED" | "IN_PROGRESS" | "FINISHED";
 }
 
-/** The phase containing today; before the plan the first phase, after it the last. */
-export function currentPhase(phases: readonly PlanPhase[], today: IsoDate): PhasePosition | null {
-  const first = phases[0];
-  const last = phases[phases.length - 1];
-  if (!first || !last) return null;
-  if (today < first.startDate) return { phase: first, state: "NOT_STARTED" };
-  const inside = phases.find((p) => p.startDate <= today && today <= p.endDate);
-  if (inside) return { phase: inside, state: "IN_PROGRESS" };
-  return { phase: last, state: "FINISHED" };
-}
-
 export interface NextAction<T> {
   milestone: T;
   dueDate: IsoDate;
@@ -83,4 +72,37 @@ export function nextActions<T extends StoredMilestone>(milestones: readonly T[],
     .sort((a, b) => a.due.localeCompare(b.due) || a.m.key.localeCompare(b.m.key))
     .slice(0, n)
     .map(({ m, due }) => ({ milestone: m, dueDate: due, overdue: due < today, daysUntilDue: diffDays(today, due) }));
+}
+
+/**
+ * The one "current phase" rule every role sees: the phase of the learner's earliest open
+ * milestone (by effective due date, ties by phase order), i.e. where the learner actually is,
+ * not where the calendar says they should be. With nothing open, the last phase that has
+ * milestones (the plan is finished). null without milestones.
+ */
+export function currentPhaseKey(milestones: readonly (Pick<StoredMilestone, "status" | "dueDate" | "customDueDate"> & { phase: string })[]): PhaseKey | null {
+  const order = (p: string) => PHASE_KEYS.indexOf(p as PhaseKey);
+  const known = milestones.filter((m) => order(m.phase) >= 0);
+  const open = known.filter((m) => m.status === "OPEN")
+    .sort((a, b) => effectiveDueDate(a).localeCompare(effectiveDueDate(b)) || order(a.phase) - order(b.phase));
+  if (open[0]) return open[0].phase as PhaseKey;
+  const last = [...known].sort((a, b) => order(b.phase) - order(a.phase))[0];
+  return last ? (last.phase as PhaseKey) : null;
+}
+
+/** Whether the learner has milestones left: the phase's state on the same rule. */
+export function phaseState(milestones: readonly Pick<StoredMilestone, "status" | "dueDate" | "customDueDate">[], planStart: IsoDate | null, today: IsoDate): "NOT_STARTED" | "IN_PROGRESS" | "FINISHED" {
+  if (milestones.length > 0 && milestones.every((m) => m.status !== "OPEN")) return "FINISHED";
+  return planStart && today < planStart ? "NOT_STARTED" : "IN_PROGRESS";
+}
+
+export interface PlanProgress { done: number; total: number }
+
+/** The one progress scale: milestones done out of all milestones in the plan (skipped count in the total). */
+export function planProgress(milestones: readonly Pick<StoredMilestone, "status">[]): PlanProgress {
+  return { done: milestones.filter((m) => m.status === "DONE").length, total: milestones.length };
+}
+
+export function formatPlanProgress(p: PlanProgress): string {
+  return `${p.done} of ${p.total} done`;
 }

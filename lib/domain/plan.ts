@@ -11,8 +11,8 @@ import {
   type CareerPath, type FieldError, type IsoDate, type MilestoneKind, type Persona, type PhaseKey, type Result,
 } from "@/lib/domain/types";
 
-export { currentPhase, effectiveDueDate, isOverdue, mergeRegeneratedPlan, nextActions } from "@/lib/domain/plan-progress";
-export type { NextAction, PhasePosition, PlanMerge, StoredMilestone } from "@/lib/domain/plan-progress";
+export { currentPhaseKey, effectiveDueDate, formatPlanProgress, phaseState, planProgress, isOverdue, mergeRegeneratedPlan, nextActions } from "@/lib/domain/plan-progress";
+export type { NextAction, PhasePosition, PlanMerge, PlanProgress, StoredMilestone } from "@/lib/domain/plan-progress";
 
 export interface PlanInput {
   path: CareerPath;

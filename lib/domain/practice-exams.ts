@@ -13,6 +13,8 @@ export interface PracticeExamInput {
 
 export interface PracticeExamRecord extends PracticeExamInput {
   date: IsoDate;
+  /** When it was logged (ISO timestamp): orders attempts taken on the same day. */
+  loggedAt?: string;
 }
 
 export type PaceVerdict = "ON_PACE" | "SLIGHTLY_SLOW" | "TOO_SLOW" | "NO_REFERENCE";
@@ -96,12 +98,13 @@ export interface PracticeTrend {
   direction: "UP" | "DOWN" | "FLAT" | "INSUFFICIENT";
 }
 
+/** Attempts in the order they were taken: by date, then by the time they were logged. */
 function validRecords(exams: readonly PracticeExamRecord[]): PracticeExamRecord[] {
   // Stored rows were validated on the way in; anything odd is skipped rather than crashing a chart.
   return exams
     .filter((e) => isValidIsoDate(e.date) && validatePracticeExam(e).length === 0)
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i)
+    .sort((a, b) => a.e.date.localeCompare(b.e.date) || (a.e.loggedAt ?? "").localeCompare(b.e.loggedAt ?? "") || a.i - b.i)
     .map(({ e }) => e);
 }
 
@@ -132,17 +135,38 @@ export const RECENT_ATTEMPTS = 3;
 /** READY asks for a margin over the bar: practice scores run a little above real ones. */
 export const READY_MARGIN = 5;
 
+export interface PracticeAverage {
+  /** Mean score of the last RECENT_ATTEMPTS attempts, to one decimal; null with none. */
+  average: number | null;
+  /** The attempts averaged (at most RECENT_ATTEMPTS), oldest first. */
+  recent: PracticeExamRecord[];
+  /** All attempts for the credential up to today. */
+  attempts: number;
+  passingPercent: number;
+}
+
+/**
+ * The one definition of "practice average" every role sees (dashboard, drill-down, roster,
+ * at-risk flag): the unweighted mean of the learner's last RECENT_ATTEMPTS practice exams for
+ * the target credential taken up to today (by date, then time logged), rounded to one decimal.
+ */
+export function practiceAverage(exams: readonly PracticeExamRecord[], credentialCode: string, today: IsoDate): PracticeAverage {
+  const mine = validRecords(exams).filter((e) => e.credentialCode === credentialCode && e.date <= today);
+  const recent = mine.slice(-RECENT_ATTEMPTS);
+  const average = recent.length === 0 ? null : round(recent.reduce((s, e) => s + (e.correct / e.questions) * 100, 0) / recent.length, 1);
+  return { average, recent, attempts: mine.length, passingPercent: passingPercentFor(credentialCode) };
+}
+
 export function readinessVerdict(exams: readonly PracticeExamRecord[], credentialCode: string, today: IsoDate, examDate?: IsoDate | null): ReadinessVerdict {
   const bar = passingPercentFor(credentialCode);
   const mine = validRecords(exams).filter((e) => e.credentialCode === credentialCode && e.date <= today);
   const daysToExam = examDate && isValidIsoDate(examDate) && isValidIsoDate(today) ? diffDays(today, examDate) : null;
-  if (mine.length === 0) {
+  const { average, recent } = practiceAverage(mine, credentialCode, today);
+  if (average === null) {
     return { level: "NOT_STARTED", attempts: 0, recentAverage: null,
       reasons: [`No ${credentialCode} practice exams yet: take a full, timed one to get a baseline.`] };
   }
-  const recent = mine.slice(-RECENT_ATTEMPTS);
   const scores = recent.map((e) => (e.correct / e.questions) * 100);
-  const average = round(scores.reduce((s, x) => s + x, 0) / scores.length, 1);
   const paces = recent.map((e) => scorePracticeExam(e)).flatMap((r) => (r.ok ? [r.value] : []));
   const onPace = paces.every((p) => p.paceVerdict === "ON_PACE" || p.paceVerdict === "NO_REFERENCE");
   const nearlyOnPace = paces.every((p) => p.paceVerdict !== "TOO_SLOW");

@@ -1,6 +1,6 @@
 // The learner dashboard's readiness score (0–100): plan progress, practice exams, study time
 // and credential status, each part with its points and a sentence saying why.
-import { effectiveDueDate, type StoredMilestone } from "@/lib/domain/plan-progress";
+import { effectiveDueDate, formatPlanProgress, planProgress, type StoredMilestone } from "@/lib/domain/plan-progress";
 import { passingPercentFor, readinessVerdict, type PracticeExamRecord, type ReadinessLevel } from "@/lib/domain/practice-exams";
 import { studySummary, type StudySession } from "@/lib/domain/study";
 import { isValidIsoDate } from "@/lib/domain/dates";
@@ -52,12 +52,12 @@ function planPart(input: ReadinessInput): ReadinessPart {
   const due = all.filter((m) => effectiveDueDate(m) <= input.today);
   const handled = due.filter((m) => m.status !== "OPEN").length;
   const overdue = due.filter((m) => m.status === "OPEN" && effectiveDueDate(m) < input.today).length;
-  const done = all.filter((m) => m.status === "DONE").length;
+  const progress = planProgress(input.milestones);
   const onTrack = due.length === 0 ? 1 : handled / due.length;
   // Two thirds for keeping up with what is due, one third for total progress.
-  const points = Math.round(20 * onTrack + 10 * (done / all.length));
+  const points = Math.round(20 * onTrack + 10 * (progress.done / progress.total));
   const pace = due.length === 0 ? "Nothing is due yet." : `${handled} of ${due.length} milestones due so far are done or skipped${overdue > 0 ? ` (${overdue} overdue)` : ""}.`;
-  return { key: "plan", label: "Plan progress", points, max, explanation: `${pace} ${done} of ${all.length} done overall.` };
+  return { key: "plan", label: "Plan progress", points, max, explanation: `${pace} ${formatPlanProgress(progress)} overall.` };
 }
 
 function practicePart(input: ReadinessInput): ReadinessPart {

@@ -3,7 +3,7 @@ import { riskFlags, type RiskInput } from "@/lib/domain/at-risk";
 
 const base: RiskInput = {
   today: "2026-11-27", joinedOn: "2026-09-01", lastActiveOn: "2026-11-25", overdueMilestones: 0, firstOverdueOn: null,
-  examDate: null, passed: false, recentPracticeAverage: null, recentPracticeCount: 0, inJobHuntPhase: false, jobHuntSince: null,
+  examDate: null, passed: false, recentPracticeAverage: null, recentPracticeCount: 0, passingPercent: 70, inJobHuntPhase: false, jobHuntSince: null,
   lastApplicationOn: null, overdueFollowUps: 0, firstOverdueFollowUpOn: null,
 };
 const kinds = (r: Partial<RiskInput>) => riskFlags({ ...base, ...r }).map((f) => f.kind);
@@ -32,6 +32,13 @@ describe("at-risk flags", () => {
     expect(kinds({ examDate: "2026-12-20", recentPracticeCount: 0 })).toEqual(["PRACTICE_BELOW_BAR"]);
     expect(kinds({ examDate: "2026-12-20", recentPracticeAverage: 50, recentPracticeCount: 2, passed: true })).toEqual([]);
     expect(kinds({ examDate: "2026-11-20", recentPracticeAverage: 50, recentPracticeCount: 2 })).toEqual([]);
+  });
+
+  it("compares the practice average with the credential's own bar, not a fixed 70%", () => {
+    expect(kinds({ examDate: "2026-12-20", recentPracticeAverage: 74, recentPracticeCount: 3, passingPercent: 75 })).toEqual(["PRACTICE_BELOW_BAR"]);
+    expect(kinds({ examDate: "2026-12-20", recentPracticeAverage: 66, recentPracticeCount: 3, passingPercent: 65 })).toEqual([]);
+    const [flag] = riskFlags({ ...base, examDate: "2026-12-20", recentPracticeAverage: 60.3, recentPracticeCount: 3, passingPercent: 75 });
+    expect(flag?.reason).toBe("Exam in 23 days; practice average 60.3% (last 3 attempts) is under the 75% bar.");
   });
 
   it("flags a job hunt with no application for 21 days", () => {

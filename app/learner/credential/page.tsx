@@ -14,8 +14,7 @@ import { deleteCeuAction } from "@/lib/actions/learner/delete-ceu";
 import { getCredential } from "@/lib/content/credentials";
 import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
 import { apprenticeRemovalProgress } from "@/lib/domain/apprentice";
-import { ceuSummaries, credentialStatus } from "@/lib/domain/credential-status";
-import type { CertBody } from "@/lib/domain/types";
+import { credentialStatus } from "@/lib/domain/credential-status";
 import { ActionButton } from "@/lib/ui/forms/action-button";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { CeuPanel } from "@/lib/ui/learner/ceu-panel";
@@ -29,14 +28,13 @@ export const metadata: Metadata = { title: "Your credential" };
 export default async function CredentialPage() {
   const user = await requirePermission("read:learner-area:own");
   const today = todayIso();
-  const [profile, log] = await Promise.all([getLearnerProfile(user), getCredentialLog(user)]);
+  const [profile, log] = await Promise.all([getLearnerProfile(user), getCredentialLog(user, today)]);
   const code = profile.credentialCode;
   if (!code) return (<><PageHeader title="Your credential" /><EmptyState><Link className="underline" href="/learner/path">Choose the credential</Link> you are working toward first.</EmptyState></>);
   const credential = getCredential(code);
   const goal = log.goals.find((g) => g.credentialCode === code) ?? null;
   const status = credentialStatus(goal, log.attempts, today);
-  const passed = log.goals.flatMap((g) => (g.passedOn ? [{ credentialCode: g.credentialCode, body: getCredential(g.credentialCode).body as CertBody, passedOn: g.passedOn }] : []));
-  const ceu = ceuSummaries(passed, log.ceus, today);
+  const ceu = log.ceu;
   const apprentice = goal?.apprentice ? apprenticeRemovalProgress({ monthsExperience: goal.monthsExperience, has80HourCourse: goal.has80HourCourse,
     practicodeCases: goal.practicodeCases, practicodeScore: goal.practicodeScore }) : null;
   return (
@@ -83,7 +81,7 @@ export default async function CredentialPage() {
         )}
         <Card title="Continuing education (CEUs)">
           {ceu.length === 0 ? <EmptyState>Once you pass, your CEU cycle and requirement appear here.</EmptyState> : <CeuPanel summaries={ceu} />}
-          {passed.length > 0 && (
+          {log.goals.some((g) => g.passedOn) && (
             <div className="mt-4"><ActionForm action={logCeuAction} idPrefix="ceu-" resetOnSuccess submitLabel="Log CEUs" successMessage="CEUs logged." layout="grid" fields={[
               { kind: "select", name: "body", label: "Credentialing body", defaultValue: credential.body, options: [{ value: "AAPC", label: "AAPC" }, { value: "AHIMA", label: "AHIMA" }] },
               { kind: "date", name: "earnedOn", label: "Date earned", defaultValue: today },

@@ -10,6 +10,7 @@ import { CREDENTIALS, getCredential } from "@/lib/content/credentials";
 import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
 import { addDays } from "@/lib/domain/dates";
 import type { CertBody, IsoDate } from "@/lib/domain/types";
+import { loadCeuSummaries, passedCredentials } from "./ceu-summary";
 import { assertCan, toDbDate, toIso, todayIso } from "./guard";
 
 function knownExamCredential(code: string): void {
@@ -90,7 +91,7 @@ export async function deleteCeu(actor: CurrentUser | null, id: string) {
   await touchActivity(actor.id);
 }
 
-export async function getCredentialLog(actor: CurrentUser | null) {
+export async function getCredentialLog(actor: CurrentUser | null, today: IsoDate = todayIso()) {
   assertCan(actor, "read:learner-journey:own");
   const [goals, attempts, ceus] = await Promise.all([
     db.credentialGoal.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "asc" }, select: { credentialCode: true, examDate: true, passedOn: true,
@@ -98,8 +99,11 @@ export async function getCredentialLog(actor: CurrentUser | null) {
     db.examAttempt.findMany({ where: { userId: actor.id }, orderBy: { takenOn: "desc" }, take: 50, select: { id: true, credentialCode: true, takenOn: true, result: true, scorePercent: true } }),
     db.ceuEntry.findMany({ where: { userId: actor.id }, orderBy: { earnedOn: "desc" }, take: 200, select: { id: true, body: true, earnedOn: true, ceus: true, title: true, provider: true } }),
   ]);
+  const isoGoals = goals.map((g) => ({ ...g, examDate: toIso(g.examDate), passedOn: toIso(g.passedOn), apprenticeRemovedOn: toIso(g.apprenticeRemovedOn), lapsedOn: toIso(g.lapsedOn) }));
   return {
-    goals: goals.map((g) => ({ ...g, examDate: toIso(g.examDate), passedOn: toIso(g.passedOn), apprenticeRemovedOn: toIso(g.apprenticeRemovedOn), lapsedOn: toIso(g.lapsedOn) })),
+    goals: isoGoals,
+    // Summed by Postgres over the whole cycle, as on the dashboard: `ceus` is only the newest 200 entries to list.
+    ceu: await loadCeuSummaries(actor.id, passedCredentials(isoGoals), today),
     attempts: attempts.map((a) => ({ ...a, takenOn: toIso(a.takenOn) })),
     ceus: ceus.map((c) => ({ ...c, earnedOn: toIso(c.earnedOn) })),
   };

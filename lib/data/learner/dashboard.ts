@@ -6,16 +6,16 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MilestoneStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { getCredential } from "@/lib/content/credentials";
 import { PHASES } from "@/lib/content/plan-templates";
-import { addDays, addMonths } from "@/lib/domain/dates";
-import { generatePlan, currentPhase, isOverdue, nextActions } from "@/lib/domain/plan";
-import { practiceTrend, readinessVerdict } from "@/lib/domain/practice-exams";
+import { addDays } from "@/lib/domain/dates";
+import { generatePlan, currentPhaseKey, isOverdue, nextActions, phaseState, planProgress } from "@/lib/domain/plan";
+import { passingPercentFor, practiceTrend, readinessVerdict } from "@/lib/domain/practice-exams";
 import { readinessScore } from "@/lib/domain/readiness-score";
 import { weeklyStudyTotals } from "@/lib/domain/study";
-import { ceuSummaries, credentialStatus } from "@/lib/domain/credential-status";
-import type { CareerPath, CertBody, IsoDate, Persona } from "@/lib/domain/types";
-import { assertCan, toDbDate, toIso, todayIso } from "./guard";
+import { credentialStatus } from "@/lib/domain/credential-status";
+import { loadCeuSummaries, passedCredentials } from "./ceu-summary";
+import type { CareerPath, IsoDate, Persona } from "@/lib/domain/types";
+import { assertCan, todayIso } from "./guard";
 import { routeMonths } from "./plan";
 import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 
@@ -41,7 +41,7 @@ export interface DashboardRow {
   profile: { onboardedAt: string | null; weeklyHours: number | null; path: string | null; credentialCode: string | null; routeCode: string | null } | null;
   plan: { path: string; credentialCode: string; routeCode: string; persona: string; startDate: string; weeklyHours: number } | null;
   milestones: { id: string; key: string; title: string; phase: string; status: MilestoneStatus; dueDate: string; customDueDate: string | null }[];
-  exams: { takenOn: string; credentialCode: string; questions: number; correct: number; minutes: number }[];
+  exams: { takenOn: string; loggedAt: string; credentialCode: string; questions: number; correct: number; minutes: number }[];
   sessions: { studiedOn: string; minutes: number }[];
   goals: { credentialCode: string; examDate: string | null; passedOn: string | null; apprentice: boolean; apprenticeRemovedOn: string | null; lapsedOn: string | null }[];
   attempts: { credentialCode: string; takenOn: string; result: "PASSED" | "FAILED" }[];
@@ -63,8 +63,15 @@ export function dashboardColumns(userId: string, today: IsoDate): Prisma.Sql {
           'dueDate', to_char(m."dueDate", 'YYYY-MM-DD'), 'customDueDate', to_char(m."customDueDate", 'YYYY-MM-DD'))), '[]')
         FROM "PlanMilestone" m WHERE m."userId" = ${userId}) AS milestones,
       (SELECT COALESCE(json_agg(json_build_object('takenOn', to_char(e."takenOn", 'YYYY-MM-DD'), 'credentialCode', e."credentialCode",
+          'loggedAt', to_char(e."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
           'questions', e.questions, 'correct', e.correct, 'minutes', e.minutes) ORDER BY e."takenOn" DESC, e."createdAt" DESC), '[]')
-        FROM (SELECT * FROM "PracticeExam" WHERE "userId" = ${userId} ORDER BY "takenOn" DESC, "createdAt" DESC LIMIT ${RECENT_EXAMS}) e) AS exams,
+        -- Only the target credential's attempts (profile, then plan, as buildDashboard picks it):
+        -- everything shown from them filters by it, and another credential's newer attempts
+        -- must not push the ones practiceAverage needs out of the window (the roster reads the same).
+        FROM (SELECT * FROM "PracticeExam" WHERE "userId" = ${userId} AND "credentialCode" = (
+            SELECT COALESCE(p."credentialCode", l."credentialCode") FROM "User" u LEFT JOIN "LearnerProfile" p ON p."userId" = u.id
+            LEFT JOIN "LearnerPlan" l ON l."userId" = u.id WHERE u.id = ${userId})
+          ORDER BY "takenOn" DESC, "createdAt" DESC LIMIT ${RECENT_EXAMS}) e) AS exams,
       (SELECT COALESCE(json_agg(json_build_object('studiedOn', to_char(s."studiedOn", 'YYYY-MM-DD'), 'minutes', s.minutes)), '[]')
         FROM "StudySession" s WHERE s."userId" = ${userId} AND s."studiedOn" >= ${studySince}::date) AS sessions,
       (SELECT COALESCE(json_agg(json_build_object('credentialCode', g."credentialCode", 'examDate', to_char(g."examDate", 'YYYY-MM-DD'),
@@ -94,29 +101,23 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
   const goal = goalRows.find((g) => g.credentialCode === credentialCode) ?? null;
   const status = credentialStatus(goal, attemptRows, today);
 
-  const passed = goalRows.flatMap((g) => (g.passedOn ? [{ credentialCode: g.credentialCode, body: getCredential(g.credentialCode).body as CertBody, passedOn: g.passedOn }] : []));
-  let ceu: ReturnType<typeof ceuSummaries> = [];
-  if (passed.length > 0) {
-    // A cycle is at most two years; summing the window per body in SQL keeps this one query.
-    const windows = (["AAPC", "AHIMA"] as const).flatMap((body) => {
-      const first = passed.filter((p) => p.body === body).map((p) => p.passedOn).sort()[0];
-      return first ? [{ body, earnedOn: { gte: toDbDate(first > addMonths(today, -24) ? first : addMonths(today, -24)) } }] : [];
-    });
-    const sums = await db.ceuEntry.groupBy({ by: ["body", "earnedOn"], where: { userId, OR: windows }, _sum: { ceus: true } });
-    ceu = ceuSummaries(passed, sums.map((s) => ({ body: s.body, earnedOn: toIso(s.earnedOn), ceus: s._sum.ceus ?? 0 })), today);
-  }
+  const ceu = await loadCeuSummaries(userId, passedCredentials(goalRows), today);
 
-  const exams = row.exams.map((e) => ({ ...e, date: e.takenOn })).reverse();
+  const exams = row.exams.map((e) => ({ ...e, date: e.takenOn }));
   const studyRows = row.sessions.map((s) => ({ date: s.studiedOn, minutes: s.minutes }));
   const weeklyHours = profile?.weeklyHours ?? plan?.weeklyHours ?? 0;
   const stored = milestones;
 
+  // Which phase: the shared rule (lib/domain/plan-progress currentPhaseKey), as the roster
+  // shows it. The regenerated plan only supplies that phase's planned dates.
   let phase = null;
-  if (plan) {
+  const phaseKey = currentPhaseKey(stored);
+  if (plan && phaseKey) {
     const months = routeMonths(plan.routeCode);
     const regenerated = months ? generatePlan({ path: plan.path as CareerPath, credentialCode: plan.credentialCode, routeMonths: months,
       startDate: plan.startDate, weeklyHours: plan.weeklyHours, persona: plan.persona as Persona }) : null;
-    phase = regenerated?.ok ? currentPhase(regenerated.value.phases, today) : null;
+    const planned = regenerated?.ok ? regenerated.value.phases.find((p) => p.key === phaseKey) : undefined;
+    if (planned) phase = { phase: planned, state: phaseState(stored, plan.startDate, today) };
   }
 
   return {
@@ -124,6 +125,8 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
     hasPath: Boolean(profile?.path && credentialCode),
     hasPlan: plan !== null,
     credentialCode,
+    passingPercent: passingPercentFor(credentialCode ?? ""),
+    progress: planProgress(stored),
     phase: phase ? { title: PHASES.find((p) => p.key === phase.phase.key)?.title ?? phase.phase.title, state: phase.state,
       startDate: phase.phase.startDate, endDate: phase.phase.endDate } : null,
     next: nextActions(stored, today, 3),

@@ -71,7 +71,7 @@ export async function getPracticeLogs(actor: CurrentUser | null, today = todayIs
   assertCan(actor, "read:learner-journey:own");
   const [exams, sessions, profile] = await Promise.all([
     db.practiceExam.findMany({ where: { userId: actor.id }, orderBy: [{ takenOn: "desc" }, { createdAt: "desc" }], take: 100,
-      select: { id: true, takenOn: true, credentialCode: true, questions: true, correct: true, minutes: true } }),
+      select: { id: true, takenOn: true, credentialCode: true, questions: true, correct: true, minutes: true, createdAt: true } }),
     db.studySession.findMany({ where: { userId: actor.id, studiedOn: { gte: toDbDate(addDays(today, -7 * 12)) } }, orderBy: [{ studiedOn: "desc" }, { createdAt: "desc" }],
       select: { id: true, studiedOn: true, minutes: true, topic: true } }),
     db.learnerProfile.findUnique({ where: { userId: actor.id }, select: { weeklyHours: true, credentialCode: true } }),
@@ -79,7 +79,8 @@ export async function getPracticeLogs(actor: CurrentUser | null, today = todayIs
   const examDate = profile?.credentialCode ? await db.credentialGoal.findUnique({
     where: { userId_credentialCode: { userId: actor.id, credentialCode: profile.credentialCode } }, select: { examDate: true } }) : null;
   return {
-    exams: exams.map((e) => ({ ...e, date: toIso(e.takenOn) })),
+    // loggedAt orders attempts taken on the same day (lib/domain/practice-exams).
+    exams: exams.map(({ createdAt, ...e }) => ({ ...e, date: toIso(e.takenOn), loggedAt: createdAt.toISOString() })),
     sessions: sessions.map((s) => ({ ...s, date: toIso(s.studiedOn) })),
     weeklyHours: profile?.weeklyHours ?? 0,
     credentialCode: profile?.credentialCode ?? null,

@@ -9,9 +9,9 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requireOrgAdmin } from "@/lib/data/programs/access";
 import { createReportCache, type Cached } from "@/lib/cache/report-cache";
+import { IN_FIELD_ROLE_TYPES } from "@/lib/domain/application-fields";
 
 export const PLACEMENT_WINDOW_DAYS = 180;
-const IN_FIELD_ROLES = ["MEDICAL_CODER", "OUTPATIENT_CODER", "INPATIENT_CODER", "CODING_AUDITOR", "BILLING_SPECIALIST", "PAYMENT_POSTER", "PATIENT_ACCOUNT_REP", "CLAIMS_ASSISTANT", "PRIOR_AUTH_SPECIALIST"];
 
 export interface OutcomeRow {
   cohortId: string | null; // null = whole program
@@ -64,7 +64,7 @@ function queryOutcomes(organizationId: string): Promise<OutcomeRow[]> {
       FROM "ExamAttempt" a JOIN uids USING ("userId") GROUP BY a."userId"
     ),
     jobs AS (
-      SELECT a."userId", a."stageChangedAt"::date AS d, a."roleType" = ANY(${IN_FIELD_ROLES}::text[]) AS "inField", NULL::int AS salary
+      SELECT a."userId", a."stageChangedAt"::date AS d, a."roleType" = ANY(${[...IN_FIELD_ROLE_TYPES]}::text[]) AS "inField", NULL::int AS salary
       FROM "JobApplication" a JOIN uids USING ("userId") WHERE a.stage = 'ACCEPTED'
       UNION ALL
       SELECT p."userId", p."startDate", p."inField", CASE WHEN p."shareSalary" THEN p."salaryUsd" END

@@ -7,6 +7,10 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/auth/permissions";
 import { AccessDeniedError } from "@/lib/data/errors";
 import { riskFlags, type FlagKind, type RiskFlag } from "@/lib/domain/at-risk";
+import { OPEN_STAGES } from "@/lib/domain/applications";
+import { currentPhaseKey } from "@/lib/domain/plan";
+import type { PhaseKey } from "@/lib/domain/types";
+import { practiceAverage, RECENT_ATTEMPTS, type PracticeAverage } from "@/lib/domain/practice-exams";
 import { createReportCache } from "@/lib/cache/report-cache";
 
 // The roster's SQL reads every learner of the advisor's cohorts (~20 ms for 200 learners), and
@@ -25,13 +29,21 @@ export function invalidateRoster() {
 interface RosterSqlRow {
   id: string; name: string; cohortId: string; cohortName: string; joinedOn: string; lastActiveOn: string | null;
   path: string | null; credentialCode: string | null;
-  milestonesTotal: number; milestonesDone: number; overdue: number; firstOverdueOn: string | null; currentPhase: string | null; jobHuntSince: string | null;
-  latestScore: number | null; previousScore: number | null; recentAvg: number | null; recentCount: number;
+  milestonesTotal: number; milestonesDone: number; overdue: number; firstOverdueOn: string | null; jobHuntSince: string | null;
+  /** Open milestones (phase, dates), for the shared current-phase rule. */
+  openMilestones: { phase: string; dueDate: string; customDueDate: string | null }[];
+  planPhases: string[];
+  /** The last RECENT_ATTEMPTS practice exams for the target credential, newest first. */
+  recentExams: { takenOn: string; loggedAt: string; credentialCode: string; questions: number; correct: number; minutes: number }[];
   examDate: string | null; passed: boolean | null;
   applications: number; lastAppliedOn: string | null; overdueFollowUps: number; firstOverdueFollowUpOn: string | null;
 }
 
-export interface RosterRow extends RosterSqlRow {
+export interface RosterRow extends Omit<RosterSqlRow, "openMilestones" | "planPhases" | "recentExams"> {
+  currentPhase: PhaseKey | null;
+  practice: PracticeAverage;
+  /** Scores of the latest and the previous attempt averaged, for the trend arrow. */
+  latestScore: number | null; previousScore: number | null;
   flags: RiskFlag[];
 }
 
@@ -63,15 +75,20 @@ export async function getRoster(actor: CurrentUser, query: RosterQuery, today: s
   const ids = cohorts.map((c) => c.id).filter((id) => !query.cohortId || id === query.cohortId);
   if (ids.length === 0) return { cohorts, rows: [] as RosterRow[], computedAt: new Date() };
   const { value: rows, computedAt } = await rosterCache.get(`${today}|${[...ids].sort().join(",")}`, () => queryRoster(ids, today));
-  let result: RosterRow[] = rows.map((row) => ({
-    ...row,
-    flags: riskFlags({
+  let result: RosterRow[] = rows.map(({ openMilestones, planPhases, recentExams, ...row }) => {
+    // The open milestones decide; with none open, the phases the plan has (as handled ones).
+    const currentPhase = currentPhaseKey([...openMilestones.map((m) => ({ ...m, status: "OPEN" as const })),
+      ...planPhases.map((phase) => ({ phase, status: "DONE" as const, dueDate: today }))]);
+    const practice = practiceAverage(recentExams.map((e) => ({ ...e, date: e.takenOn })), row.credentialCode ?? "", today);
+    const score = (i: number) => { const e = practice.recent[practice.recent.length - 1 - i]; return e ? Math.round((100 * e.correct) / e.questions) : null; };
+    return { ...row, currentPhase, practice, latestScore: score(0), previousScore: score(1), flags: riskFlags({
       today, joinedOn: row.joinedOn, lastActiveOn: row.lastActiveOn, overdueMilestones: row.overdue, firstOverdueOn: row.firstOverdueOn,
-      examDate: row.examDate, passed: !!row.passed, recentPracticeAverage: row.recentAvg, recentPracticeCount: row.recentCount,
-      inJobHuntPhase: row.currentPhase === "JOB_HUNT" || !!row.passed, jobHuntSince: row.jobHuntSince && row.jobHuntSince <= today ? row.jobHuntSince : null,
+      examDate: row.examDate, passed: !!row.passed, recentPracticeAverage: practice.average, recentPracticeCount: practice.recent.length,
+      passingPercent: practice.passingPercent,
+      inJobHuntPhase: currentPhase === "JOB_HUNT" || !!row.passed, jobHuntSince: row.jobHuntSince && row.jobHuntSince <= today ? row.jobHuntSince : null,
       lastApplicationOn: row.lastAppliedOn, overdueFollowUps: row.overdueFollowUps, firstOverdueFollowUpOn: row.firstOverdueFollowUpOn,
-    }),
-  }));
+    }) };
+  });
   if (query.flag) result = result.filter((r) => r.flags.some((f) => f.kind === query.flag));
   const q = query.q?.trim().toLowerCase();
   if (q) result = result.filter((r) => r.name.toLowerCase().includes(q));
@@ -88,30 +105,33 @@ function queryRoster(ids: string[], today: string) {
     )
     SELECT r."userId" AS id, u.name, r."cohortId", r."cohortName",
       to_char(r."joinedAt", 'YYYY-MM-DD') AS "joinedOn", to_char(u."lastActiveAt", 'YYYY-MM-DD') AS "lastActiveOn",
-      lp.path, lp."credentialCode",
+      lp.path, COALESCE(lp."credentialCode", pl."credentialCode") AS "credentialCode",
       COALESCE(ms.total, 0)::int AS "milestonesTotal", COALESCE(ms.done, 0)::int AS "milestonesDone", COALESCE(ms.overdue, 0)::int AS overdue,
-      to_char(ms."firstOverdue", 'YYYY-MM-DD') AS "firstOverdueOn", ms."currentPhase", to_char(ms."jobHuntSince", 'YYYY-MM-DD') AS "jobHuntSince",
-      pe.latest::float AS "latestScore", pe.previous::float AS "previousScore", pe."recentAvg"::float AS "recentAvg", COALESCE(pe."recentCount", 0)::int AS "recentCount",
+      to_char(ms."firstOverdue", 'YYYY-MM-DD') AS "firstOverdueOn", COALESCE(ms."openMilestones", '[]') AS "openMilestones", COALESCE(ms."planPhases", '{}') AS "planPhases", to_char(ms."jobHuntSince", 'YYYY-MM-DD') AS "jobHuntSince",
+      COALESCE(pe."recentExams", '[]') AS "recentExams",
       to_char(cg."examDate", 'YYYY-MM-DD') AS "examDate", cg.passed,
       COALESCE(ja.apps, 0)::int AS applications, to_char(ja."lastApplied", 'YYYY-MM-DD') AS "lastAppliedOn",
       COALESCE(ja."overdueFollowUps", 0)::int AS "overdueFollowUps", to_char(ja."firstOverdueFollowUp", 'YYYY-MM-DD') AS "firstOverdueFollowUpOn"
     FROM roster r
     JOIN "User" u ON u.id = r."userId"
     LEFT JOIN "LearnerProfile" lp ON lp."userId" = r."userId"
+    LEFT JOIN "LearnerPlan" pl ON pl."userId" = r."userId"
     LEFT JOIN LATERAL (
       SELECT count(*) AS total, count(*) FILTER (WHERE m.status = 'DONE') AS done,
         count(*) FILTER (WHERE m.status = 'OPEN' AND COALESCE(m."customDueDate", m."dueDate") < ${today}::date) AS overdue,
         min(COALESCE(m."customDueDate", m."dueDate")) FILTER (WHERE m.status = 'OPEN' AND COALESCE(m."customDueDate", m."dueDate") < ${today}::date) AS "firstOverdue",
-        (array_agg(m.phase ORDER BY COALESCE(m."customDueDate", m."dueDate")) FILTER (WHERE m.status = 'OPEN'))[1] AS "currentPhase",
+        json_agg(json_build_object('phase', m.phase, 'dueDate', to_char(m."dueDate", 'YYYY-MM-DD'), 'customDueDate', to_char(m."customDueDate", 'YYYY-MM-DD')))
+          FILTER (WHERE m.status = 'OPEN') AS "openMilestones",
+        array_agg(DISTINCT m.phase::text) AS "planPhases",
         min(m."dueDate") FILTER (WHERE m.phase = 'JOB_HUNT') AS "jobHuntSince"
       FROM "PlanMilestone" m WHERE m."userId" = r."userId"
     ) ms ON true
     LEFT JOIN LATERAL (
-      SELECT (array_agg(round(100.0 * p.correct / NULLIF(p.questions, 0)) ORDER BY p."takenOn" DESC, p."createdAt" DESC))[1] AS latest,
-        (array_agg(round(100.0 * p.correct / NULLIF(p.questions, 0)) ORDER BY p."takenOn" DESC, p."createdAt" DESC))[2] AS previous,
-        avg(100.0 * p.correct / NULLIF(p.questions, 0)) FILTER (WHERE p."takenOn" >= ${today}::date - 60) AS "recentAvg",
-        count(*) FILTER (WHERE p."takenOn" >= ${today}::date - 60) AS "recentCount"
-      FROM "PracticeExam" p WHERE p."userId" = r."userId"
+      -- The attempts practiceAverage (lib/domain) averages; it does the maths, SQL only limits.
+      SELECT json_agg(json_build_object('takenOn', to_char(x."takenOn", 'YYYY-MM-DD'), 'loggedAt', to_char(x."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+          'credentialCode', x."credentialCode", 'questions', x.questions, 'correct', x.correct, 'minutes', x.minutes)) AS "recentExams"
+      FROM (SELECT * FROM "PracticeExam" p WHERE p."userId" = r."userId" AND p."credentialCode" = COALESCE(lp."credentialCode", pl."credentialCode")
+        AND p."takenOn" <= ${today}::date ORDER BY p."takenOn" DESC, p."createdAt" DESC LIMIT ${RECENT_ATTEMPTS}) x
     ) pe ON true
     LEFT JOIN LATERAL (
       SELECT min(g."examDate") FILTER (WHERE g."passedOn" IS NULL AND g."examDate" >= ${today}::date) AS "examDate",
@@ -121,8 +141,8 @@ function queryRoster(ids: string[], today: string) {
     LEFT JOIN LATERAL (
       SELECT count(*) AS apps,
         max(COALESCE(a."appliedOn", a."createdAt"::date)) FILTER (WHERE a.stage <> 'SAVED') AS "lastApplied",
-        count(*) FILTER (WHERE a."followUpOn" < ${today}::date AND a.stage IN ('SAVED', 'APPLIED', 'INTERVIEWING', 'OFFER')) AS "overdueFollowUps",
-        min(a."followUpOn") FILTER (WHERE a."followUpOn" < ${today}::date AND a.stage IN ('SAVED', 'APPLIED', 'INTERVIEWING', 'OFFER')) AS "firstOverdueFollowUp"
+        count(*) FILTER (WHERE a."followUpOn" < ${today}::date AND a.stage::text = ANY(${[...OPEN_STAGES]}::text[])) AS "overdueFollowUps",
+        min(a."followUpOn") FILTER (WHERE a."followUpOn" < ${today}::date AND a.stage::text = ANY(${[...OPEN_STAGES]}::text[])) AS "firstOverdueFollowUp"
       FROM "JobApplication" a WHERE a."userId" = r."userId"
     ) ja ON true`;
 }
@@ -135,7 +155,7 @@ function sortRoster(rows: RosterRow[], sort: NonNullable<RosterQuery["sort"]>, d
     cohort: (r) => r.cohortName.toLowerCase(),
     lastActive: (r) => r.lastActiveOn ?? "",
     progress: (r) => (r.milestonesTotal ? r.milestonesDone / r.milestonesTotal : 0),
-    score: (r) => r.latestScore ?? -1,
+    score: (r) => r.practice.average ?? -1,
     flags: (r) => r.flags.length,
     exam: (r) => r.examDate ?? "9999",
   };

@@ -2,6 +2,7 @@
 // a client component so the page's payload carries these small rows once, not a rendered
 // element tree per cell (which was most of the page's bytes and server time).
 import type { RosterRow } from "@/lib/data/programs/roster";
+import { formatPlanProgress } from "@/lib/domain/plan";
 import { formatDate } from "@/lib/ui/format";
 
 export interface RosterViewRow {
@@ -9,11 +10,14 @@ export interface RosterViewRow {
   practice: string; exam: string; flags: { kind: string; label: string; text: string }[]; jobHunt: string; followUps: string | null;
 }
 
+// The practice average the learner and the at-risk flag see, with the last attempt's move.
 function trend(r: RosterRow): string {
-  if (r.latestScore == null) return "no practice yet";
-  if (r.previousScore == null) return `${r.latestScore}%`;
+  const { average, recent } = r.practice;
+  if (average == null || r.latestScore == null) return "no practice yet";
+  const avg = `${average}% avg of last ${recent.length}`;
+  if (r.previousScore == null) return avg;
   const d = r.latestScore - r.previousScore;
-  return `${r.latestScore}% (${d > 0 ? "up" : d < 0 ? "down" : "flat"} ${Math.abs(d)})`;
+  return `${avg} (latest ${d > 0 ? "up" : d < 0 ? "down" : "flat"} ${Math.abs(d)})`;
 }
 
 export function toRosterView(rows: RosterRow[]): RosterViewRow[] {
@@ -21,7 +25,7 @@ export function toRosterView(rows: RosterRow[]): RosterViewRow[] {
     id: r.id, name: r.name,
     sub: `${r.path ?? "path not chosen"}${r.credentialCode ? ` · ${r.credentialCode}` : ""}`,
     cohort: r.cohortName,
-    plan: r.milestonesTotal ? `${r.milestonesDone}/${r.milestonesTotal} done` : "no plan",
+    plan: r.milestonesTotal ? formatPlanProgress({ done: r.milestonesDone, total: r.milestonesTotal }) : "no plan",
     phase: r.currentPhase ? r.currentPhase.replace("_", " ").toLowerCase() : null,
     lastActive: r.lastActiveOn ? formatDate(r.lastActiveOn) : "never",
     practice: trend(r),

@@ -26,7 +26,7 @@ export function DashboardBody({ d, bar, jobHunt, staff }: { d: LearnerDashboard;
         <Card title="Readiness score" className="lg:col-span-1">
           <p className="text-4xl font-bold text-brand-800">{d.readiness.total}<span className="text-lg font-medium text-slate-600"> / 100</span></p>
           <ul className="mt-3 space-y-2 text-sm">{d.readiness.parts.map((p) => (
-            <li key={p.key}><span className="font-medium">{p.label}: {p.points} of {p.max}</span><span className="block text-slate-700">{p.explanation}</span></li>
+            <li key={p.key}><span className="font-medium">{p.label}: {p.points} of {p.max} points</span><span className="block text-slate-700">{p.explanation}</span></li>
           ))}</ul>
         </Card>
         <Card title="Where you are" className="lg:col-span-2">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  currentPhase, effectiveDueDate, generatePlan, isOverdue, mergeRegeneratedPlan, nextActions,
+  currentPhaseKey, effectiveDueDate, formatPlanProgress, planProgress, generatePlan, isOverdue, mergeRegeneratedPlan, nextActions,
   type GeneratedMilestone, type Plan, type PlanInput, type StoredMilestone,
 } from "@/lib/domain/plan";
 
@@ -97,18 +97,26 @@ describe("isOverdue", () => {
   });
 });
 
-describe("currentPhase", () => {
-  const phases = plan().phases;
-  it("finds the phase containing today, including boundary days", () => {
-    expect(currentPhase(phases, "2025-01-01")).toMatchObject({ state: "IN_PROGRESS", phase: { key: "FOUNDATION" } });
-    expect(currentPhase(phases, "2025-03-31")?.phase.key).toBe("FOUNDATION");
-    expect(currentPhase(phases, "2025-04-01")?.phase.key).toBe("CORE_SKILLS");
-    expect(currentPhase(phases, "2025-12-31")?.phase.key).toBe("JOB_HUNT");
+describe("currentPhaseKey (the one current-phase rule)", () => {
+  it("is the phase of the earliest open milestone, by effective due date", () => {
+    expect(currentPhaseKey([
+      { phase: "FOUNDATION", status: "DONE", dueDate: "2025-01-10" },
+      { phase: "CORE_SKILLS", status: "OPEN", dueDate: "2025-05-01" },
+      { phase: "FOUNDATION", status: "OPEN", dueDate: "2025-03-01", customDueDate: "2025-06-01" },
+    ])).toBe("CORE_SKILLS");
   });
-  it("reports before and after the plan", () => {
-    expect(currentPhase(phases, "2024-12-31")).toMatchObject({ state: "NOT_STARTED", phase: { key: "FOUNDATION" } });
-    expect(currentPhase(phases, "2026-01-01")).toMatchObject({ state: "FINISHED", phase: { key: "JOB_HUNT" } });
-    expect(currentPhase([], "2025-01-01")).toBeNull();
+  it("breaks ties by phase order, is the last phase once all are handled, null without a plan", () => {
+    expect(currentPhaseKey([{ phase: "EXAM_PREP", status: "OPEN", dueDate: "2025-05-01" }, { phase: "CORE_SKILLS", status: "OPEN", dueDate: "2025-05-01" }])).toBe("CORE_SKILLS");
+    expect(currentPhaseKey([{ phase: "JOB_HUNT", status: "SKIPPED", dueDate: "2025-05-01" }, { phase: "FOUNDATION", status: "DONE", dueDate: "2025-01-01" }])).toBe("JOB_HUNT");
+    expect(currentPhaseKey([])).toBeNull();
+  });
+});
+
+describe("planProgress (the one progress scale)", () => {
+  it("counts done milestones out of all of them; skipped ones stay in the total", () => {
+    const p = planProgress([{ status: "DONE" }, { status: "SKIPPED" }, { status: "OPEN" }, { status: "DONE" }]);
+    expect(p).toEqual({ done: 2, total: 4 });
+    expect(formatPlanProgress(p)).toBe("2 of 4 done");
   });
 });
 

@@ -134,3 +134,27 @@ describe("readinessVerdict", () => {
     expect(readinessVerdict([cpc("2025-05-01", 60)], "CPC", today, "2025-09-15").reasons.join(" ")).not.toMatch(/exam is in/);
   });
 });
+
+describe("same-day attempts", () => {
+  // The practice page reads the newest first; two attempts on one day must still be ordered by
+  // the time they were logged, so 62% then 78% is rising whatever order the rows arrive in.
+  const logged = (correct: number, loggedAt: string): PracticeExamRecord => ({ ...cpc("2026-11-20", correct), loggedAt });
+  it("orders by date, then by time logged", () => {
+    const newestFirst = [logged(78, "2026-11-20T15:00:00.000Z"), logged(62, "2026-11-20T09:00:00.000Z")];
+    const trend = practiceTrend(newestFirst, 10);
+    expect(trend.points.map((p) => p.scorePercent)).toEqual([62, 78]);
+    expect(trend.direction).toBe("UP");
+    const verdict = readinessVerdict(newestFirst, "CPC", "2026-11-27");
+    expect(verdict.reasons.join(" ")).toContain("improving by about 16 points per attempt");
+  });
+});
+
+describe("practiceAverage", () => {
+  it("averages the last three attempts of the credential up to today, to one decimal", async () => {
+    const { practiceAverage } = await import("@/lib/domain/practice-exams");
+    const exams = [cpc("2026-08-01", 50), cpc("2026-10-01", 58), cpc("2026-11-01", 62), cpc("2026-11-02", 61),
+      { ...cpc("2026-11-03", 40), credentialCode: "CCA" }, cpc("2026-12-01", 99)];
+    expect(practiceAverage(exams, "CPC", "2026-11-27")).toMatchObject({ average: 60.3, attempts: 4, passingPercent: 70 });
+    expect(practiceAverage([], "CPC", "2026-11-27").average).toBeNull();
+  });
+});
