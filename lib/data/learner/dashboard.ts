@@ -16,7 +16,7 @@ import { credentialStatus } from "@/lib/domain/credential-status";
 import { loadCeuSummaries, passedCredentials } from "./ceu-summary";
 import type { CareerPath, IsoDate, Persona } from "@/lib/domain/types";
 import { assertCan, todayIso } from "./guard";
-import { routeMonths } from "./plan";
+import { routeRange } from "./plan";
 import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 
 const RECENT_EXAMS = 20;
@@ -113,7 +113,7 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
   let phase = null;
   const phaseKey = currentPhaseKey(stored);
   if (plan && phaseKey) {
-    const months = routeMonths(plan.routeCode);
+    const months = routeRange(plan.routeCode);
     const regenerated = months ? generatePlan({ path: plan.path as CareerPath, credentialCode: plan.credentialCode, routeMonths: months,
       startDate: plan.startDate, weeklyHours: plan.weeklyHours, persona: plan.persona as Persona }) : null;
     const planned = regenerated?.ok ? regenerated.value.phases.find((p) => p.key === phaseKey) : undefined;
