@@ -12,10 +12,10 @@ import {
   type CareerPath, type FieldError, type IsoDate, type MilestoneKind, type Persona, type PhaseKey, type Result,
 } from "@/lib/domain/types";
 
-export { currentPhaseKey, effectiveDueDate, formatPlanProgress, phaseState, planProgress, isOverdue, mergeRegeneratedPlan, nextActions } from "@/lib/domain/plan-progress";
+export { currentPhaseKey, dashboardTasks, effectiveDueDate, formatPlanProgress, phaseState, planProgress, isOverdue, mergeRegeneratedPlan, nextActions } from "@/lib/domain/plan-progress";
 export { BASELINE_WEEKLY_HOURS, MAX_ROUTE_MONTHS, MIN_ROUTE_MONTHS, planLength } from "@/lib/domain/plan-length";
 export type { MonthRange, PlanLength } from "@/lib/domain/plan-length";
-export type { NextAction, PhasePosition, PlanMerge, PlanProgress, StoredMilestone } from "@/lib/domain/plan-progress";
+export type { DashboardTasks, NextAction, PhasePosition, PlanMerge, PlanProgress, StoredMilestone } from "@/lib/domain/plan-progress";
 
 export interface PlanInput {
   path: CareerPath;
