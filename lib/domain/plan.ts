@@ -4,7 +4,7 @@
 // and are re-exported here, so callers import the whole plan API from one module.
 import { passingBarPhrase } from "@/lib/content/exam-specs";
 import { MILESTONE_TEMPLATES, PHASES } from "@/lib/content/plan-templates";
-import { THIRTY_SIXTY_NINETY } from "@/lib/content/thirty-sixty-ninety";
+import { ACTION_MILESTONES, DECIDE_PATH, THIRTY_SIXTY_NINETY } from "@/lib/content/thirty-sixty-ninety";
 import { addDays, addFractionalMonths, diffDays, isValidIsoDate } from "@/lib/domain/dates";
 import { isValidRouteRange, planLength, MAX_ROUTE_MONTHS, MIN_ROUTE_MONTHS, type MonthRange } from "@/lib/domain/plan-length";
 import {
@@ -117,7 +117,7 @@ export function generatePlan(input: PlanInput): Result<Plan> {
   const last = phases[phases.length - 1];
   return { ok: true, value: {
     totalMonths, startDate: input.startDate, endDate: last?.endDate ?? input.startDate, phases, milestones,
-    targetExamDate: exam?.dueDate ?? null, thirtySixtyNinety: thirtySixtyNinety(input.persona, input.startDate), notes,
+    targetExamDate: exam?.dueDate ?? null, thirtySixtyNinety: thirtySixtyNinety(input.persona, input.startDate, input.path), notes,
   } };
 }
 
@@ -146,14 +146,23 @@ function datedMilestones(path: CareerPath, credential: string, phases: PlanPhase
   return dated.map((d) => d.milestone);
 }
 
-/** The persona's 30-60-90 day plan dated from the start date (days 1–30, 31–60, 61–90). */
-export function thirtySixtyNinety(persona: Persona, startDate: IsoDate): DatedBlock[] {
+/** Whether a 30-60-90 action still applies once the learner has chosen `path`. */
+function actionApplies(action: string, path: CareerPath | null): boolean {
+  if (path === null) return true;
+  if (action === DECIDE_PATH) return false;
+  const milestone = ACTION_MILESTONES[action];
+  return milestone === undefined || MILESTONE_TEMPLATES.some((t) => t.id === milestone && t.paths.includes(path));
+}
+
+/** The persona's 30-60-90 day plan dated from the start date (days 1–30, 31–60, 61–90),
+ *  without steps already decided (a chosen path) or that the path's plan does not have. */
+export function thirtySixtyNinety(persona: Persona, startDate: IsoDate, path: CareerPath | null = null): DatedBlock[] {
   const plan = THIRTY_SIXTY_NINETY.find((p) => p.persona === persona) ?? THIRTY_SIXTY_NINETY.find((p) => p.persona === "OTHER");
   if (!plan) return [];
   return plan.blocks.map((actions, i) => ({
     label: `Days ${i * 30 + 1}–${(i + 1) * 30}`,
     startDate: addDays(startDate, i * 30),
     endDate: addDays(startDate, i * 30 + 29),
-    actions,
+    actions: actions.filter((a) => actionApplies(a, path)),
   }));
 }
