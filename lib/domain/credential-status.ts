@@ -26,6 +26,17 @@ export function credentialStatus(goal: GoalFacts | null, attempts: readonly Atte
   return goal.examDate ? "SCHEDULED" : "PLANNED";
 }
 
+/**
+ * The status of the credential the learner chose, read from that one code: its goal row if
+ * there is one, otherwise "planned" (a chosen credential without a goal row yet, e.g. before
+ * the plan is generated, is planned, never "no credential chosen"). NONE only without a code.
+ */
+export function chosenCredentialStatus<G extends GoalFacts>(credentialCode: string | null, goals: readonly G[], attempts: readonly AttemptFacts[], today: IsoDate): { goal: G | null; status: CredentialStatus } {
+  if (!credentialCode) return { goal: null, status: "NONE" };
+  const goal = goals.find((g) => g.credentialCode === credentialCode) ?? null;
+  return { goal, status: goal ? credentialStatus(goal, attempts, today) : "PLANNED" };
+}
+
 export interface CeuEntryFacts { body: string; earnedOn: IsoDate; ceus: number }
 
 export interface CeuBodySummary {

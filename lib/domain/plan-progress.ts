@@ -74,6 +74,27 @@ export function nextActions<T extends StoredMilestone>(milestones: readonly T[],
     .map(({ m, due }) => ({ milestone: m, dueDate: due, overdue: due < today, daysUntilDue: diffDays(today, due) }));
 }
 
+export interface DashboardTasks<T> {
+  /** Every overdue milestone, earliest first. */
+  overdue: T[];
+  /** The next n open milestones that are not overdue (those are listed once, under overdue). */
+  next: NextAction<T>[];
+}
+
+/**
+ * What the learner dashboard (and the advisor's drill-down of it) lists: each milestone at
+ * most once, deduplicated by id, so an overdue task is never shown both as "next" and as
+ * "overdue", nor twice if the rows repeat it.
+ */
+export function dashboardTasks<T extends StoredMilestone & { id: string }>(milestones: readonly T[], today: IsoDate, n = 3): DashboardTasks<T> {
+  const seen = new Set<string>();
+  const unique = milestones.filter((m) => !seen.has(m.id) && Boolean(seen.add(m.id)));
+  const overdue = unique.filter((m) => isOverdue(m, today) && isValidIsoDate(effectiveDueDate(m)))
+    .sort((a, b) => effectiveDueDate(a).localeCompare(effectiveDueDate(b)) || a.key.localeCompare(b.key));
+  const late = new Set(overdue.map((m) => m.id));
+  return { overdue, next: nextActions(unique.filter((m) => !late.has(m.id)), today, n) };
+}
+
 /**
  * The one "current phase" rule every role sees: the phase of the learner's earliest open
  * milestone (by effective due date, ties by phase order), i.e. where the learner actually is,

@@ -4,21 +4,24 @@
 // and are re-exported here, so callers import the whole plan API from one module.
 import { passingBarPhrase } from "@/lib/content/exam-specs";
 import { MILESTONE_TEMPLATES, PHASES } from "@/lib/content/plan-templates";
-import { THIRTY_SIXTY_NINETY } from "@/lib/content/thirty-sixty-ninety";
+import { ACTION_MILESTONES, DECIDE_PATH, THIRTY_SIXTY_NINETY } from "@/lib/content/thirty-sixty-ninety";
 import { addDays, addFractionalMonths, diffDays, isValidIsoDate } from "@/lib/domain/dates";
+import { isValidRouteRange, planLength, MAX_ROUTE_MONTHS, MIN_ROUTE_MONTHS, type MonthRange } from "@/lib/domain/plan-length";
 import {
   PERSONAS, clamp, isFiniteNumber, round,
   type CareerPath, type FieldError, type IsoDate, type MilestoneKind, type Persona, type PhaseKey, type Result,
 } from "@/lib/domain/types";
 
-export { currentPhaseKey, effectiveDueDate, formatPlanProgress, phaseState, planProgress, isOverdue, mergeRegeneratedPlan, nextActions } from "@/lib/domain/plan-progress";
-export type { NextAction, PhasePosition, PlanMerge, PlanProgress, StoredMilestone } from "@/lib/domain/plan-progress";
+export { currentPhaseKey, dashboardTasks, effectiveDueDate, formatPlanProgress, phaseState, planProgress, isOverdue, mergeRegeneratedPlan, nextActions } from "@/lib/domain/plan-progress";
+export { BASELINE_WEEKLY_HOURS, MAX_ROUTE_MONTHS, MIN_ROUTE_MONTHS, planLength } from "@/lib/domain/plan-length";
+export type { MonthRange, PlanLength } from "@/lib/domain/plan-length";
+export type { DashboardTasks, NextAction, PhasePosition, PlanMerge, PlanProgress, StoredMilestone } from "@/lib/domain/plan-progress";
 
 export interface PlanInput {
   path: CareerPath;
   credentialCode: string;
-  /** The training route's length; the guide's plan is 12 months. */
-  routeMonths: number;
+  /** The training route's duration range (content's durationMonths); the plan stays inside it. */
+  routeMonths: MonthRange;
   startDate: IsoDate;
   weeklyHours: number;
   persona: Persona;
@@ -61,12 +64,6 @@ export interface Plan {
   notes: string[];
 }
 
-export const MIN_ROUTE_MONTHS = 4;
-export const MAX_ROUTE_MONTHS = 72;
-/** Weekly study hours the guide's 12-month plan assumes; fewer hours stretch the schedule. */
-export const BASELINE_WEEKLY_HOURS = 10;
-/** Stretching beyond double turns a plan into an open-ended one; we cap it and say so. */
-export const MAX_STRETCH = 2;
 /** Beyond 12 months, exam prep and job hunt keep the guide's 3 months; coursework takes the rest. */
 const GUIDE_PHASE_MONTHS = 3;
 
@@ -76,8 +73,8 @@ export function validatePlanInput(input: Partial<Record<keyof PlanInput, unknown
   if (typeof input.credentialCode !== "string" || !/^[A-Z][A-Z-]{1,11}$/.test(input.credentialCode)) {
     errors.push({ field: "credentialCode", message: "Choose a credential." });
   }
-  if (!isFiniteNumber(input.routeMonths) || input.routeMonths <= 0 || input.routeMonths > MAX_ROUTE_MONTHS) {
-    errors.push({ field: "routeMonths", message: `Route length must be between 1 and ${MAX_ROUTE_MONTHS} months.` });
+  if (!isValidRouteRange(input.routeMonths)) {
+    errors.push({ field: "routeMonths", message: `A route runs between ${MIN_ROUTE_MONTHS} and ${MAX_ROUTE_MONTHS} whole months.` });
   }
   if (!isValidIsoDate(input.startDate)) errors.push({ field: "startDate", message: "Enter a valid start date." });
   if (!isFiniteNumber(input.weeklyHours) || input.weeklyHours < 1 || input.weeklyHours > 80) {
@@ -100,22 +97,9 @@ export function phaseMonths(totalMonths: number): [number, number, number, numbe
 export function generatePlan(input: PlanInput): Result<Plan> {
   const errors = validatePlanInput(input);
   if (errors.length > 0) return { ok: false, errors };
-  const notes: string[] = [];
-
-  let months = input.routeMonths;
-  if (months < MIN_ROUTE_MONTHS) {
-    months = MIN_ROUTE_MONTHS;
-    notes.push(`Planned over ${MIN_ROUTE_MONTHS} months: the four phases need at least a month each.`);
-  }
-  const wanted = BASELINE_WEEKLY_HOURS / input.weeklyHours;
-  const stretch = clamp(wanted, 1, MAX_STRETCH);
-  if (stretch > 1) {
-    notes.push(`At ${input.weeklyHours} h a week (the plan assumes ${BASELINE_WEEKLY_HOURS}), the schedule is stretched ×${round(stretch, 2)}.`);
-  }
-  if (wanted > MAX_STRETCH) {
-    notes.push(`Even stretched ×${MAX_STRETCH} this is tight; more weekly hours would make the dates realistic.`);
-  }
-  const totalMonths = round(months * stretch, 4);
+  const length = planLength(input.routeMonths, input.weeklyHours);
+  const notes = [length.note];
+  const totalMonths = length.months;
 
   const lengths = phaseMonths(totalMonths);
   const phases: PlanPhase[] = [];
@@ -133,7 +117,7 @@ export function generatePlan(input: PlanInput): Result<Plan> {
   const last = phases[phases.length - 1];
   return { ok: true, value: {
     totalMonths, startDate: input.startDate, endDate: last?.endDate ?? input.startDate, phases, milestones,
-    targetExamDate: exam?.dueDate ?? null, thirtySixtyNinety: thirtySixtyNinety(input.persona, input.startDate), notes,
+    targetExamDate: exam?.dueDate ?? null, thirtySixtyNinety: thirtySixtyNinety(input.persona, input.startDate, input.path), notes,
   } };
 }
 
@@ -162,14 +146,23 @@ function datedMilestones(path: CareerPath, credential: string, phases: PlanPhase
   return dated.map((d) => d.milestone);
 }
 
-/** The persona's 30-60-90 day plan dated from the start date (days 1–30, 31–60, 61–90). */
-export function thirtySixtyNinety(persona: Persona, startDate: IsoDate): DatedBlock[] {
+/** Whether a 30-60-90 action still applies once the learner has chosen `path`. */
+function actionApplies(action: string, path: CareerPath | null): boolean {
+  if (path === null) return true;
+  if (action === DECIDE_PATH) return false;
+  const milestone = ACTION_MILESTONES[action];
+  return milestone === undefined || MILESTONE_TEMPLATES.some((t) => t.id === milestone && t.paths.includes(path));
+}
+
+/** The persona's 30-60-90 day plan dated from the start date (days 1–30, 31–60, 61–90),
+ *  without steps already decided (a chosen path) or that the path's plan does not have. */
+export function thirtySixtyNinety(persona: Persona, startDate: IsoDate, path: CareerPath | null = null): DatedBlock[] {
   const plan = THIRTY_SIXTY_NINETY.find((p) => p.persona === persona) ?? THIRTY_SIXTY_NINETY.find((p) => p.persona === "OTHER");
   if (!plan) return [];
   return plan.blocks.map((actions, i) => ({
     label: `Days ${i * 30 + 1}–${(i + 1) * 30}`,
     startDate: addDays(startDate, i * 30),
     endDate: addDays(startDate, i * 30 + 29),
-    actions,
+    actions: actions.filter((a) => actionApplies(a, path)),
   }));
 }

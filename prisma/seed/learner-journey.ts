@@ -1,11 +1,12 @@
 // Demo data for the learner journey: the demo learner's full, realistic journey relative to
-// today — quiz attempts, a CPC plan started about 8 months ago with done/skipped/open/overdue
+// today — quiz attempts, a CPC plan started about 6 months ago (9 months at 12 h/week) with done/skipped/open/overdue
 // milestones, a shortlist, practice exams trending 60%→78%, 8 weeks of study, an exam date
 // about 5 weeks ahead and growth goals. Idempotent: skipped when the learner has a plan.
 import type { Db } from "../../lib/prisma-client";
 import type { FoundationSeed } from "./types";
 import { scoreFitQuiz } from "../../lib/domain/fit-quiz";
 import { generatePlan } from "../../lib/domain/plan";
+import { getTrainingRoute } from "../../lib/content/training-routes";
 import { addDays, addMonths, fromUtcDate, toUtcDate } from "../../lib/domain/dates";
 
 const d = (iso: string) => toUtcDate(iso);
@@ -14,7 +15,7 @@ export async function seedLearnerJourney(db: Db, ctx: FoundationSeed): Promise<v
   const userId = ctx.learner.id;
   if (await db.learnerPlan.findUnique({ where: { userId }, select: { userId: true } })) return;
   const today = fromUtcDate(new Date());
-  const start = addMonths(today, -8);
+  const start = addMonths(today, -6);
 
   // Two quiz attempts: unsure at first, clearly coding on the retake.
   const attempts = [
@@ -30,13 +31,13 @@ export async function seedLearnerJourney(db: Db, ctx: FoundationSeed): Promise<v
       result: scored.value as unknown as object, createdAt: d(a.at) } });
   }
 
-  const planned = generatePlan({ path: "CODING", credentialCode: "CPC", routeMonths: 12, startDate: start, weeklyHours: 12, persona: "CAREER_CHANGER" });
+  const planned = generatePlan({ path: "CODING", credentialCode: "CPC", routeMonths: getTrainingRoute("CC_CERTIFICATE").durationMonths.value, startDate: start, weeklyHours: 12, persona: "CAREER_CHANGER" });
   if (!planned.ok) throw new Error("demo plan failed to generate");
   const plan = planned.value;
   const examDate = addDays(today, 35);
   await db.learnerProfile.update({ where: { userId }, data: { startDate: d(start), routeCode: "CC_CERTIFICATE", weeklyHours: 12 } });
   await db.learnerPlan.create({ data: { userId, path: "CODING", credentialCode: "CPC", routeCode: "CC_CERTIFICATE", persona: "CAREER_CHANGER", startDate: d(start),
-    weeklyHours: 12, totalMonths: 12, endDate: d(plan.endDate), targetExamDate: plan.targetExamDate ? d(plan.targetExamDate) : null, generatedAt: d(start) } });
+    weeklyHours: 12, totalMonths: plan.totalMonths, endDate: d(plan.endDate), targetExamDate: plan.targetExamDate ? d(plan.targetExamDate) : null, generatedAt: d(start) } });
   const past = plan.milestones.filter((m) => m.dueDate < today);
   await db.planMilestone.createMany({ data: plan.milestones.map((m, i) => {
     const recent = m.dueDate >= addDays(today, -45);

@@ -6,6 +6,7 @@ import type { FoundationSeed } from "./types";
 import { hashPassword } from "../../lib/auth/password";
 import { DEMO_ACCOUNTS } from "../../lib/demo-accounts";
 import { generatePlan } from "../../lib/domain/plan";
+import { getTrainingRoute } from "../../lib/content/training-routes";
 import { addDays } from "../../lib/domain/dates";
 
 const day = (offset: number) => addDays(new Date().toISOString().slice(0, 10), offset);
@@ -40,7 +41,7 @@ async function seedClassmate(db: Db, c: Classmate, cohortId: string, passwordHas
   const startDate = day(-c.startedDaysAgo);
   await db.learnerProfile.create({ data: { userId: user.id, persona: "CAREER_CHANGER", usState: "OH", weeklyHours: 10, startDate: date(-c.startedDaysAgo), workMode: "HYBRID", path, credentialCode, routeCode: "CC_CERTIFICATE", onboardingStep: 6, onboardedAt: date(-c.startedDaysAgo) } });
   await db.cohortLearner.create({ data: { cohortId, userId: user.id, consentedAt: date(-c.startedDaysAgo), joinedAt: date(-c.startedDaysAgo) } });
-  const plan = generatePlan({ path, credentialCode, routeMonths: 10, startDate, weeklyHours: 10, persona: "CAREER_CHANGER" });
+  const plan = generatePlan({ path, credentialCode, routeMonths: getTrainingRoute("CC_CERTIFICATE").durationMonths.value, startDate, weeklyHours: 10, persona: "CAREER_CHANGER" });
   if (plan.ok) {
     const p = plan.value;
     await db.learnerPlan.create({ data: { userId: user.id, path, credentialCode, routeCode: "CC_CERTIFICATE", persona: "CAREER_CHANGER", startDate: date(-c.startedDaysAgo), weeklyHours: 10, totalMonths: p.totalMonths, endDate: new Date(`${p.endDate}T00:00:00Z`) } });

@@ -5,6 +5,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { createPrismaClient } from "../../lib/prisma-client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { generatePlan } from "../../lib/domain/plan";
+import { getTrainingRoute } from "../../lib/content/training-routes";
 import { addDays } from "../../lib/domain/dates";
 
 export const BENCH_PASSWORD = "bench-password-2026";
@@ -69,7 +70,7 @@ export async function seedBench(databaseUrl: string, learners = 2000, cohorts = 
         const startIso = addDays(BENCH_TODAY, -200 - Math.floor(rand() * 120));
         profiles.push({ userId: u.id, persona: "CAREER_CHANGER", usState: "OH", weeklyHours: 10, startDate: date(startIso), workMode: "REMOTE", path, credentialCode: cred, routeCode: "CC_CERTIFICATE", onboardingStep: 6, onboardedAt: date(startIso) });
         enrol.push({ cohortId: cohort.id, userId: u.id, consentedAt: date(startIso), joinedAt: date(startIso) });
-        const plan = generatePlan({ path, credentialCode: cred, routeMonths: 10, startDate: startIso, weeklyHours: 10, persona: "CAREER_CHANGER" });
+        const plan = generatePlan({ path, credentialCode: cred, routeMonths: getTrainingRoute("CC_CERTIFICATE").durationMonths.value, startDate: startIso, weeklyHours: 10, persona: "CAREER_CHANGER" });
         if (plan.ok) {
           plans.push({ userId: u.id, path, credentialCode: cred, routeCode: "CC_CERTIFICATE", persona: "CAREER_CHANGER", startDate: date(startIso), weeklyHours: 10, totalMonths: plan.value.totalMonths, endDate: date(plan.value.endDate) });
           for (const m of plan.value.milestones) {

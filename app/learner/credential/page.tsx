@@ -14,7 +14,7 @@ import { deleteCeuAction } from "@/lib/actions/learner/delete-ceu";
 import { getCredential } from "@/lib/content/credentials";
 import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
 import { apprenticeRemovalProgress } from "@/lib/domain/apprentice";
-import { credentialStatus } from "@/lib/domain/credential-status";
+import { chosenCredentialStatus } from "@/lib/domain/credential-status";
 import { ActionButton } from "@/lib/ui/forms/action-button";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { CeuPanel } from "@/lib/ui/learner/ceu-panel";
@@ -32,8 +32,7 @@ export default async function CredentialPage() {
   const code = profile.credentialCode;
   if (!code) return (<><PageHeader title="Your credential" /><EmptyState><Link className="underline" href="/learner/path">Choose the credential</Link> you are working toward first.</EmptyState></>);
   const credential = getCredential(code);
-  const goal = log.goals.find((g) => g.credentialCode === code) ?? null;
-  const status = credentialStatus(goal, log.attempts, today);
+  const { goal, status } = chosenCredentialStatus(code, log.goals, log.attempts, today);
   const ceu = log.ceu;
   const apprentice = goal?.apprentice ? apprenticeRemovalProgress({ monthsExperience: goal.monthsExperience, has80HourCourse: goal.has80HourCourse,
     practicodeCases: goal.practicodeCases, practicodeScore: goal.practicodeScore }) : null;

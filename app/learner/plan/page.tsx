@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-role";
-import { getMyPlan, routeMonths } from "@/lib/data/learner/plan";
+import { getMyPlan, routeRange } from "@/lib/data/learner/plan";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
 import { todayIso } from "@/lib/data/learner/guard";
 import { generatePlan, isOverdue } from "@/lib/domain/plan";
@@ -39,7 +39,7 @@ export default async function PlanPage() {
     );
   }
   const { plan, milestones } = stored;
-  const months = routeMonths(plan.routeCode) ?? 12;
+  const months = routeRange(plan.routeCode) ?? { min: 12, max: 12 };
   const generated = generatePlan({ path: plan.path, credentialCode: plan.credentialCode, routeMonths: months, startDate: plan.startDate, weeklyHours: plan.weeklyHours, persona: plan.persona });
   const phases = generated.ok ? generated.value.phases : [];
   const overdue = milestones.filter((m) => isOverdue(m, today)).length;

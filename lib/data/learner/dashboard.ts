@@ -8,15 +8,15 @@ import type { MilestoneStatus } from "@/lib/generated/prisma/enums";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { PHASES } from "@/lib/content/plan-templates";
 import { addDays } from "@/lib/domain/dates";
-import { generatePlan, currentPhaseKey, isOverdue, nextActions, phaseState, planProgress } from "@/lib/domain/plan";
+import { generatePlan, currentPhaseKey, dashboardTasks, phaseState, planProgress } from "@/lib/domain/plan";
 import { passingPercentFor, practiceTrend, readinessVerdict } from "@/lib/domain/practice-exams";
 import { readinessScore } from "@/lib/domain/readiness-score";
 import { weeklyStudyTotals } from "@/lib/domain/study";
-import { credentialStatus } from "@/lib/domain/credential-status";
+import { chosenCredentialStatus } from "@/lib/domain/credential-status";
 import { loadCeuSummaries, passedCredentials } from "./ceu-summary";
 import type { CareerPath, IsoDate, Persona } from "@/lib/domain/types";
 import { assertCan, todayIso } from "./guard";
-import { routeMonths } from "./plan";
+import { routeRange } from "./plan";
 import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 
 const RECENT_EXAMS = 20;
@@ -98,8 +98,7 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
   const credentialCode = profile?.credentialCode ?? plan?.credentialCode ?? null;
   const goalRows = row.goals;
   const attemptRows = row.attempts;
-  const goal = goalRows.find((g) => g.credentialCode === credentialCode) ?? null;
-  const status = credentialStatus(goal, attemptRows, today);
+  const { goal, status } = chosenCredentialStatus(credentialCode, goalRows, attemptRows, today);
 
   const ceu = await loadCeuSummaries(userId, passedCredentials(goalRows), today);
 
@@ -113,7 +112,7 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
   let phase = null;
   const phaseKey = currentPhaseKey(stored);
   if (plan && phaseKey) {
-    const months = routeMonths(plan.routeCode);
+    const months = routeRange(plan.routeCode);
     const regenerated = months ? generatePlan({ path: plan.path as CareerPath, credentialCode: plan.credentialCode, routeMonths: months,
       startDate: plan.startDate, weeklyHours: plan.weeklyHours, persona: plan.persona as Persona }) : null;
     const planned = regenerated?.ok ? regenerated.value.phases.find((p) => p.key === phaseKey) : undefined;
@@ -129,8 +128,7 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
     progress: planProgress(stored),
     phase: phase ? { title: PHASES.find((p) => p.key === phase.phase.key)?.title ?? phase.phase.title, state: phase.state,
       startDate: phase.phase.startDate, endDate: phase.phase.endDate } : null,
-    next: nextActions(stored, today, 3),
-    overdue: stored.filter((m) => isOverdue(m, today)).sort((a, b) => (a.customDueDate ?? a.dueDate).localeCompare(b.customDueDate ?? b.dueDate)),
+    ...dashboardTasks(stored, today, 3),
     readiness: readinessScore({ today, credentialCode, credentialStatus: status, examDate: goal?.examDate ?? null, milestones: stored,
       exams, studySessions: studyRows, weeklyTargetHours: weeklyHours }),
     verdict: credentialCode ? readinessVerdict(exams, credentialCode, today, goal?.examDate ?? null) : null,

@@ -7,13 +7,13 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { TRAINING_ROUTES, type TrainingRouteCode } from "@/lib/content/training-routes";
-import { generatePlan, mergeRegeneratedPlan, type Plan } from "@/lib/domain/plan";
+import { generatePlan, mergeRegeneratedPlan, type MonthRange, type Plan } from "@/lib/domain/plan";
 import { PERSONAS, type CareerPath, type IsoDate, type MilestoneStatus, type Persona } from "@/lib/domain/types";
 import { assertCan, toDbDate, toIso } from "./guard";
 
-/** The route's longest duration: planning for the long end keeps dates honest. */
-export function routeMonths(code: string): number | null {
-  return TRAINING_ROUTES.find((r) => r.code === code)?.durationMonths.value.max ?? null;
+/** The route's duration range: the plan's length is chosen inside it (lib/domain/plan-length). */
+export function routeRange(code: string): MonthRange | null {
+  return TRAINING_ROUTES.find((r) => r.code === code)?.durationMonths.value ?? null;
 }
 
 export interface PlanOverrides { routeCode?: TrainingRouteCode; startDate?: IsoDate; weeklyHours?: number }
@@ -30,7 +30,7 @@ export async function generateMyPlan(actor: CurrentUser | null, overrides: PlanO
   if (!profile.path || !profile.credentialCode || !routeCode) {
     throw new UserInputError("Choose your path, credential and training route first.", { routeCode: ["Choose a path, credential and route on the Path page first."] });
   }
-  const months = routeMonths(routeCode);
+  const months = routeRange(routeCode);
   if (months === null) throw new UserInputError("Choose a training route.", { routeCode: ["Choose a training route."] });
   if (!startDate) throw new UserInputError("Enter a start date.", { startDate: ["Enter a start date."] });
   if (!weeklyHours) throw new UserInputError("Enter your weekly study hours.", { weeklyHours: ["Enter your weekly study hours."] });

@@ -35,7 +35,7 @@ export function DashboardBody({ d, bar, jobHunt, staff }: { d: LearnerDashboard;
           {d.next.length > 0 && (<>
             <h3 className="font-semibold">Next actions</h3>
             <ol className="mb-3 list-decimal space-y-1 pl-5">{d.next.map((n) => (
-              <li key={n.milestone.id}>{n.milestone.title} — due {formatDate(n.dueDate)}{n.overdue && <strong className="text-red-800"> (overdue by {-n.daysUntilDue} days)</strong>}</li>
+              <li key={n.milestone.id}>{n.milestone.title} — due {formatDate(n.dueDate)}</li>
             ))}</ol>
           </>)}
           <h3 className="font-semibold">Overdue</h3>

@@ -8,7 +8,7 @@ import { UNDATED } from "@/lib/content/format-fact";
 import { ceuRequirement } from "@/lib/domain/ceu";
 import { generatePlan, type PlanInput } from "@/lib/domain/plan";
 
-const base: PlanInput = { path: "CODING", credentialCode: "CPC", routeMonths: 12, startDate: "2026-01-05", weeklyHours: 10, persona: "CAREER_CHANGER" };
+const base: PlanInput = { path: "CODING", credentialCode: "CPC", routeMonths: { min: 12, max: 12 }, startDate: "2026-01-05", weeklyHours: 10, persona: "CAREER_CHANGER" };
 const secondExam = (credentialCode: string) => {
   const r = generatePlan({ ...base, credentialCode });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));

@@ -5,7 +5,7 @@ import {
 } from "@/lib/domain/plan";
 
 const input: PlanInput = {
-  path: "CODING", credentialCode: "CPC", routeMonths: 12, startDate: "2025-01-01", weeklyHours: 10, persona: "OTHER",
+  path: "CODING", credentialCode: "CPC", routeMonths: { min: 12, max: 12 }, startDate: "2025-01-01", weeklyHours: 10, persona: "OTHER",
 };
 function plan(overrides: Partial<PlanInput> = {}): Plan {
   const r = generatePlan({ ...input, ...overrides });
@@ -35,7 +35,7 @@ describe("mergeRegeneratedPlan", () => {
   });
 
   it("keeps completed, skipped and re-dated work when the start date moves", () => {
-    const regenerated = plan({ startDate: "2025-03-01", routeMonths: 9 }).milestones;
+    const regenerated = plan({ startDate: "2025-03-01", routeMonths: { min: 9, max: 9 } }).milestones;
     const merge = mergeRegeneratedPlan(existing, regenerated);
     expect(merge.keep.sort()).toEqual(["FOUNDATION:medical-terminology", "FOUNDATION:student-membership"]);
     expect(merge.insert).toEqual([]);

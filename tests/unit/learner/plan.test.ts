@@ -4,7 +4,7 @@ import { generatePlan, phaseMonths, type Plan, type PlanInput } from "@/lib/doma
 import { PERSONAS } from "@/lib/domain/types";
 
 const base: PlanInput = {
-  path: "CODING", credentialCode: "CPC", routeMonths: 12, startDate: "2025-01-01", weeklyHours: 10, persona: "CAREER_CHANGER",
+  path: "CODING", credentialCode: "CPC", routeMonths: { min: 12, max: 12 }, startDate: "2025-01-01", weeklyHours: 10, persona: "CAREER_CHANGER",
 };
 
 function plan(overrides: Partial<PlanInput> = {}): Plan {
@@ -44,7 +44,7 @@ describe("generatePlan: the guide's 12 months", () => {
     expect(p.phases.map((ph) => ph.key)).toEqual(["FOUNDATION", "CORE_SKILLS", "EXAM_PREP", "JOB_HUNT"]);
     expect(p.totalMonths).toBe(12);
     expect(p.endDate).toBe("2025-12-31");
-    expect(p.notes).toEqual([]);
+    expect(p.notes).toEqual(["10 h/week: 12 months, this route's fixed length."]);
     expectConsistent(p);
   });
 
@@ -80,22 +80,20 @@ describe("generatePlan: the guide's 12 months", () => {
 
 describe("generatePlan: route length", () => {
   it("compresses a 4-month route to a month per phase", () => {
-    const p = plan({ routeMonths: 4 });
+    const p = plan({ routeMonths: { min: 4, max: 4 } });
     expect(phaseDates(p)).toEqual([
       ["2025-01-01", "2025-01-31"], ["2025-02-01", "2025-02-28"], ["2025-03-01", "2025-03-31"], ["2025-04-01", "2025-04-30"],
     ]);
     expectConsistent(p);
   });
 
-  it("plans routes shorter than 4 months as 4 months and says so", () => {
-    const p = plan({ routeMonths: 2 });
-    expect(p.totalMonths).toBe(4);
-    expect(p.endDate).toBe("2025-04-30");
-    expect(p.notes[0]).toMatch(/at least a month each/);
+  it("refuses a route shorter than the four phases' 4 months instead of planning past it", () => {
+    const r = generatePlan({ ...base, routeMonths: { min: 2, max: 2 } });
+    expect(r.ok).toBe(false);
   });
 
   it("stretches a 2-year route: coursework grows, exam prep and job hunt keep the guide's 3 months", () => {
-    const p = plan({ routeMonths: 24, startDate: "2025-09-01", credentialCode: "CCA" });
+    const p = plan({ routeMonths: { min: 24, max: 24 }, startDate: "2025-09-01", credentialCode: "CCA" });
     expect(phaseMonths(24)).toEqual([9, 9, 3, 3]);
     expect(phaseDates(p)).toEqual([
       ["2025-09-01", "2026-05-31"], ["2026-06-01", "2027-02-28"], ["2027-03-01", "2027-05-31"], ["2027-06-01", "2027-08-31"],
@@ -105,7 +103,7 @@ describe("generatePlan: route length", () => {
   });
 
   it("splits a 9-month certificate evenly with fractional months, back to back", () => {
-    const p = plan({ routeMonths: 9 });
+    const p = plan({ routeMonths: { min: 9, max: 9 } });
     expect(p.phases.map((ph) => ph.months)).toEqual([2.25, 2.25, 2.25, 2.25]);
     expect(p.endDate).toBe("2025-09-30");
     expectConsistent(p);
@@ -123,25 +121,33 @@ describe("generatePlan: route length", () => {
     expect(p.phases[1]?.startDate).toBe("2024-05-29");
     expect(p.endDate).toBe("2025-02-27"); // 12 months on is 2025-02-28 (clamped), the plan ends the day before
     expectConsistent(p);
-    const short = plan({ startDate: "2024-01-31", routeMonths: 4 });
+    const short = plan({ startDate: "2024-01-31", routeMonths: { min: 4, max: 4 } });
     expect(short.phases[0]?.endDate).toBe("2024-02-28"); // Jan 31 + 1 month clamps to Feb 29
     expectConsistent(short);
   });
 });
 
 describe("generatePlan: weekly hours", () => {
-  it("stretches the schedule proportionally below the 10-hour baseline", () => {
-    const p = plan({ weeklyHours: 5 });
-    expect(p.totalMonths).toBe(24);
-    expect(p.notes.join(" ")).toMatch(/stretched ×2/);
-    expect(plan({ weeklyHours: 8 }).totalMonths).toBe(15);
+  const selfPaced = { min: 4, max: 12 };
+  it("chooses a length inside the route's range and says how hours changed it (issue 13: 8 h/week was 15 months)", () => {
+    const p = plan({ routeMonths: selfPaced, startDate: "2026-12-01", weeklyHours: 8 });
+    expect(p.totalMonths).toBe(10);
+    expect(p.endDate).toBe("2027-09-30");
+    expect(p.notes[0]).toBe("8 h/week: 10 months, within this route's 4–12.");
   });
-  it("caps the stretch at ×2 and warns when hours are very low", () => {
-    const p = plan({ weeklyHours: 1, routeMonths: 4 });
-    expect(p.totalMonths).toBe(8);
-    expect(p.notes.some((n) => /tight/.test(n))).toBe(true);
+  it("fewer hours move toward the long end, never past it, and say the pace is too slow", () => {
+    expect(plan({ routeMonths: selfPaced, weeklyHours: 7 }).totalMonths).toBe(11);
+    const p = plan({ routeMonths: selfPaced, weeklyHours: 1 });
+    expect(p.totalMonths).toBe(12);
+    expect(p.notes[0]).toMatch(/^1 h\/week: 12 months, the longest of this route's 4–12; .*about 80 months.*more weekly hours/);
   });
-  it("does not compress the route for more hours", () => {
+  it("more hours move toward the short end, never below it", () => {
+    expect(plan({ routeMonths: selfPaced, weeklyHours: 20 }).totalMonths).toBe(4);
+    expect(plan({ routeMonths: selfPaced, weeklyHours: 40 }).notes[0]).toBe("40 h/week: 4 months, the shortest of this route's 4–12.");
+  });
+  it("keeps a fixed-length route's length whatever the hours", () => {
+    expect(plan({ weeklyHours: 5 }).totalMonths).toBe(12);
+    expect(plan({ weeklyHours: 5 }).notes[0]).toMatch(/fixed length; at this pace .*about 24 months/);
     expect(plan({ weeklyHours: 40 }).totalMonths).toBe(12);
   });
 });
@@ -171,10 +177,11 @@ describe("generatePlan: invalid input", () => {
     [{ path: "NURSING" }, "path"],
     [{ credentialCode: "" }, "credentialCode"],
     [{ credentialCode: "<script>" }, "credentialCode"],
-    [{ routeMonths: 0 }, "routeMonths"],
-    [{ routeMonths: -3 }, "routeMonths"],
-    [{ routeMonths: Number.NaN }, "routeMonths"],
-    [{ routeMonths: 1000 }, "routeMonths"],
+    [{ routeMonths: 12 }, "routeMonths"],
+    [{ routeMonths: { min: 0, max: 12 } }, "routeMonths"],
+    [{ routeMonths: { min: 12, max: 4 } }, "routeMonths"],
+    [{ routeMonths: { min: Number.NaN, max: 12 } }, "routeMonths"],
+    [{ routeMonths: { min: 4, max: 1000 } }, "routeMonths"],
     [{ startDate: "2023-02-29" }, "startDate"],
     [{ startDate: "next week" }, "startDate"],
     [{ weeklyHours: 0 }, "weeklyHours"],
