@@ -2,7 +2,7 @@
 // spreadsheet import (one schema per input): required text, vocabularies, http(s) links,
 // real dates, salary min ≤ max. Built from lib/domain/form-fields; messages say what to change.
 import { z } from "zod";
-import { blankToUndefined, optionalDate, optionalText, salary, text } from "@/lib/domain/form-fields";
+import { optional, optionalDate, optionalText, salary, text } from "@/lib/domain/form-fields";
 import { ROLE_TYPES, SOURCES, WORK_MODES, isHttpUrl } from "@/lib/domain/application-fields";
 
 import { JD_MAX_CHARS, NOTES_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
@@ -17,7 +17,7 @@ export const applicationFieldsSchema = z
     workMode: z.enum(WORK_MODES, { message: "Choose remote, hybrid or on-site." }),
     location: optionalText(200, "the location"),
     source: z.enum(SOURCES, { message: "Choose where you found the job." }),
-    link: z.preprocess(blankToUndefined, z.string().trim().max(2000, "The link is too long.").refine(isHttpUrl, "Enter a full web address starting with http:// or https://.").optional()),
+    link: optional(z.string().trim().max(2000, "The link is too long.").refine(isHttpUrl, "Enter a full web address starting with http:// or https://.")),
     salaryMin: salary("the minimum salary"),
     salaryMax: salary("the maximum salary"),
     notes: optionalText(NOTES_MAX_CHARS, "notes"),

@@ -11,7 +11,7 @@ const capitalise = (label: string) => `${label[0]?.toUpperCase() ?? ""}${label.s
 const count = (n: number) => n.toLocaleString("en-US");
 
 /** A blank field (empty or only spaces) means "not given". */
-export const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** Makes a field optional: blank or missing gives undefined. */
 export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());

@@ -5,7 +5,7 @@ import type { ImportPreview } from "@/lib/data/job-hunt/import";
 import { APPLICATION_STAGES } from "@/lib/domain/applications";
 import { CONTACT_ROLES } from "@/lib/domain/application-fields";
 import { applicationFieldsSchema, JD_MAX_CHARS } from "@/lib/domain/application-schema";
-import { blankToUndefined, checkbox, id, optionalDate, optionalText, text } from "@/lib/domain/form-fields";
+import { checkbox, id, optional, optionalDate, optionalText, text } from "@/lib/domain/form-fields";
 
 export { applicationFieldsSchema, JD_MAX_CHARS, NOTES_MAX_CHARS, type ApplicationFields } from "@/lib/domain/application-schema";
 
@@ -31,8 +31,8 @@ export const contactSchema = z.object({
   applicationId: id,
   name: text("the contact's name", 200),
   role: z.enum(CONTACT_ROLES, { message: "Choose recruiter, interviewer or other." }),
-  email: z.preprocess(blankToUndefined, z.email("Enter a valid email address.").max(254).optional()),
-  phone: z.preprocess(blankToUndefined, z.string().trim().max(40, "The phone number is too long.").regex(/^[0-9+().\s-]{7,}$/, "Enter a phone number (digits, spaces, + ( ) -).").optional()),
+  email: optional(z.email("Enter a valid email address.").max(254)),
+  phone: optional(z.string().trim().max(40, "The phone number is too long.").regex(/^[0-9+().\s-]{7,}$/, "Enter a phone number (digits, spaces, + ( ) -).")),
 });
 export const removeContactSchema = z.object({ applicationId: id, contactId: id });
 
@@ -53,7 +53,7 @@ export const matchSchema = z.object({ jobDescription: text("the job description"
 // Loose: without an applicationId the same form data also carries a new application's fields.
 export const saveMatchSchema = z.looseObject({
   jobDescription: text("the job description", JD_MAX_CHARS),
-  applicationId: z.preprocess(blankToUndefined, id.optional()),
+  applicationId: optional(id),
   confirmPhi: checkbox,
 });
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PERSONAS } from "@/lib/domain/types";
 import { addDays, fromUtcDate } from "@/lib/domain/dates";
 import { TRAINING_ROUTES } from "@/lib/content/training-routes";
-import { checkbox, decimal, id, isoDate, optionalDate, optionalText, optionalWholeNumber, orNull, triState, wholeNumber } from "@/lib/domain/form-fields";
+import { checkbox, decimal, id, isoDate, optional, optionalDate, optionalText, optionalWholeNumber, orNull, triState, wholeNumber } from "@/lib/domain/form-fields";
 import { US_STATES } from "@/lib/ui/learner/us-states";
 
 const routeCodes = TRAINING_ROUTES.map((r) => r.code) as [string, ...string[]];
@@ -35,8 +35,8 @@ export const choosePathSchema = z.object({
 
 export const shortlistSchema = z.object({
   name: z.string({ error: "Enter the program's name." }).trim().min(2, "Enter the program's name.").max(120, "Keep the name under 120 characters."),
-  url: z.preprocess((v) => (v === "" ? null : v), z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }).max(500).nullable().optional()),
-  routeCode: z.preprocess((v) => (v === "" ? null : v), routeCode.nullable().optional()),
+  url: orNull(optional(z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }).max(500))),
+  routeCode: orNull(optional(routeCode)),
   accreditation: orNull(optionalText(200, "the accreditation")),
   instructorCredentials: orNull(optionalText(200, "the instructor credentials")),
   examPassRate: orNull(optionalWholeNumber("the exam pass rate", 0, 100)),
@@ -101,6 +101,7 @@ export const ceuSchema = z.object({
 });
 export const growthGoalSchema = z.object({
   goalKey: z.string().min(1).max(80),
-  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["OPEN", "DONE", "SKIPPED"], { error: "Unknown status." }).optional()),
+  status: optional(z.enum(["OPEN", "DONE", "SKIPPED"], { error: "Unknown status." })),
+  // Three states: absent leaves the date alone, blank clears it.
   targetDate: z.preprocess((v) => (v === undefined ? undefined : v === "" ? null : v), isoDate("a target date").nullable().optional()),
 });
