@@ -136,3 +136,38 @@ export function detectPhi(text: string, options: PhiOptions = {}): PhiFinding[] 
 export function needsPhiConfirmation(findings: readonly PhiFinding[]): boolean {
   return findings.some((f) => f.severity === "high");
 }
+
+/** How one save path words its refusal; the findings are listed the same way everywhere. */
+export interface PhiWording {
+  /** The field's message around the masked list, e.g. `This note may contain …: ${list}. …`. */
+  field: (list: string) => string;
+  /** An extra message on the form's "confirm" checkbox, where the form has one. */
+  confirm?: { field: string; message: string };
+}
+
+/** A refusal lists this many findings: enough to find them, short enough to read beside a field. */
+export const PHI_LISTED_MAX = 5;
+
+/**
+ * The PHI check every free-text save uses: field errors for each field whose text has
+ * high-severity findings, or null when nothing needs confirming (or the user confirmed).
+ * Linear in the text: one detectPhi pass per field.
+ */
+export function unconfirmedPhiErrors(
+  fields: Readonly<Record<string, string | null | undefined>>,
+  confirmed: boolean,
+  wording: PhiWording,
+  options: PhiOptions = {},
+): Record<string, string[]> | null {
+  if (confirmed) return null;
+  const errors: Record<string, string[]> = {};
+  for (const [field, text] of Object.entries(fields)) {
+    if (!text) continue;
+    const high = detectPhi(text, options).filter((f) => f.severity === "high");
+    if (!needsPhiConfirmation(high)) continue;
+    errors[field] = [wording.field(high.slice(0, PHI_LISTED_MAX).map((f) => `${PHI_KIND_LABELS[f.kind]} (“${f.excerpt}”)`).join("; "))];
+  }
+  if (Object.keys(errors).length === 0) return null;
+  if (wording.confirm) errors[wording.confirm.field] = [wording.confirm.message];
+  return errors;
+}

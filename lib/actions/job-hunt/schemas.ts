@@ -4,42 +4,41 @@ import { z } from "zod";
 import type { ImportPreview } from "@/lib/data/job-hunt/import";
 import { APPLICATION_STAGES } from "@/lib/domain/applications";
 import { CONTACT_ROLES } from "@/lib/domain/application-fields";
-import { applicationFieldsSchema, blankToUndefined, JD_MAX_CHARS, optionalDate, optionalText, text } from "@/lib/domain/application-schema";
+import { applicationFieldsSchema, JD_MAX_CHARS } from "@/lib/domain/application-schema";
+import { checkbox, id, optional, optionalDate, optionalText, text } from "@/lib/domain/form-fields";
 
 export { applicationFieldsSchema, JD_MAX_CHARS, NOTES_MAX_CHARS, type ApplicationFields } from "@/lib/domain/application-schema";
 
 export { RESUME_MAX_CHARS, PORTFOLIO_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 import { RESUME_MAX_CHARS, PORTFOLIO_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-export const idSchema = z.string().trim().min(1, "Missing id.").max(64, "Invalid id.");
 
 export const createApplicationSchema = applicationFieldsSchema.and(z.object({ confirmPhi: checkbox }));
 export const updateApplicationSchema = applicationFieldsSchema.and(
-  z.object({ id: idSchema, version: z.coerce.number({ message: "Missing version." }).int().min(0), confirmPhi: checkbox }),
+  z.object({ id: id, version: z.coerce.number({ message: "Missing version." }).int().min(0), confirmPhi: checkbox }),
 );
 
 export const moveStageSchema = z.object({
-  id: idSchema,
+  id: id,
   stage: z.enum(APPLICATION_STAGES, { message: "Choose a stage from the list." }),
-  on: optionalDate("Date"),
+  on: optionalDate("the date"),
 });
 
-export const followUpSchema = z.object({ id: idSchema, followUpOn: optionalDate("Follow-up date") });
-export const deleteByIdSchema = z.object({ id: idSchema });
+export const followUpSchema = z.object({ id: id, followUpOn: optionalDate("the follow-up date") });
+export const deleteByIdSchema = z.object({ id: id });
 
 export const contactSchema = z.object({
-  applicationId: idSchema,
+  applicationId: id,
   name: text("the contact's name", 200),
   role: z.enum(CONTACT_ROLES, { message: "Choose recruiter, interviewer or other." }),
-  email: z.preprocess(blankToUndefined, z.email("Enter a valid email address.").max(254).optional()),
-  phone: z.preprocess(blankToUndefined, z.string().trim().max(40, "The phone number is too long.").regex(/^[0-9+().\s-]{7,}$/, "Enter a phone number (digits, spaces, + ( ) -).").optional()),
+  email: optional(z.email("Enter a valid email address.").max(254)),
+  phone: optional(z.string().trim().max(40, "The phone number is too long.").regex(/^[0-9+().\s-]{7,}$/, "Enter a phone number (digits, spaces, + ( ) -).")),
 });
-export const removeContactSchema = z.object({ applicationId: idSchema, contactId: idSchema });
+export const removeContactSchema = z.object({ applicationId: id, contactId: id });
 
 export const resumeSchema = z.object({
   // Checked again after a file is read; the form also warns before sending a huge paste.
-  text: optionalText("Your resume", RESUME_MAX_CHARS),
+  text: optionalText(RESUME_MAX_CHARS, "your resume"),
   file: z.unknown().optional(),
   confirmPhi: checkbox,
 });
@@ -54,19 +53,19 @@ export const matchSchema = z.object({ jobDescription: text("the job description"
 // Loose: without an applicationId the same form data also carries a new application's fields.
 export const saveMatchSchema = z.looseObject({
   jobDescription: text("the job description", JD_MAX_CHARS),
-  applicationId: z.preprocess(blankToUndefined, idSchema.optional()),
+  applicationId: optional(id),
   confirmPhi: checkbox,
 });
 
 export const portfolioSchema = z.object({
   title: text("a title", 200),
-  description: optionalText("The description", 1000),
+  description: optionalText(1000, "the description"),
   body: text("the exercise text", PORTFOLIO_MAX_CHARS),
   confirmPhi: checkbox,
 });
 
 export const periodSchema = z
-  .object({ from: optionalDate("From"), to: optionalDate("To") })
+  .object({ from: optionalDate("the “From” date"), to: optionalDate("the “To” date") })
   .refine((p) => !p.from || !p.to || p.from <= p.to, { path: ["to"], message: "“To” must be on or after “From”." });
 
 // Import form: a file (first step) or the CSV text carried back from the preview, plus

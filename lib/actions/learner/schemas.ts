@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PERSONAS } from "@/lib/domain/types";
 import { addDays, fromUtcDate } from "@/lib/domain/dates";
 import { TRAINING_ROUTES } from "@/lib/content/training-routes";
-import { checkbox, decimal, id, isoDate, optionalIsoDate, optionalText, optionalWholeNumber, triState, wholeNumber } from "./fields";
+import { checkbox, decimal, id, isoDate, optional, optionalDate, optionalText, optionalWholeNumber, orNull, triState, wholeNumber } from "@/lib/domain/form-fields";
 import { US_STATES } from "@/lib/ui/learner/us-states";
 
 const routeCodes = TRAINING_ROUTES.map((r) => r.code) as [string, ...string[]];
@@ -35,17 +35,17 @@ export const choosePathSchema = z.object({
 
 export const shortlistSchema = z.object({
   name: z.string({ error: "Enter the program's name." }).trim().min(2, "Enter the program's name.").max(120, "Keep the name under 120 characters."),
-  url: z.preprocess((v) => (v === "" ? null : v), z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }).max(500).nullable().optional()),
-  routeCode: z.preprocess((v) => (v === "" ? null : v), routeCode.nullable().optional()),
-  accreditation: optionalText(200),
-  instructorCredentials: optionalText(200),
-  examPassRate: optionalWholeNumber("the exam pass rate", 0, 100),
-  placementRate: optionalWholeNumber("the placement rate", 0, 100),
+  url: orNull(optional(z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }).max(500))),
+  routeCode: orNull(optional(routeCode)),
+  accreditation: orNull(optionalText(200, "the accreditation")),
+  instructorCredentials: orNull(optionalText(200, "the instructor credentials")),
+  examPassRate: orNull(optionalWholeNumber("the exam pass rate", 0, 100)),
+  placementRate: orNull(optionalWholeNumber("the placement rate", 0, 100)),
   externship: triState,
   placementHelp: triState,
-  costUsd: optionalWholeNumber("the cost", 0, 200_000),
-  durationMonths: optionalWholeNumber("the duration in months", 1, 72),
-  notes: optionalText(1000),
+  costUsd: orNull(optionalWholeNumber("the cost", 0, 200_000)),
+  durationMonths: orNull(optionalWholeNumber("the duration in months", 1, 72)),
+  notes: orNull(optionalText(1000, "notes")),
   confirmPhi: checkbox,
 });
 export const updateShortlistSchema = shortlistSchema.extend({
@@ -61,7 +61,7 @@ export const generatePlanSchema = z.object({
 });
 
 export const milestoneStatusSchema = z.object({ id, status: z.enum(["OPEN", "DONE", "SKIPPED"], { error: "Unknown status." }) });
-export const redateMilestoneSchema = z.object({ id, customDueDate: optionalIsoDate("a new due date") });
+export const redateMilestoneSchema = z.object({ id, customDueDate: orNull(optionalDate("a new due date")) });
 
 export const practiceExamSchema = z.object({
   takenOn: isoDate("the date you took it"),
@@ -77,19 +77,19 @@ export const studySessionSchema = z.object({
   topic: z.string({ error: "Enter what you studied." }).trim().min(2, "Enter what you studied.").max(120, "Keep the topic under 120 characters."),
 });
 
-export const scheduleExamSchema = z.object({ credentialCode, examDate: optionalIsoDate("the exam date") });
+export const scheduleExamSchema = z.object({ credentialCode, examDate: orNull(optionalDate("the exam date")) });
 export const examAttemptSchema = z.object({
   credentialCode,
   takenOn: isoDate("the exam date"),
   result: z.enum(["PASSED", "FAILED"], { error: "Choose passed or failed." }),
-  scorePercent: optionalWholeNumber("your score", 0, 100),
+  scorePercent: orNull(optionalWholeNumber("your score", 0, 100)),
 });
 export const apprenticeSchema = z.object({
   credentialCode,
   monthsExperience: wholeNumber("months of experience", 0, 600),
   has80HourCourse: checkbox,
   practicodeCases: wholeNumber("Practicode cases", 0, 10_000),
-  practicodeScore: optionalWholeNumber("the Practicode score", 0, 100),
+  practicodeScore: orNull(optionalWholeNumber("the Practicode score", 0, 100)),
   removed: checkbox,
 });
 export const ceuSchema = z.object({
@@ -97,10 +97,11 @@ export const ceuSchema = z.object({
   earnedOn: isoDate("the date"),
   ceus: decimal("the CEUs", 0.1, 60),
   title: z.string({ error: "Enter the course or event." }).trim().min(2, "Enter the course or event.").max(160, "Keep it under 160 characters."),
-  provider: optionalText(120),
+  provider: orNull(optionalText(120, "the provider")),
 });
 export const growthGoalSchema = z.object({
   goalKey: z.string().min(1).max(80),
-  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["OPEN", "DONE", "SKIPPED"], { error: "Unknown status." }).optional()),
+  status: optional(z.enum(["OPEN", "DONE", "SKIPPED"], { error: "Unknown status." })),
+  // Three states: absent leaves the date alone, blank clears it.
   targetDate: z.preprocess((v) => (v === undefined ? undefined : v === "" ? null : v), isoDate("a target date").nullable().optional()),
 });

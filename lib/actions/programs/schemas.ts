@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/actions/auth/schemas";
 import { newPasswordSchema } from "@/lib/auth/password";
+import { isValidIsoDate, toUtcDate } from "@/lib/domain/dates";
+import { isoDate, optional, optionalText, salary } from "@/lib/domain/form-fields";
 import type { ImportRow } from "@/lib/domain/learner-import";
 
 export type ImportTotals = { invited: number; reinvited: number; skipped: number; errors: number };
@@ -9,19 +11,15 @@ export type { ImportResult } from "@/lib/domain/learner-import";
 export type ImportPreview = { rows: ImportRow[]; totals: { skip: ImportTotals; reinvite: ImportTotals }; csv: string; defaultCohortId: string | null };
 
 const id = z.string().min(1).max(40).regex(/^[a-z0-9]+$/i, "Invalid id");
-const optionalText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters`).optional().transform((v) => v || undefined);
+const description = optionalText(500, "the description");
 
-export const isoDate = (label: string) =>
-  z.string({ message: `Enter ${label}` }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a date`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), `Enter a real date for ${label}`)
-    .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", `Enter ${label} between 2000 and 2100`)
-    .transform((v) => new Date(`${v}T00:00:00Z`));
-
-const optionalDate = (label: string) => z.union([z.literal("").transform(() => undefined), isoDate(label)]).optional();
+/** Program dates are stored as UTC midnight (@db.Date) and kept within 2000–2100. */
+const programDate = (label: string) =>
+  isoDate(label).refine((v) => !isValidIsoDate(v) || (v >= "2000-01-01" && v <= "2100-12-31"), `Enter ${label} between 2000 and 2100.`).transform(toUtcDate);
 
 export const organizationSchema = z.object({
   name: z.string().trim().min(2, "Enter the program's name").max(120, "Use at most 120 characters"),
-  description: optionalText(500),
+  description,
 });
 
 export const updateOrganizationSchema = organizationSchema.extend({ organizationId: id });
@@ -43,9 +41,9 @@ export const cohortSchema = z.object({
   name: z.string().trim().min(2, "Enter a cohort name").max(120, "Use at most 120 characters"),
   path: z.enum(["CODING", "BILLING"]).optional().or(z.literal("").transform(() => undefined)),
   credentialCode: z.string().trim().max(10).optional(),
-  startDate: isoDate("a start date"),
-  endDate: optionalDate("an end date"),
-  targetExamDate: optionalDate("a target exam date"),
+  startDate: programDate("the start date"),
+  endDate: optional(programDate("the end date")),
+  targetExamDate: optional(programDate("the target exam date")),
 });
 
 export const createCohortSchema = cohortSchema.extend({ organizationId: id });
@@ -98,8 +96,8 @@ export const noteSchema = z.object({
 export const placementSchema = z.object({
   employer: z.string().trim().min(1, "Enter the employer").max(200),
   title: z.string().trim().min(1, "Enter the job title").max(200),
-  startDate: isoDate("the start date"),
+  startDate: programDate("the start date"),
   inField: z.enum(["yes", "no"], { message: "Say whether the job is in coding or billing" }).transform((v) => v === "yes"),
-  salaryUsd: z.union([z.literal("").transform(() => undefined), z.coerce.number({ message: "Enter a yearly salary in dollars" }).int("Use whole dollars").min(1_000, "Enter a yearly salary in dollars").max(1_000_000, "That salary looks too high")]).optional(),
+  salaryUsd: salary("the yearly salary", 1_000),
   shareSalary: z.literal("on").optional().transform((v) => v === "on"),
 });

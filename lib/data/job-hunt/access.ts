@@ -4,30 +4,26 @@ import "server-only";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { AccessDeniedError, UserInputError } from "@/lib/data/errors";
-import { detectPhi, needsPhiConfirmation, PHI_KIND_LABELS } from "@/lib/domain/phi-guard";
+import { unconfirmedPhiErrors, type PhiWording } from "@/lib/domain/phi-guard";
 import { fromUtcDate, toUtcDate } from "@/lib/domain/dates";
 
 export function assertCan(actor: CurrentUser | null, permission: Permission): asserts actor is CurrentUser {
   if (!actor || !hasPermission(actor, permission)) throw new AccessDeniedError();
 }
 
+const JOB_HUNT_PHI: PhiWording = {
+  field: (list) => `This looks like patient information: ${list}. Remove it, or tick the confirmation box if it is not real patient data.`,
+  confirm: { field: "confirmPhi", message: "Tick to save anyway if this is not real patient data." },
+};
+
 /**
  * Throws a field error listing (masked) likely patient identifiers unless the user ticked
- * "confirm". `ignore` lets a resume keep the learner's own email and phone.
+ * "confirm" (the check is lib/domain/phi-guard). `ignore` lets a resume keep the learner's own
+ * email and phone.
  */
 export function guardPhi(fields: Record<string, string | undefined>, confirmed: boolean, ignore: readonly string[] = []): void {
-  if (confirmed) return;
-  const errors: Record<string, string[]> = {};
-  for (const [field, text] of Object.entries(fields)) {
-    if (!text) continue;
-    const high = detectPhi(text, { ignore }).filter((f) => f.severity === "high");
-    if (!needsPhiConfirmation(high)) continue;
-    const list = high.slice(0, 5).map((f) => `${PHI_KIND_LABELS[f.kind]} (“${f.excerpt}”)`).join("; ");
-    errors[field] = [`This looks like patient information: ${list}. Remove it, or tick the confirmation box if it is not real patient data.`];
-  }
-  if (Object.keys(errors).length > 0) {
-    throw new UserInputError("Possible patient identifiers found. Nothing was saved yet.", { ...errors, confirmPhi: ["Tick to save anyway if this is not real patient data."] });
-  }
+  const errors = unconfirmedPhiErrors(fields, confirmed, JOB_HUNT_PHI, { ignore });
+  if (errors) throw new UserInputError("Possible patient identifiers found. Nothing was saved yet.", errors);
 }
 
 export const dateOrNull = (iso: string | undefined | null): Date | null => (iso ? toUtcDate(iso) : null);

@@ -4,8 +4,17 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
 import { ConflictError, NotFoundError, UserInputError } from "@/lib/data/errors";
-import { assertNoUnconfirmedPhi } from "./phi";
+import { unconfirmedPhiErrors, type PhiWording } from "@/lib/domain/phi-guard";
 import { assertCan } from "./guard";
+
+const SHORTLIST_PHI: PhiWording = {
+  field: (list) => `This looks like patient information: ${list}. Chartpath keeps career data only — remove it, or tick the confirmation box if it is not patient data.`,
+};
+
+function assertNoUnconfirmedPhi(notes: string | null | undefined, confirmed: boolean): void {
+  const phi = unconfirmedPhiErrors({ notes }, confirmed, SHORTLIST_PHI);
+  if (phi) throw new UserInputError("This text may contain patient information.", phi);
+}
 
 export interface ShortlistInput {
   name: string;
@@ -38,7 +47,7 @@ export type ShortlistedProgramView = Awaited<ReturnType<typeof listShortlist>>[n
 
 export async function addShortlistedProgram(actor: CurrentUser | null, input: ShortlistInput, confirmPhi = false) {
   assertCan(actor, "update:shortlist:own");
-  assertNoUnconfirmedPhi("notes", input.notes, confirmPhi);
+  assertNoUnconfirmedPhi(input.notes, confirmPhi);
   const count = await db.shortlistedProgram.count({ where: { userId: actor.id } });
   if (count >= MAX_SHORTLIST) throw new UserInputError(`A shortlist holds up to ${MAX_SHORTLIST} programs; remove one first.`);
   const row = await db.shortlistedProgram.create({ data: { ...input, userId: actor.id }, select: SELECT });
@@ -49,7 +58,7 @@ export async function addShortlistedProgram(actor: CurrentUser | null, input: Sh
 /** `version` is the updatedAt the learner's form was loaded with: a newer save is never silently overwritten. */
 export async function updateShortlistedProgram(actor: CurrentUser | null, id: string, input: ShortlistInput, version: Date, confirmPhi = false) {
   assertCan(actor, "update:shortlist:own");
-  assertNoUnconfirmedPhi("notes", input.notes, confirmPhi);
+  assertNoUnconfirmedPhi(input.notes, confirmPhi);
   const { count } = await db.shortlistedProgram.updateMany({ where: { id, userId: actor.id, updatedAt: version }, data: input });
   if (count === 0) {
     const current = await db.shortlistedProgram.findFirst({ where: { id, userId: actor.id }, select: SELECT });

@@ -9,10 +9,14 @@ import { auditAccessOnce } from "@/lib/auth/audit";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 import { AccessDeniedError, UserInputError } from "@/lib/data/errors";
-import { detectPhi, needsPhiConfirmation } from "@/lib/domain/phi-guard";
+import { unconfirmedPhiErrors, type PhiWording } from "@/lib/domain/phi-guard";
 
 export const VIEW_ACTION = "learner.dashboard.viewed";
 export const VIEW_DEDUPE_MINUTES = 30;
+
+const NOTE_PHI: PhiWording = {
+  field: (list) => `This note may contain patient information: ${list}. Remove it, or tick the box to confirm it is not patient data.`,
+};
 
 export async function openLearnerForStaff(actor: CurrentUser, learnerId: string) {
   const orgIds = await requireStaffAccessToLearner(actor, learnerId, "read:learner-dashboard:cohort");
@@ -39,13 +43,8 @@ export async function listNotesForStaff(actor: CurrentUser, learnerId: string) {
 
 export async function addLearnerNote(actor: CurrentUser, input: { learnerId: string; body: string; visibility: "SHARED" | "STAFF"; confirmPhi: boolean }) {
   const orgIds = await requireStaffAccessToLearner(actor, input.learnerId, "create:learner-note:cohort");
-  const findings = detectPhi(input.body);
-  if (!input.confirmPhi && needsPhiConfirmation(findings)) {
-    const found = findings.filter((f) => f.severity === "high").map((f) => `${f.kind.toLowerCase().replace("_", " ")} (${f.excerpt})`).join(", ");
-    throw new UserInputError("Check the highlighted field", {
-      body: [`This note may contain patient information: ${found}. Remove it, or tick the box to confirm it is not patient data.`],
-    });
-  }
+  const phi = unconfirmedPhiErrors({ body: input.body }, input.confirmPhi, NOTE_PHI);
+  if (phi) throw new UserInputError("Check the highlighted field", phi);
   await db.learnerNote.create({ data: { organizationId: orgIds[0]!, learnerId: input.learnerId, authorId: actor.id, visibility: input.visibility, body: input.body } });
 }
 

@@ -31,6 +31,19 @@ describe("record a placement", () => {
     expect(await db.jobPlacement.findFirstOrThrow()).toMatchObject({ userId: w.users.learner.id, salaryUsd: 46000, shareSalary: true, inField: true });
   });
 
+  it("refuses an impossible calendar date beside the field and stores nothing", async () => {
+    const w = await programWorld();
+    session.user = w.actors.learner;
+    // Date.parse rolled 2026-02-30 over to 2 March; each of these must be a field error.
+    for (const startDate of ["2026-02-30", "2026-13-01", "2025-02-29"]) {
+      const bad = await recordPlacementAction(idle, form({ ...valid, startDate }));
+      expect(bad).toMatchObject({ status: "error", fieldErrors: { startDate: [expect.stringMatching(/real date/)] }, values: { startDate } });
+    }
+    expect(await db.jobPlacement.count()).toBe(0);
+    expect(await recordPlacementAction(idle, form({ ...valid, startDate: "2024-02-29" }))).toMatchObject({ status: "ok" });
+    expect((await db.jobPlacement.findFirstOrThrow()).startDate.toISOString().slice(0, 10)).toBe("2024-02-29");
+  });
+
   it("denies anonymous callers, staff-only users and other learners", async () => {
     const w = await programWorld();
     session.user = w.actors.learner;
