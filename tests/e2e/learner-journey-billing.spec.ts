@@ -61,7 +61,7 @@ test("billing learner: quiz → sign-up → onboarding → plan → practice →
   await page.reload();
   await expect(page.getByRole("button", { name: "Reopen: Enroll in your training program" })).toBeVisible();
   await expect(join.getByText(/moved from/)).toBeVisible();
-  await expect(page.getByText(/schedule is stretched/)).toBeVisible();
+  await expect(page.getByText(/6 h\/week: 12 months, the longest of this route's 4–12/)).toBeVisible();
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export calendar (.ics)" }).click()]);
   expect(download.suggestedFilename()).toBe("chartpath-plan.ics");
