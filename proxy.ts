@@ -66,6 +66,9 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     { source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)", missing: [{ type: "header", key: "next-action" }] },
-    { source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
   ],
 };

@@ -4,8 +4,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <div role="alert" className="mx-auto max-w-lg py-16 text-center">
       <h1 className="text-3xl font-bold">Something went wrong</h1>
-      <p className="mt-3 text-slate-700">We could not load this page. Your saved work is safe.{error.digest ? ` Reference: ${error.digest}.` : ""}</p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Try again</button>
+      <p className="mt-3 text-slate-700">
+        We could not load this page. Your saved work is safe.{error.digest ? ` Reference: ${error.digest}.` : ""}
+      </p>
+      <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+        Try again
+      </button>
     </div>
   );
 }

@@ -20,12 +20,15 @@ const envSchema = z.object({
   /** "allow": production without SMTP_URL keeps mail in the outbox (links redacted) on purpose. */
   EMAIL_OUTBOX: z.enum(["allow", ""]).optional(),
   /** Proxies (IPs/CIDRs, comma-separated) whose X-Forwarded-For is believed; none → the socket address. */
-  TRUSTED_PROXIES: z.string().optional().transform((text, ctx): TrustedProxies => {
-    const parsed = parseTrustedProxies(text);
-    if (parsed.ok) return parsed.value;
-    ctx.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  }),
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((text, ctx): TrustedProxies => {
+      const parsed = parseTrustedProxies(text);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }),
   /** Embedded/demo mode: enables the development outbox page and demo sign-in hints. */
   DEMO_MODE: boolish,
   /** Set by the test harness so e2e runs can exercise throttling without waiting. */
@@ -58,7 +61,12 @@ export function env(): Env {
  * sign-up, reset and invitation mail would silently go nowhere. Also called by scripts/start.ts
  * before anything starts.
  */
-export function mailTransportProblem(e: { production: boolean; DEMO_MODE?: boolean; SMTP_URL?: string; EMAIL_OUTBOX?: string }): string | null {
+export function mailTransportProblem(e: {
+  production: boolean;
+  DEMO_MODE?: boolean;
+  SMTP_URL?: string;
+  EMAIL_OUTBOX?: string;
+}): string | null {
   if (!e.production || e.DEMO_MODE || e.SMTP_URL || e.EMAIL_OUTBOX === "allow") return null;
   return "SMTP_URL is required in production (or set EMAIL_OUTBOX=allow to keep mail in the outbox, links removed)";
 }

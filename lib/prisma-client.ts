@@ -5,13 +5,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export function createPrismaClient(connectionString: string, max = 5) {
-  const adapter = new PrismaPg({
-    connectionString,
-    max,
-    // Fail fast when the database is down instead of queueing requests forever.
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-  }, { statementNameGenerator });
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max,
+      // Fail fast when the database is down instead of queueing requests forever.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    },
+    { statementNameGenerator },
+  );
   return new PrismaClient({
     adapter,
     omit: {

@@ -33,7 +33,10 @@ export async function seedFoundation(db: Db) {
       description: "Certificate and AAS programs in medical coding, billing and health information technology.",
     },
   });
-  for (const [user, role] of [[admin, "ADMIN"], [advisor, "ADVISOR"]] as const) {
+  for (const [user, role] of [
+    [admin, "ADMIN"],
+    [advisor, "ADVISOR"],
+  ] as const) {
     await db.membership.upsert({
       where: { organizationId_userId: { organizationId: org.id, userId: user.id } },
       update: {},
@@ -63,7 +66,12 @@ export async function seedFoundation(db: Db) {
   await db.cohortLearner.upsert({
     where: { cohortId_userId: { cohortId: cohort.id, userId: learner.id } },
     update: {},
-    create: { cohortId: cohort.id, userId: learner.id, consentedAt: new Date("2026-03-02T15:00:00Z"), joinedAt: new Date("2026-03-02T15:00:00Z") },
+    create: {
+      cohortId: cohort.id,
+      userId: learner.id,
+      consentedAt: new Date("2026-03-02T15:00:00Z"),
+      joinedAt: new Date("2026-03-02T15:00:00Z"),
+    },
   });
   await db.learnerProfile.upsert({
     where: { userId: learner.id },

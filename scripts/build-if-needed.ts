@@ -17,7 +17,9 @@ export function needsBuild(): boolean {
   const buildId = ".next/BUILD_ID";
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  return ["app", "lib", "public", "proxy.ts", "next.config.mjs"].some((p) => existsSync(p) && (statSync(p).isDirectory() ? newestSourceMtime(p) : statSync(p).mtimeMs) > built);
+  return ["app", "lib", "public", "proxy.ts", "next.config.mjs"].some(
+    (p) => existsSync(p) && (statSync(p).isDirectory() ? newestSourceMtime(p) : statSync(p).mtimeMs) > built,
+  );
 }
 
 /** Returns the build's exit status (0 when nothing needed building). */

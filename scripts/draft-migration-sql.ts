@@ -6,22 +6,49 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 interface Field {
-  name: string; kind: string; type: string; isRequired: boolean; isList: boolean; isId: boolean; isUpdatedAt: boolean;
-  hasDefaultValue: boolean; default?: unknown; nativeType?: [string, string[]] | null;
-  relationFromFields?: string[]; relationToFields?: string[]; relationOnDelete?: string;
+  name: string;
+  kind: string;
+  type: string;
+  isRequired: boolean;
+  isList: boolean;
+  isId: boolean;
+  isUpdatedAt: boolean;
+  hasDefaultValue: boolean;
+  default?: unknown;
+  nativeType?: [string, string[]] | null;
+  relationFromFields?: string[];
+  relationToFields?: string[];
+  relationOnDelete?: string;
 }
-interface Model { name: string; fields: Field[] }
-interface Index { model: string; type: string; fields: { name: string }[] }
+interface Model {
+  name: string;
+  fields: Field[];
+}
+interface Index {
+  model: string;
+  type: string;
+  fields: { name: string }[];
+}
 
 const arg = (flag: string) => (process.argv[process.argv.indexOf(flag) + 1] ?? "").split(",").filter(Boolean);
 const enumNames = process.argv.includes("--enums") ? arg("--enums") : [];
 const modelNames = process.argv.includes("--models") ? arg("--models") : [];
 const wasm = createRequire(import.meta.url)("@prisma/prisma-schema-wasm") as { get_dmmf(p: string): string };
 const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: readFileSync("prisma/schema.prisma", "utf8") }))).datamodel as {
-  models: Model[]; enums: { name: string; values: { name: string }[] }[]; indexes: Index[];
+  models: Model[];
+  enums: { name: string; values: { name: string }[] }[];
+  indexes: Index[];
 };
 
-const TYPES: Record<string, string> = { String: "TEXT", Int: "INTEGER", Boolean: "BOOLEAN", Float: "DOUBLE PRECISION", Json: "JSONB", DateTime: "TIMESTAMP(3)", BigInt: "BIGINT" };
+const TYPES: Record<string, string> = {
+  String: "TEXT",
+  Int: "INTEGER",
+  Boolean: "BOOLEAN",
+  Float: "DOUBLE PRECISION",
+  Json: "JSONB",
+  DateTime: "TIMESTAMP(3)",
+  BigInt: "BIGINT",
+};
 const q = (s: string) => `"${s}"`;
 
 function defaultSql(f: Field): string {
@@ -40,24 +67,32 @@ for (const e of dmmf.enums.filter((x) => enumNames.includes(x.name))) {
 }
 const models = dmmf.models.filter((m) => modelNames.includes(m.name));
 for (const m of models) {
-  const cols = m.fields.filter((f) => f.kind !== "object").map((f) => {
-    const type = f.kind === "enum" ? q(f.type) : f.nativeType?.[0] === "Date" ? "DATE" : TYPES[f.type];
-    return `    ${q(f.name)} ${type}${f.isRequired ? " NOT NULL" : ""}${defaultSql(f)},`;
-  });
+  const cols = m.fields
+    .filter((f) => f.kind !== "object")
+    .map((f) => {
+      const type = f.kind === "enum" ? q(f.type) : f.nativeType?.[0] === "Date" ? "DATE" : TYPES[f.type];
+      return `    ${q(f.name)} ${type}${f.isRequired ? " NOT NULL" : ""}${defaultSql(f)},`;
+    });
   const pk = dmmf.indexes.find((i) => i.model === m.name && i.type === "id")!;
-  out.push(`-- CreateTable\nCREATE TABLE ${q(m.name)} (\n${cols.join("\n")}\n\n    CONSTRAINT ${q(`${m.name}_pkey`)} PRIMARY KEY (${pk.fields.map((f) => q(f.name)).join(", ")})\n);`);
+  out.push(
+    `-- CreateTable\nCREATE TABLE ${q(m.name)} (\n${cols.join("\n")}\n\n    CONSTRAINT ${q(`${m.name}_pkey`)} PRIMARY KEY (${pk.fields.map((f) => q(f.name)).join(", ")})\n);`,
+  );
 }
 for (const i of dmmf.indexes.filter((x) => modelNames.includes(x.model) && x.type !== "id")) {
   const cols = i.fields.map((f) => f.name);
   const unique = i.type === "unique";
-  out.push(`-- CreateIndex\nCREATE ${unique ? "UNIQUE " : ""}INDEX ${q(`${i.model}_${cols.join("_")}_${unique ? "key" : "idx"}`)} ON ${q(i.model)}(${cols.map(q).join(", ")});`);
+  out.push(
+    `-- CreateIndex\nCREATE ${unique ? "UNIQUE " : ""}INDEX ${q(`${i.model}_${cols.join("_")}_${unique ? "key" : "idx"}`)} ON ${q(i.model)}(${cols.map(q).join(", ")});`,
+  );
 }
 const ACTIONS: Record<string, string> = { Cascade: "CASCADE", SetNull: "SET NULL", Restrict: "RESTRICT", NoAction: "NO ACTION" };
 for (const m of models) {
   for (const f of m.fields.filter((x) => x.kind === "object" && x.relationFromFields?.length)) {
     const onDelete = ACTIONS[f.relationOnDelete ?? (f.isRequired ? "Restrict" : "SetNull")];
     const from = f.relationFromFields!;
-    out.push(`-- AddForeignKey\nALTER TABLE ${q(m.name)} ADD CONSTRAINT ${q(`${m.name}_${from.join("_")}_fkey`)} FOREIGN KEY (${from.map(q).join(", ")}) REFERENCES ${q(f.type)}(${f.relationToFields!.map(q).join(", ")}) ON DELETE ${onDelete} ON UPDATE CASCADE;`);
+    out.push(
+      `-- AddForeignKey\nALTER TABLE ${q(m.name)} ADD CONSTRAINT ${q(`${m.name}_${from.join("_")}_fkey`)} FOREIGN KEY (${from.map(q).join(", ")}) REFERENCES ${q(f.type)}(${f.relationToFields!.map(q).join(", ")}) ON DELETE ${onDelete} ON UPDATE CASCADE;`,
+    );
   }
 }
 console.log(out.join("\n\n"));

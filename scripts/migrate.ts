@@ -8,7 +8,9 @@ if (!url) {
 }
 runMigrations(url)
   .then(({ applied, alreadyApplied }) => {
-    console.log(`[migrate] ${applied.length} applied${applied.length ? `: ${applied.join(", ")}` : ""}; ${alreadyApplied} already up to date`);
+    console.log(
+      `[migrate] ${applied.length} applied${applied.length ? `: ${applied.join(", ")}` : ""}; ${alreadyApplied} already up to date`,
+    );
   })
   .catch((error: Error) => {
     console.error(`[migrate] ${error.message}`);

@@ -12,7 +12,9 @@ export function startReminderTimer(env: NodeJS.ProcessEnv): () => void {
     if (running) return; // a slow run is never overlapped by the next tick
     running = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "scripts/job-hunt-reminders.ts"], { stdio: "inherit", env });
     running.on("error", (error) => console.error("[reminders] could not start the job:", error.message));
-    running.on("close", () => { running = undefined; });
+    running.on("close", () => {
+      running = undefined;
+    });
   };
   const period = minutes * 60_000;
   // The first run waits (up to a minute) so it does not compete with the server's start-up.

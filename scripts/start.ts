@@ -33,7 +33,12 @@ function authSecret(): string {
 
 /** Production without a mail transport would keep working links nowhere useful: refuse (lib/env.ts). */
 function refuseWithoutMailTransport(env: NodeJS.ProcessEnv): boolean {
-  const problem = mailTransportProblem({ production: !dev, DEMO_MODE: truthy(env.DEMO_MODE), SMTP_URL: env.SMTP_URL, EMAIL_OUTBOX: env.EMAIL_OUTBOX });
+  const problem = mailTransportProblem({
+    production: !dev,
+    DEMO_MODE: truthy(env.DEMO_MODE),
+    SMTP_URL: env.SMTP_URL,
+    EMAIL_OUTBOX: env.EMAIL_OUTBOX,
+  });
   if (problem) console.error(`[chartpath] ${problem}`);
   return !!problem;
 }
@@ -57,7 +62,8 @@ async function shutdown(code: number, signal: NodeJS.Signals = "SIGTERM"): Promi
   process.exit(code);
 }
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0, signal === "SIGHUP" ? "SIGTERM" : signal));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+  process.on(signal, () => void shutdown(0, signal === "SIGHUP" ? "SIGTERM" : signal));
 onAncestorExit(() => {
   say("npm exited; stopping");
   void shutdown(1);
@@ -73,7 +79,9 @@ async function main() {
     say(`embedded PostgreSQL ready on 127.0.0.1:${embedded.port}`);
     embedded.process.once("exit", (code, signal) => {
       if (stopping) return;
-      console.error(`[chartpath] the embedded PostgreSQL stopped unexpectedly (${signal ?? `exit ${code}`}); see ${path.join(dataDir, "postgres.log")}. Stopping. Start again: PostgreSQL recovers every committed write from its log.`);
+      console.error(
+        `[chartpath] the embedded PostgreSQL stopped unexpectedly (${signal ?? `exit ${code}`}); see ${path.join(dataDir, "postgres.log")}. Stopping. Start again: PostgreSQL recovers every committed write from its log.`,
+      );
       void shutdown(1);
     });
     env.DATABASE_URL = embedded.url;
@@ -94,7 +102,10 @@ async function main() {
   if (stopping) return;
   // The web server also gets a parent-death signal, so it cannot outlive this process.
   const [cmd, ...prefix] = [...parentDeathPrefix("TERM"), "node_modules/.bin/next"];
-  web = spawn(cmd!, [...prefix, dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: dev ? withSocketAddressHeader(env) : withServerNodeOptions(env) });
+  web = spawn(cmd!, [...prefix, dev ? "dev" : "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: dev ? withSocketAddressHeader(env) : withServerNodeOptions(env),
+  });
   web.on("exit", (code) => void shutdown(code ?? 0));
   stopReminders = startReminderTimer(env);
   if (truthy(env.SEED_DEMO)) {
@@ -105,6 +116,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[chartpath] ${error instanceof EmbeddedDbError ? error.message : (error as Error).stack ?? String(error)}`);
+  console.error(`[chartpath] ${error instanceof EmbeddedDbError ? error.message : ((error as Error).stack ?? String(error))}`);
   void shutdown(1);
 });

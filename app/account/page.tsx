@@ -18,16 +18,38 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       {changed && <Notice>Your password was changed. Other devices have been signed out.</Notice>}
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Your roles">
-          {areas.length === 0 ? <p>You have no role yet.</p> : (
+          {areas.length === 0 ? (
+            <p>You have no role yet.</p>
+          ) : (
             <ul className="space-y-2">
-              {areas.map((a) => <li key={a.role}><Link className="text-brand-700 underline" href={a.href}>{a.label} area</Link></li>)}
+              {areas.map((a) => (
+                <li key={a.role}>
+                  <Link className="text-brand-700 underline" href={a.href}>
+                    {a.label} area
+                  </Link>
+                </li>
+              ))}
             </ul>
           )}
         </Card>
-        <Card title="Change password"><ChangePasswordForm /></Card>
+        <Card title="Change password">
+          <ChangePasswordForm />
+        </Card>
         <Card title="Programs">
-          <p className="text-sm">In a training program? <Link className="text-brand-700 underline" href="/join">Join a cohort with a code</Link>.</p>
-          <p className="mt-2 text-sm">Run a college course, bootcamp or prep program? <Link className="text-brand-700 underline" href="/programs/new">Create a program</Link> to onboard cohorts and follow outcomes.</p>
+          <p className="text-sm">
+            In a training program?{" "}
+            <Link className="text-brand-700 underline" href="/join">
+              Join a cohort with a code
+            </Link>
+            .
+          </p>
+          <p className="mt-2 text-sm">
+            Run a college course, bootcamp or prep program?{" "}
+            <Link className="text-brand-700 underline" href="/programs/new">
+              Create a program
+            </Link>{" "}
+            to onboard cohorts and follow outcomes.
+          </p>
         </Card>
       </div>
     </>

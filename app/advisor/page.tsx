@@ -32,33 +32,91 @@ export default async function AdvisorRosterPage({ searchParams }: { searchParams
   const page = Math.min(pages, Math.max(1, Number.parseInt(one("page") ?? "1", 10) || 1));
   const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const pageHref = (n: number) => {
-    const q = new URLSearchParams(Object.entries({ cohort: query.cohortId, flag: query.flag, q: query.q, sort: query.sort, dir: query.dir }).filter(([, v]) => v) as [string, string][]);
+    const q = new URLSearchParams(
+      Object.entries({ cohort: query.cohortId, flag: query.flag, q: query.q, sort: query.sort, dir: query.dir }).filter(([, v]) => v) as [
+        string,
+        string,
+      ][],
+    );
     q.set("page", String(n));
     return `/advisor?${q}`;
   };
   return (
     <>
-      <PageHeader title="Your learners" subtitle={`${rows.length} learner${rows.length === 1 ? "" : "s"} shown · ${flagged} with flags · updated ${computedAt.toISOString().slice(11, 16)} UTC`} />
-      {cohorts.length === 0 ? <EmptyState>You are not assigned to a cohort yet. A program admin assigns advisors to cohorts.</EmptyState> : (
+      <PageHeader
+        title="Your learners"
+        subtitle={`${rows.length} learner${rows.length === 1 ? "" : "s"} shown · ${flagged} with flags · updated ${computedAt.toISOString().slice(11, 16)} UTC`}
+      />
+      {cohorts.length === 0 ? (
+        <EmptyState>You are not assigned to a cohort yet. A program admin assigns advisors to cohorts.</EmptyState>
+      ) : (
         <Card>
           <form method="get" action="/advisor" className="mb-4 flex flex-wrap items-end gap-3" role="search">
-            <div><label htmlFor="roster-q" className="block text-sm font-medium">Search by name</label><input id="roster-q" name="q" defaultValue={query.q} className="rounded-md border border-slate-300 px-3 py-1.5" /></div>
-            <div><label htmlFor="roster-cohort" className="block text-sm font-medium">Cohort</label>
-              <select id="roster-cohort" name="cohort" defaultValue={query.cohortId ?? ""} className="rounded-md border border-slate-300 px-3 py-1.5">
-                <option value="">All cohorts</option>{cohorts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-              </select></div>
-            <div><label htmlFor="roster-flag" className="block text-sm font-medium">Flag</label>
-              <select id="roster-flag" name="flag" defaultValue={query.flag ?? ""} className="rounded-md border border-slate-300 px-3 py-1.5">
-                <option value="">Any</option>{Object.entries(FLAG_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
-              </select></div>
-            <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 font-semibold text-white">Apply</button>
+            <div>
+              <label htmlFor="roster-q" className="block text-sm font-medium">
+                Search by name
+              </label>
+              <input id="roster-q" name="q" defaultValue={query.q} className="rounded-md border border-slate-300 px-3 py-1.5" />
+            </div>
+            <div>
+              <label htmlFor="roster-cohort" className="block text-sm font-medium">
+                Cohort
+              </label>
+              <select
+                id="roster-cohort"
+                name="cohort"
+                defaultValue={query.cohortId ?? ""}
+                className="rounded-md border border-slate-300 px-3 py-1.5"
+              >
+                <option value="">All cohorts</option>
+                {cohorts.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="roster-flag" className="block text-sm font-medium">
+                Flag
+              </label>
+              <select
+                id="roster-flag"
+                name="flag"
+                defaultValue={query.flag ?? ""}
+                className="rounded-md border border-slate-300 px-3 py-1.5"
+              >
+                <option value="">Any</option>
+                {Object.entries(FLAG_LABELS).map(([k, v]) => (
+                  <option key={k} value={k}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 font-semibold text-white">
+              Apply
+            </button>
           </form>
-          {rows.length === 0 ? <EmptyState>No learners match. Learners appear here once they join one of your cohorts.</EmptyState> : <RosterTable rows={toRosterView(shown)} query={query} />}
+          {rows.length === 0 ? (
+            <EmptyState>No learners match. Learners appear here once they join one of your cohorts.</EmptyState>
+          ) : (
+            <RosterTable rows={toRosterView(shown)} query={query} />
+          )}
           {pages > 1 && (
             <nav aria-label="Roster pages" className="mt-4 flex flex-wrap items-center gap-2 text-sm">
-              <span>Showing {(page - 1) * PAGE_SIZE + 1}–{Math.min(rows.length, page * PAGE_SIZE)} of {rows.length}</span>
+              <span>
+                Showing {(page - 1) * PAGE_SIZE + 1}–{Math.min(rows.length, page * PAGE_SIZE)} of {rows.length}
+              </span>
               {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-                <a key={n} href={pageHref(n)} aria-current={n === page ? "page" : undefined} className={`rounded px-2 py-1 ${n === page ? "bg-brand-700 text-white" : "text-brand-700 underline"}`}>{n === page ? `Page ${n}` : n}</a>
+                <a
+                  key={n}
+                  href={pageHref(n)}
+                  aria-current={n === page ? "page" : undefined}
+                  className={`rounded px-2 py-1 ${n === page ? "bg-brand-700 text-white" : "text-brand-700 underline"}`}
+                >
+                  {n === page ? `Page ${n}` : n}
+                </a>
               ))}
             </nav>
           )}

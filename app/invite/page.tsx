@@ -26,27 +26,75 @@ export default async function InvitePage({ searchParams }: { searchParams: Promi
   const where = invitation.cohort ? `${invitation.program} — ${invitation.cohort}` : invitation.program;
   const here = `/invite?token=${token}`;
   return (
-    <AuthCard title={`Join ${invitation.program}`} intro={<>You are invited to {where} as {ROLE[invitation.role]}.</>}>
+    <AuthCard
+      title={`Join ${invitation.program}`}
+      intro={
+        <>
+          You are invited to {where} as {ROLE[invitation.role]}.
+        </>
+      }
+    >
       {!user && invitation.hasAccount && (
-        <p><Link className="font-semibold text-brand-700 underline" href={`/sign-in?email=${encodeURIComponent(invitation.email)}&callbackUrl=${encodeURIComponent(here)}`}>Sign in as {invitation.email}</Link> to accept.</p>
+        <p>
+          <Link
+            className="font-semibold text-brand-700 underline"
+            href={`/sign-in?email=${encodeURIComponent(invitation.email)}&callbackUrl=${encodeURIComponent(here)}`}
+          >
+            Sign in as {invitation.email}
+          </Link>{" "}
+          to accept.
+        </p>
       )}
       {!user && !invitation.hasAccount && (
         <>
-          <p className="mb-4 text-sm">Create your Chartpath account for <strong>{invitation.email}</strong>, then sign in to accept.</p>
-          <ActionForm action={invitationSignUpAction} hidden={{ token }} submitLabel="Create account" pendingLabel="Creating…" fields={[
-            { kind: "text", name: "name", label: "Your name", required: true, autoComplete: "name", maxLength: 100 },
-            { kind: "password", name: "password", label: "Password", required: true, autoComplete: "new-password", hint: "At least 8 characters." },
-          ]} />
+          <p className="mb-4 text-sm">
+            Create your Chartpath account for <strong>{invitation.email}</strong>, then sign in to accept.
+          </p>
+          <ActionForm
+            action={invitationSignUpAction}
+            hidden={{ token }}
+            submitLabel="Create account"
+            pendingLabel="Creating…"
+            fields={[
+              { kind: "text", name: "name", label: "Your name", required: true, autoComplete: "name", maxLength: 100 },
+              {
+                kind: "password",
+                name: "password",
+                label: "Password",
+                required: true,
+                autoComplete: "new-password",
+                hint: "At least 8 characters.",
+              },
+            ]}
+          />
         </>
       )}
       {user && user.email !== invitation.email && (
-        <p role="alert">This invitation was sent to a different email address than the one you are signed in with ({user.email}). Sign out and sign in with the invited address to accept it.</p>
+        <p role="alert">
+          This invitation was sent to a different email address than the one you are signed in with ({user.email}). Sign out and sign in
+          with the invited address to accept it.
+        </p>
       )}
       {user && user.email === invitation.email && (
         <div className="space-y-4">
           {invitation.role === "LEARNER" && <ConsentPanel program={invitation.program} />}
-          <ActionForm action={acceptInvitationAction} hidden={{ token }} submitLabel={invitation.role === "LEARNER" ? "Agree and join" : "Accept invitation"} pendingLabel="Joining…"
-            fields={invitation.role === "LEARNER" ? [{ kind: "checkbox", name: "consent", label: `I agree that ${invitation.program}'s advisors and admins can see the information listed above.` }] : []} />
+          <ActionForm
+            action={acceptInvitationAction}
+            hidden={{ token }}
+            submitLabel={invitation.role === "LEARNER" ? "Agree and join" : "Accept invitation"}
+            pendingLabel="Joining…"
+            fields={
+              invitation.role === "LEARNER"
+                ? [
+                    {
+                      kind: "checkbox",
+                      name: "consent",
+                      label: `I agree that ${invitation.program}'s advisors and admins can see the information listed above.`,
+                    },
+                  ]
+                : []
+            }
+          />
         </div>
       )}
     </AuthCard>

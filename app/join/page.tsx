@@ -17,18 +17,45 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
     <AuthCard title="Join a cohort with a code" intro="Your program gives you a join code like ABCD-EFGH.">
       {!cohort ? (
         <form method="get" action="/join" className="space-y-3">
-          {code && <p role="alert" className="text-sm text-red-700">This join code is not valid or has been turned off. Check it with your program.</p>}
-          <label htmlFor="join-code" className="block text-sm font-medium">Join code</label>
-          <input id="join-code" name="code" defaultValue={code} required maxLength={20} className="block w-full rounded-md border border-slate-300 px-3 py-2 uppercase" />
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Continue</button>
+          {code && (
+            <p role="alert" className="text-sm text-red-700">
+              This join code is not valid or has been turned off. Check it with your program.
+            </p>
+          )}
+          <label htmlFor="join-code" className="block text-sm font-medium">
+            Join code
+          </label>
+          <input
+            id="join-code"
+            name="code"
+            defaultValue={code}
+            required
+            maxLength={20}
+            className="block w-full rounded-md border border-slate-300 px-3 py-2 uppercase"
+          />
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+            Continue
+          </button>
         </form>
       ) : (
         <div className="space-y-4">
-          <p>You are joining <strong>{cohort.cohort}</strong> at {cohort.program}.</p>
+          <p>
+            You are joining <strong>{cohort.cohort}</strong> at {cohort.program}.
+          </p>
           <ConsentPanel program={cohort.program} />
-          <ActionForm action={joinWithCodeAction} hidden={{ code }} submitLabel="Agree and join" pendingLabel="Joining…" fields={[
-            { kind: "checkbox", name: "consent", label: `I agree that ${cohort.program}'s advisors and admins can see the information listed above.` },
-          ]} />
+          <ActionForm
+            action={joinWithCodeAction}
+            hidden={{ code }}
+            submitLabel="Agree and join"
+            pendingLabel="Joining…"
+            fields={[
+              {
+                kind: "checkbox",
+                name: "consent",
+                label: `I agree that ${cohort.program}'s advisors and admins can see the information listed above.`,
+              },
+            ]}
+          />
         </div>
       )}
     </AuthCard>

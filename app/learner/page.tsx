@@ -18,7 +18,15 @@ export default async function LearnerHomePage() {
   return (
     <>
       <PageHeader title={`Welcome, ${user.name}`} subtitle="Your path into medical coding or billing, one dated step at a time." />
-      <DashboardView d={dashboard} jobHunt={<><SharedNotesCard notes={sharedNotes} /><JobHuntWidgets summary={jobHunt} /></>} />
+      <DashboardView
+        d={dashboard}
+        jobHunt={
+          <>
+            <SharedNotesCard notes={sharedNotes} />
+            <JobHuntWidgets summary={jobHunt} />
+          </>
+        }
+      />
     </>
   );
 }

@@ -16,8 +16,6 @@ export type ActionState<T = unknown> =
   | { status: "ok"; data: T; message?: string }
   | { status: "error"; fieldErrors: FieldErrors; formError?: string; values: Record<string, string>; conflict?: unknown };
 
-
-
 const SECRET_FIELDS = /password|token/i;
 
 function echoValues(formData: FormData): Record<string, string> {
@@ -34,7 +32,13 @@ function errorState(formData: FormData, formError: string, fieldErrors: FieldErr
   return { status: "error", fieldErrors, formError, values: echoValues(formData), ...(conflict === undefined ? {} : { conflict }) };
 }
 
-async function run<S extends z.ZodType, T, U>(schema: S, formData: FormData, input: Record<string, unknown>, user: U, handler: Handler<S, T, U>): Promise<ActionState<T>> {
+async function run<S extends z.ZodType, T, U>(
+  schema: S,
+  formData: FormData,
+  input: Record<string, unknown>,
+  user: U,
+  handler: Handler<S, T, U>,
+): Promise<ActionState<T>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const flat = z.flattenError(parsed.error);
@@ -59,7 +63,11 @@ async function run<S extends z.ZodType, T, U>(schema: S, formData: FormData, inp
 const overBudget = (formError: string): ActionState<never> => ({ status: "error", fieldErrors: {}, formError, values: {} });
 
 /** An action that anyone may call (sign-in, sign-up, reset). */
-export function publicAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T, CurrentUser | null>, budget: FormBudget = FORM_BUDGET) {
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: Handler<S, T, CurrentUser | null>,
+  budget: FormBudget = FORM_BUDGET,
+) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const form = readFormInput(formData, budget);
     if (!form.ok) return overBudget(form.formError);

@@ -41,10 +41,12 @@ function overBudget(formData: FormData, budget: FormBudget): string | undefined 
   for (const [key, value] of formData.entries()) {
     if (++fields > budget.maxFields) return `This form sent more than ${budget.maxFields} fields. Nothing was changed.`;
     const seen = (repeats.get(key) ?? 0) + 1;
-    if (seen > budget.maxRepeats) return `This form sent the field “${key.slice(0, 40)}” more than ${budget.maxRepeats} times. Nothing was changed.`;
+    if (seen > budget.maxRepeats)
+      return `This form sent the field “${key.slice(0, 40)}” more than ${budget.maxRepeats} times. Nothing was changed.`;
     repeats.set(key, seen);
     const valueBytes = typeof value === "string" ? Buffer.byteLength(value, "utf8") : value.size;
-    if (typeof value === "string" && valueBytes > budget.maxValueBytes) return `A field of this form is larger than ${kb(budget.maxValueBytes)}. Nothing was changed.`;
+    if (typeof value === "string" && valueBytes > budget.maxValueBytes)
+      return `A field of this form is larger than ${kb(budget.maxValueBytes)}. Nothing was changed.`;
     total += Buffer.byteLength(key, "utf8") + valueBytes;
     if (total > budget.maxTotalBytes) return `This form is larger than ${kb(budget.maxTotalBytes)}. Nothing was changed.`;
   }

@@ -10,7 +10,11 @@ const HEADER_END = Buffer.from("\r\n\r\n");
 
 /** The boundary parameter of a multipart/form-data Content-Type (RFC 2046: 1–70 characters). */
 export function multipartBoundary(contentType: string): string | undefined {
-  const param = contentType.split(";").slice(1).map((p) => p.trim()).find((p) => p.toLowerCase().startsWith("boundary="));
+  const param = contentType
+    .split(";")
+    .slice(1)
+    .map((p) => p.trim())
+    .find((p) => p.toLowerCase().startsWith("boundary="));
   if (!param) return undefined;
   let value = param.slice("boundary=".length);
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
@@ -20,7 +24,8 @@ export function multipartBoundary(contentType: string): string | undefined {
 const bad = (message: string): MultipartProblem => ({ status: 400, message: `Malformed form data: ${message}.` });
 
 export function multipartProblem(contentType: string, body: Buffer, maxBytes: number): MultipartProblem | undefined {
-  if (body.length > maxBytes) return { status: 413, message: `The form is larger than ${Math.floor(maxBytes / 1024).toLocaleString("en-US")} KB.` };
+  if (body.length > maxBytes)
+    return { status: 413, message: `The form is larger than ${Math.floor(maxBytes / 1024).toLocaleString("en-US")} KB.` };
   const boundary = multipartBoundary(contentType);
   if (!boundary) return bad("no boundary in the Content-Type header");
   const delimiter = Buffer.from(`--${boundary}`);
@@ -38,7 +43,8 @@ export function multipartProblem(contentType: string, body: Buffer, maxBytes: nu
     const headerEnd = body.indexOf(HEADER_END, start);
     if (headerEnd < 0 || headerEnd + HEADER_END.length > next) return bad("a part has no header block");
     const headers = body.toString("latin1", start, headerEnd).toLowerCase();
-    if (!headers.includes("content-disposition:") || !headers.includes("form-data")) return bad("a part has no Content-Disposition: form-data header");
+    if (!headers.includes("content-disposition:") || !headers.includes("form-data"))
+      return bad("a part has no Content-Disposition: form-data header");
     pos = next + separator.length;
   }
 }

@@ -51,7 +51,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return { sub: token.sub, sv: token.sv };
     },
     session({ session, token }) {
-      return { expires: session.expires, user: { id: token.sub ?? "" }, sv: typeof token.sv === "number" ? token.sv : -1 } as unknown as typeof session;
+      return {
+        expires: session.expires,
+        user: { id: token.sub ?? "" },
+        sv: typeof token.sv === "number" ? token.sv : -1,
+      } as unknown as typeof session;
     },
   },
   logger: {

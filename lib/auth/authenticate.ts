@@ -13,8 +13,7 @@ export const signInSchema = z.object({
 });
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; sessionVersion: number } }
-  | { ok: false; reason: "invalid" | "throttled"; retryAt?: Date };
+  { ok: true; user: { id: string; sessionVersion: number } } | { ok: false; reason: "invalid" | "throttled"; retryAt?: Date };
 
 export async function authenticate(input: unknown, ip: string): Promise<AuthenticateResult> {
   const parsed = signInSchema.safeParse(input);

@@ -6,7 +6,16 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/auth/permissions";
 
-interface UserRow { id: string; email: string; name: string; sessionVersion: number; isPlatformAdmin: boolean; isLearner: boolean; adminOrgIds: string[]; advisorOrgIds: string[] }
+interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  sessionVersion: number;
+  isPlatformAdmin: boolean;
+  isLearner: boolean;
+  adminOrgIds: string[];
+  advisorOrgIds: string[];
+}
 
 // One statement (this runs on every signed-in request): the user, whether they have a learner
 // profile and the organizations they administer or advise.
@@ -24,7 +33,13 @@ export async function loadUserById(id: string): Promise<CurrentUser | null> {
   if (user.adminOrgIds.length) roles.push("admin");
   if (user.isPlatformAdmin) roles.push("platformAdmin");
   return {
-    id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion,
-    roles, isLearner: user.isLearner, adminOrgIds: user.adminOrgIds, advisorOrgIds: user.advisorOrgIds,
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    sessionVersion: user.sessionVersion,
+    roles,
+    isLearner: user.isLearner,
+    adminOrgIds: user.adminOrgIds,
+    advisorOrgIds: user.advisorOrgIds,
   };
 }

@@ -12,7 +12,12 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
   .refine((p) => !isCommonPassword(p), "This password is too common; choose something less guessable");
 
-const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id (const enum, inlined for isolatedModules) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2_OPTIONS = {
+  algorithm: 2 /* Argon2id (const enum, inlined for isolatedModules) */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password.normalize("NFKC"), ARGON2_OPTIONS);

@@ -7,7 +7,11 @@
 // every request (lib/auth/current-user.ts).
 import "server-only";
 
-export interface DecodedSession { id: string; sv: number; expiresAtMs: number }
+export interface DecodedSession {
+  id: string;
+  sv: number;
+  expiresAtMs: number;
+}
 
 const MAX_ENTRIES = 10_000; // ~8 MB at worst; the oldest entry goes first
 const CLOCK_TOLERANCE_MS = 15_000; // the same tolerance Auth.js's decode applies

@@ -4,23 +4,43 @@
 //   one background refresh runs; past `maxAgeMs` callers wait for a fresh value.
 // - `invalidate` drops a key (or everything) after a write that changes the figures.
 // Each server process has its own copy, so figures are at most `maxAgeMs` old across instances.
-export interface Cached<T> { value: T; computedAt: Date }
+export interface Cached<T> {
+  value: T;
+  computedAt: Date;
+}
 
-interface Entry<T> { value?: T; at: number; pending?: Promise<T> }
+interface Entry<T> {
+  value?: T;
+  at: number;
+  pending?: Promise<T>;
+}
 
-export interface ReportCacheOptions { freshMs: number; maxAgeMs: number; maxEntries: number; now?: () => number; onError?: (error: unknown) => void }
+export interface ReportCacheOptions {
+  freshMs: number;
+  maxAgeMs: number;
+  maxEntries: number;
+  now?: () => number;
+  onError?: (error: unknown) => void;
+}
 
 export function createReportCache<T>({ freshMs, maxAgeMs, maxEntries, now = Date.now, onError = () => {} }: ReportCacheOptions) {
   const entries = new Map<string, Entry<T>>();
 
   function refresh(key: string, entry: Entry<T>, loader: () => Promise<T>): Promise<T> {
     const started = now();
-    entry.pending = loader().then((value) => {
-      // An entry invalidated during the computation is gone from the map: its result, which
-      // may predate the write, reaches only the callers already waiting for it.
-      if (entries.get(key) === entry) { entry.value = value; entry.at = started; }
-      return value;
-    }).finally(() => { if (entries.get(key) === entry) entry.pending = undefined; });
+    entry.pending = loader()
+      .then((value) => {
+        // An entry invalidated during the computation is gone from the map: its result, which
+        // may predate the write, reaches only the callers already waiting for it.
+        if (entries.get(key) === entry) {
+          entry.value = value;
+          entry.at = started;
+        }
+        return value;
+      })
+      .finally(() => {
+        if (entries.get(key) === entry) entry.pending = undefined;
+      });
     return entry.pending;
   }
 

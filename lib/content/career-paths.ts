@@ -76,14 +76,25 @@ export interface OverlapArea {
 }
 
 export const OVERLAP: readonly OverlapArea[] = [
-  { key: "CODE_SETS", label: "Shared code sets", detail: "Both work with ICD-10-CM, CPT and HCPCS Level II: coders assign the codes, billers check them on claims." },
+  {
+    key: "CODE_SETS",
+    label: "Shared code sets",
+    detail: "Both work with ICD-10-CM, CPT and HCPCS Level II: coders assign the codes, billers check them on claims.",
+  },
   { key: "CLAIMS", label: "Claims", detail: "Codes become claim lines; a coding error comes back as a denial that billing has to work." },
   { key: "COMPLIANCE", label: "Compliance", detail: "HIPAA, NCCI edits, LCD/NCD coverage rules and the False Claims Act apply to both." },
-  { key: "REVENUE_CYCLE", label: "Revenue cycle", detail: "Both sit in the revenue cycle from registration to payment; small practices often combine the roles." },
+  {
+    key: "REVENUE_CYCLE",
+    label: "Revenue cycle",
+    detail: "Both sit in the revenue cycle from registration to payment; small practices often combine the roles.",
+  },
 ];
 
 const CHECKED = "2026"; // year the owners' pages were checked for REFERENCE.md
-const NCHS: Source = { label: "CDC National Center for Health Statistics (ICD-10-CM)", url: "https://www.cdc.gov/nchs/icd/icd-10-cm/index.html" };
+const NCHS: Source = {
+  label: "CDC National Center for Health Statistics (ICD-10-CM)",
+  url: "https://www.cdc.gov/nchs/icd/icd-10-cm/index.html",
+};
 const CMS_ICD10: Source = { label: "CMS ICD-10 codes", url: "https://www.cms.gov/medicare/coding-billing/icd-10-codes" };
 const AMA_CPT: Source = { label: "American Medical Association (CPT)", url: "https://www.ama-assn.org/practice-management/cpt" };
 const CMS_HCPCS: Source = { label: "CMS HCPCS", url: "https://www.cms.gov/medicare/coding-billing/healthcare-common-procedure-system" };
@@ -125,10 +136,22 @@ export const CODE_SETS: readonly CodeSet[] = [
     paths: ["CODING", "BILLING"],
     copyrightedDescriptors: false,
     examples: [
-      fact({ code: "E11.40", description: "Type 2 diabetes mellitus with diabetic neuropathy, unspecified", isParaphrase: false, billable: true }, NCHS, CHECKED, "confirmed"),
+      fact(
+        {
+          code: "E11.40",
+          description: "Type 2 diabetes mellitus with diabetic neuropathy, unspecified",
+          isParaphrase: false,
+          billable: true,
+        },
+        NCHS,
+        CHECKED,
+        "confirmed",
+      ),
       fact(
         { code: "S83.2-", description: "Tear of meniscus, current injury", isParaphrase: false, billable: false },
-        NCHS, CHECKED, "confirmed",
+        NCHS,
+        CHECKED,
+        "confirmed",
         "A subcategory: not billable as written; it needs more characters, e.g. S83.209A.",
       ),
     ],
@@ -156,10 +179,17 @@ export const CODE_SETS: readonly CodeSet[] = [
     examples: [
       fact(
         { code: "99213", description: "A follow-up office visit with a returning patient", isParaphrase: true },
-        AMA_CPT, "2024", "confirmed",
+        AMA_CPT,
+        "2024",
+        "confirmed",
         "When chosen by time, since CPT 2024 it needs at least 20 minutes.",
       ),
-      fact({ code: "29881", description: "A knee arthroscopy that removes part of a torn meniscus", isParaphrase: true }, AMA_CPT, CHECKED, "confirmed"),
+      fact(
+        { code: "29881", description: "A knee arthroscopy that removes part of a torn meniscus", isParaphrase: true },
+        AMA_CPT,
+        CHECKED,
+        "confirmed",
+      ),
     ],
   },
   {
@@ -178,7 +208,12 @@ export const CODE_SETS: readonly CodeSet[] = [
     name: "MS-DRG",
     owner: fact("Centers for Medicare & Medicaid Services (CMS)", CMS_DRG, CHECKED, "confirmed"),
     covers: "Groups Medicare hospital inpatient stays for payment (IPPS)",
-    format: fact("A group number assigned by grouper software from the stay's ICD-10-CM/PCS codes, age, sex and discharge status", CMS_DRG, CHECKED, "confirmed"),
+    format: fact(
+      "A group number assigned by grouper software from the stay's ICD-10-CM/PCS codes, age, sex and discharge status",
+      CMS_DRG,
+      CHECKED,
+      "confirmed",
+    ),
     updateCadence: fact("Updated each 1 October", CMS_DRG, CHECKED, "confirmed"),
     paths: ["CODING"],
     copyrightedDescriptors: false,

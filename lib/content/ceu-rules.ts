@@ -15,11 +15,21 @@ export const AAPC_CREDENTIALS: readonly string[] = ["CPC", "COC", "CIC", "CRC", 
 
 /** CEUs per two-year cycle by number of AAPC credentials held: index 0 = one credential, last = five or more. */
 export const AAPC_CEUS_BY_COUNT: Fact<readonly number[]> = fact(
-  [36, 40, 44, 48, 52], AAPC_CEU, AS_OF, "confirmed", "per 2 years for 1, 2, 3, 4, 5+ credentials");
+  [36, 40, 44, 48, 52],
+  AAPC_CEU,
+  AS_OF,
+  "confirmed",
+  "per 2 years for 1, 2, 3, 4, 5+ credentials",
+);
 
 /** CEUs within the cycle's total that must be on a credential's own topic (CPMA: 16 on auditing). */
 export const AAPC_TOPIC_CEUS: Fact<Readonly<Record<string, { ceus: number; topic: string }>>> = fact(
-  { CPMA: { ceus: 16, topic: "auditing" } }, AAPC_CEU, AS_OF, "confirmed", "part of the cycle's total, not extra");
+  { CPMA: { ceus: 16, topic: "auditing" } },
+  AAPC_CEU,
+  AS_OF,
+  "confirmed",
+  "part of the cycle's total, not extra",
+);
 
 export const AAPC_CYCLE_YEARS: Fact<number> = fact(2, AAPC_CEU, AS_OF, "confirmed");
 
@@ -33,8 +43,11 @@ export interface AhimaCeuRule {
 
 export const AHIMA_CEU_RULE: Fact<AhimaCeuRule> = fact(
   { base: { CCA: 20, CCS: 20, "CCS-P": 20, RHIT: 20, RHIA: 30 }, perExtraCredential: 10, maximum: 50, cycleYears: 2 },
-  AHIMA_RECERT, AS_OF, "confirmed",
-  "cycle runs 2 years from the exam date; at least 80% in HIIM domains; from 2025-01-01, 40% from AHIMA sources");
+  AHIMA_RECERT,
+  AS_OF,
+  "confirmed",
+  "cycle runs 2 years from the exam date; at least 80% in HIIM domains; from 2025-01-01, 40% from AHIMA sources",
+);
 
 export interface ApprenticeRule {
   /** Employer-verified coding experience that removes the A on its own. */
@@ -48,5 +61,8 @@ export interface ApprenticeRule {
 
 export const CPC_APPRENTICE_RULE: Fact<ApprenticeRule> = fact(
   { experienceMonthsAlone: 24, experienceMonthsWithCourse: 12, courseContactHours: 80, practicodeCases: 600, practicodeMinScore: 70 },
-  AAPC_APPRENTICE, AS_OF, "confirmed",
-  "employer letters for 2 years' coding; or 1 year plus an 80-contact-hour course; or the course plus Practicode");
+  AAPC_APPRENTICE,
+  AS_OF,
+  "confirmed",
+  "employer letters for 2 years' coding; or 1 year plus an 80-contact-hour course; or the course plus Practicode",
+);

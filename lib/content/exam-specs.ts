@@ -23,8 +23,13 @@ const ahima = (code: string) => ({
 // AHIMA's own pages no longer state the scale; a 2026 study guide quotes its score reports.
 const AHIMA_SCALE = fact(
   { passing: 300, min: 100, max: 400 },
-  { label: "CCA study guide quoting AHIMA score reports", url: "https://open-exam-prep.com/study-guides/cca/exam-day-results-retakes-recertification-and-career-next-steps/12-03-results-pass-fail-scoring-and-certificate-availability" },
-  "2026-06", "uncertain", "scaled score; 300 or higher passes",
+  {
+    label: "CCA study guide quoting AHIMA score reports",
+    url: "https://open-exam-prep.com/study-guides/cca/exam-day-results-retakes-recertification-and-career-next-steps/12-03-results-pass-fail-scoring-and-certificate-availability",
+  },
+  "2026-06",
+  "uncertain",
+  "scaled score; 300 or higher passes",
 );
 
 const CPC_FAQ = aapc("CPC exam FAQs", "resources/cpc-exam-faqs");
@@ -45,25 +50,46 @@ const cpb = aapc("Taking the CPB exam", "certifications/cpb/taking-the-cpb-exam"
 const cpma = aapc("CPMA certification", "certifications/cpma");
 
 export const EXAM_SPECS: Readonly<Record<string, ExamSpec>> = {
-  CPC: { ...aapcSpec("CPC", CPC_FAQ, "100 multiple-choice questions, 4 hours, open book"),
-    passingPercent: fact(70, CPC_FAQ, AS_OF, "confirmed") },
+  CPC: {
+    ...aapcSpec("CPC", CPC_FAQ, "100 multiple-choice questions, 4 hours, open book"),
+    passingPercent: fact(70, CPC_FAQ, AS_OF, "confirmed"),
+  },
   COC: aapcSpec("COC", aapc("COC certification", "certifications/coc"), "100 multiple-choice questions, 4 hours"),
   CRC: aapcSpec("CRC", aapc("CRC certification", "certifications/crc"), "100 multiple-choice questions, 4 hours"),
-  CIC: { ...aapcSpec("CIC", aapc("CIC certification", "certifications/cic"), "40 multiple-choice questions + 7 inpatient cases, 4 hours", 47),
-    questions: fact(47, aapc("CIC certification", "certifications/cic"), AS_OF, "confirmed",
-      "40 multiple-choice + 7 cases; cases take longer, so pace per item is approximate") },
-  CPB: { ...aapcSpec("CPB", cpb, "4 hours; CPT, ICD-10-CM, HCPCS Level II"),
-    questions: fact(135, cpb, AS_OF, "uncertain", "AAPC page says 135; 2026 prep sites say 100") },
-  CPMA: { ...aapcSpec("CPMA", cpma, "100 multiple-choice questions, 4 hours, open code books"),
-    passingPercent: fact(70, cpma, AS_OF, "confirmed") },
-  CCA: { code: "CCA", format: "105 questions (90 scored), 2 hours, Pearson VUE",
+  CIC: {
+    ...aapcSpec("CIC", aapc("CIC certification", "certifications/cic"), "40 multiple-choice questions + 7 inpatient cases, 4 hours", 47),
+    questions: fact(
+      47,
+      aapc("CIC certification", "certifications/cic"),
+      AS_OF,
+      "confirmed",
+      "40 multiple-choice + 7 cases; cases take longer, so pace per item is approximate",
+    ),
+  },
+  CPB: {
+    ...aapcSpec("CPB", cpb, "4 hours; CPT, ICD-10-CM, HCPCS Level II"),
+    questions: fact(135, cpb, AS_OF, "uncertain", "AAPC page says 135; 2026 prep sites say 100"),
+  },
+  CPMA: {
+    ...aapcSpec("CPMA", cpma, "100 multiple-choice questions, 4 hours, open code books"),
+    passingPercent: fact(70, cpma, AS_OF, "confirmed"),
+  },
+  CCA: {
+    code: "CCA",
+    format: "105 questions (90 scored), 2 hours, Pearson VUE",
     questions: fact(105, ahima("CCA"), AS_OF, "confirmed", "90 scored"),
     minutes: fact(120, ahima("CCA"), AS_OF, "confirmed"),
-    passingPercent: null, scaledPass: AHIMA_SCALE },
-  CCS: { code: "CCS", format: "about 107 questions including cases, about 4 hours",
+    passingPercent: null,
+    scaledPass: AHIMA_SCALE,
+  },
+  CCS: {
+    code: "CCS",
+    format: "about 107 questions including cases, about 4 hours",
     questions: fact(107, ahima("CCS"), AS_OF, "uncertain"),
     minutes: fact(240, ahima("CCS"), AS_OF, "uncertain"),
-    passingPercent: null, scaledPass: AHIMA_SCALE },
+    passingPercent: null,
+    scaledPass: AHIMA_SCALE,
+  },
 };
 
 export function examSpecFor(code: string): ExamSpec | undefined {

@@ -6,8 +6,18 @@ import type { Fact } from "@/lib/content/fact";
 export const UNDATED = "undated";
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 /** "2024-05" → "May 2024"; "2025-01-01" → "January 1, 2025"; periods and years unchanged. */
@@ -37,7 +47,12 @@ export function qualifier(fact: Fact<unknown>): string {
 /** 50250 → "$50,250"; 24.16 → "$24.16" (cents only when the amount has them). */
 // Built once: constructing an Intl formatter per call costs ~0.2 ms.
 const USD = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 0, maximumFractionDigits: 0 });
-const USD_CENTS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const USD_CENTS = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 export function formatUsd(amount: number): string {
   return (Number.isInteger(amount) ? USD : USD_CENTS).format(amount);

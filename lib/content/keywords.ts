@@ -8,8 +8,7 @@ export const KEYWORD_SOURCE: Source = { label: "Chartpath keyword list compiled 
 export const KEYWORDS_AS_OF = "2025-01";
 
 export type KeywordGroupId =
-  | "credentials" | "code-sets" | "ehr-encoders" | "billing-ar" | "claim-forms"
-  | "front-end" | "compliance" | "remote" | "soft-skills";
+  "credentials" | "code-sets" | "ehr-encoders" | "billing-ar" | "claim-forms" | "front-end" | "compliance" | "remote" | "soft-skills";
 
 /**
  * A phrase that counts as the keyword. Plain strings match case-insensitively; `exactCase`
@@ -51,15 +50,64 @@ export interface KeywordVocabulary {
 }
 
 export const KEYWORD_GROUPS: readonly KeywordGroup[] = [
-  { id: "credentials", label: "Credentials", coverage: "any", advice: "List {label} in your headline and a Certifications section if you hold it; if you are preparing for it, write the planned exam month." },
-  { id: "code-sets", label: "Code sets & tools", coverage: "each", advice: "Name {label} in your skills line and back it with a bullet from training or an externship (e.g. \"coded 40 redacted outpatient charts\")." },
-  { id: "ehr-encoders", label: "EHR & encoders", coverage: "any", advice: "If you have used {label} (class, externship or a past job), name it; if not, list the systems you have used — employers expect to train on theirs." },
-  { id: "billing-ar", label: "Billing & A/R", coverage: "each", advice: "Add a bullet that shows {label} with a number if you can (volume, days, dollars recovered)." },
-  { id: "claim-forms", label: "Claim forms", coverage: "each", advice: "Mention {label} where you describe claims work or coursework (e.g. \"completed {label} claims in a practice-management lab\")." },
-  { id: "front-end", label: "Front end & authorizations", coverage: "each", advice: "If you have done {label} (front desk, pharmacy, insurance or call-center work counts), say so in a bullet." },
-  { id: "compliance", label: "Compliance", coverage: "each", advice: "Show {label} awareness: a course, a training certificate or how you applied it." },
-  { id: "remote", label: "Remote work", coverage: "any", advice: "Remote postings screen for this: show {label} on your resume, e.g. \"private, HIPAA-compliant home office with secure high-speed internet\"." },
-  { id: "soft-skills", label: "Soft skills", coverage: "each", advice: "Show {label} through a result in a bullet rather than listing the word alone." },
+  {
+    id: "credentials",
+    label: "Credentials",
+    coverage: "any",
+    advice:
+      "List {label} in your headline and a Certifications section if you hold it; if you are preparing for it, write the planned exam month.",
+  },
+  {
+    id: "code-sets",
+    label: "Code sets & tools",
+    coverage: "each",
+    advice:
+      'Name {label} in your skills line and back it with a bullet from training or an externship (e.g. "coded 40 redacted outpatient charts").',
+  },
+  {
+    id: "ehr-encoders",
+    label: "EHR & encoders",
+    coverage: "any",
+    advice:
+      "If you have used {label} (class, externship or a past job), name it; if not, list the systems you have used — employers expect to train on theirs.",
+  },
+  {
+    id: "billing-ar",
+    label: "Billing & A/R",
+    coverage: "each",
+    advice: "Add a bullet that shows {label} with a number if you can (volume, days, dollars recovered).",
+  },
+  {
+    id: "claim-forms",
+    label: "Claim forms",
+    coverage: "each",
+    advice: 'Mention {label} where you describe claims work or coursework (e.g. "completed {label} claims in a practice-management lab").',
+  },
+  {
+    id: "front-end",
+    label: "Front end & authorizations",
+    coverage: "each",
+    advice: "If you have done {label} (front desk, pharmacy, insurance or call-center work counts), say so in a bullet.",
+  },
+  {
+    id: "compliance",
+    label: "Compliance",
+    coverage: "each",
+    advice: "Show {label} awareness: a course, a training certificate or how you applied it.",
+  },
+  {
+    id: "remote",
+    label: "Remote work",
+    coverage: "any",
+    advice:
+      'Remote postings screen for this: show {label} on your resume, e.g. "private, HIPAA-compliant home office with secure high-speed internet".',
+  },
+  {
+    id: "soft-skills",
+    label: "Soft skills",
+    coverage: "each",
+    advice: "Show {label} through a result in a bullet rather than listing the word alone.",
+  },
 ];
 
 type Def = [id: string, label: string, paths: "C" | "B" | "CB", variants: KeywordVariant[], satisfies?: string[]];
@@ -69,7 +117,12 @@ const DEFS: Record<KeywordGroupId, Def[]> = {
   credentials: [
     ["cpc", "CPC", "CB", ["CPC", "Certified Professional Coder"], ["cpc-a"]],
     // CPC-A is the CPC with the apprentice designation: matched on its own, never as "CPC".
-    ["cpc-a", "CPC-A", "CB", ["CPC-A", "CPC-Apprentice", "CPC Apprentice", "Certified Professional Coder Apprentice", "Certified Professional Coder-Apprentice"]],
+    [
+      "cpc-a",
+      "CPC-A",
+      "CB",
+      ["CPC-A", "CPC-Apprentice", "CPC Apprentice", "Certified Professional Coder Apprentice", "Certified Professional Coder-Apprentice"],
+    ],
     ["coc", "COC", "C", ["COC", "COC-A", "Certified Outpatient Coder", "CPC-H"]],
     ["cic", "CIC", "C", ["CIC", "Certified Inpatient Coder"]],
     ["crc", "CRC", "C", ["CRC", "Certified Risk Adjustment Coder"]],
@@ -82,7 +135,19 @@ const DEFS: Record<KeywordGroupId, Def[]> = {
     ["rhia", "RHIA", "C", ["RHIA", "Registered Health Information Administrator"]],
   ],
   "code-sets": [
-    ["icd-10-cm", "ICD-10-CM", "CB", ["ICD-10-CM", "ICD-10", "ICD 10 CM", "diagnosis coding", "diagnostic coding", { phrase: "ICD-10-CM/PCS", alsoMatches: ["icd-10-pcs"] }]],
+    [
+      "icd-10-cm",
+      "ICD-10-CM",
+      "CB",
+      [
+        "ICD-10-CM",
+        "ICD-10",
+        "ICD 10 CM",
+        "diagnosis coding",
+        "diagnostic coding",
+        { phrase: "ICD-10-CM/PCS", alsoMatches: ["icd-10-pcs"] },
+      ],
+    ],
     ["icd-10-pcs", "ICD-10-PCS", "C", ["ICD-10-PCS", "ICD-10 PCS", "inpatient procedure coding"]],
     ["cpt", "CPT", "CB", ["CPT", "CPT-4", "Current Procedural Terminology", "HCPCS Level I", "procedure coding"]],
     ["hcpcs", "HCPCS Level II", "CB", ["HCPCS Level II", "HCPCS Level 2", "HCPCS II", "HCPCS"]],
@@ -90,9 +155,24 @@ const DEFS: Record<KeywordGroupId, Def[]> = {
     ["em", "E/M coding", "C", ["E/M", "E&M", "E & M", "evaluation and management", "E/M leveling"]],
     ["drg", "DRG validation", "C", ["DRG validation", "DRG", "MS-DRG", "APR-DRG", "DRG assignment"]],
     ["grouper", "Grouper", "C", ["grouper", { phrase: "encoder/grouper", alsoMatches: ["encoder"] }, "DRG grouper"]],
-    ["provider-queries", "Provider queries", "C", ["provider query", "physician query", "querying providers", "querying physicians", "query providers", "compliant query"]],
-    ["ncci", "NCCI edits", "CB", ["NCCI", "NCCI edit", "CCI edit", "National Correct Coding Initiative", "PTP edit", "MUE", "medically unlikely edit"]],
-    ["risk-adjustment", "Risk adjustment (HCC)", "C", ["risk adjustment", "HCC", "HCC coding", "hierarchical condition category", "hierarchical condition categories"]],
+    [
+      "provider-queries",
+      "Provider queries",
+      "C",
+      ["provider query", "physician query", "querying providers", "querying physicians", "query providers", "compliant query"],
+    ],
+    [
+      "ncci",
+      "NCCI edits",
+      "CB",
+      ["NCCI", "NCCI edit", "CCI edit", "National Correct Coding Initiative", "PTP edit", "MUE", "medically unlikely edit"],
+    ],
+    [
+      "risk-adjustment",
+      "Risk adjustment (HCC)",
+      "C",
+      ["risk adjustment", "HCC", "HCC coding", "hierarchical condition category", "hierarchical condition categories"],
+    ],
     ["terminology", "Medical terminology", "CB", ["medical terminology", "med term"]],
     ["anatomy", "Anatomy & physiology", "C", ["anatomy and physiology", "anatomy", "A&P", "A & P"]],
   ],
@@ -110,20 +190,48 @@ const DEFS: Record<KeywordGroupId, Def[]> = {
   ],
   "billing-ar": [
     ["accounts-receivable", "Accounts receivable (A/R)", "B", ["A/R", "accounts receivable", "AR management"]],
-    ["ar-follow-up", "A/R follow-up", "B", ["A/R follow-up", "AR follow-up", "accounts receivable follow-up", "insurance follow-up", "claims follow-up", "claim follow-up", "follow up on unpaid claims"]],
+    [
+      "ar-follow-up",
+      "A/R follow-up",
+      "B",
+      [
+        "A/R follow-up",
+        "AR follow-up",
+        "accounts receivable follow-up",
+        "insurance follow-up",
+        "claims follow-up",
+        "claim follow-up",
+        "follow up on unpaid claims",
+      ],
+    ],
     ["ar-aging", "A/R aging", "B", ["A/R aging", "AR aging", "aging report", "aged claims", "aged receivables", "aged A/R"]],
     ["revenue-cycle", "Revenue cycle", "B", ["revenue cycle", "revenue cycle management", "RCM"]],
-    ["claims-submission", "Claims submission", "CB", ["claims submission", "claim submission", "submitting claims", "submit claims", "electronic claims", "837", "837P", "837I"]],
+    [
+      "claims-submission",
+      "Claims submission",
+      "CB",
+      ["claims submission", "claim submission", "submitting claims", "submit claims", "electronic claims", "837", "837P", "837I"],
+    ],
     ["clean-claims", "Clean claims", "B", ["clean claim", "clean claim rate", "claim scrubbing", "claim scrubber"]],
     ["clearinghouse", "Clearinghouse", "B", ["clearinghouse", "clearing house", "Waystar", "TriZetto", "Office Ally"]],
     ["charge-entry", "Charge entry", "B", ["charge entry", "charge capture", "charge posting"]],
-    ["denials", "Denials management", "CB", ["denials management", "denial management", "denial", "denied claim", "claim denial", "denial resolution"]],
+    [
+      "denials",
+      "Denials management",
+      "CB",
+      ["denials management", "denial management", "denial", "denied claim", "claim denial", "denial resolution"],
+    ],
     ["appeals", "Appeals", "CB", ["appeal", "appeal letter", "claim appeal", "reconsideration"]],
     ["payment-posting", "Payment posting", "B", ["payment posting", "payment poster", "cash posting", "posting payments", "post payments"]],
     ["eob", "EOB", "B", ["EOB", "explanation of benefits"]],
     ["era", "ERA / 835", "B", [ex("ERA"), "ERA/835", "electronic remittance advice", "835", "835 remittance", "remittance advice"]],
     ["eft", "EFT", "B", ["EFT", "electronic funds transfer"]],
-    ["carc-rarc", "CARC / RARC", "B", ["CARC", "RARC", "CARC/RARC", "claim adjustment reason code", "remittance advice remark code", "adjustment reason code"]],
+    [
+      "carc-rarc",
+      "CARC / RARC",
+      "B",
+      ["CARC", "RARC", "CARC/RARC", "claim adjustment reason code", "remittance advice remark code", "adjustment reason code"],
+    ],
     ["credit-balances", "Credit balances", "B", ["credit balance", "credit balance resolution", "overpayment", "refund processing"]],
     ["patient-statements", "Patient statements", "B", ["patient statement", "patient billing statement"]],
     ["collections", "Collections", "B", ["collections", "patient collections", "self-pay collections"]],
@@ -133,9 +241,24 @@ const DEFS: Record<KeywordGroupId, Def[]> = {
     ["ub-04", "UB-04", "CB", ["UB-04", "CMS-1450", "institutional claim"]],
   ],
   "front-end": [
-    ["insurance-verification", "Insurance verification", "B", ["insurance verification", "verify insurance", "verifying insurance", "benefits verification", "verification of benefits", "VOB"]],
-    ["eligibility", "Eligibility & benefits", "B", ["eligibility and benefits", "eligibility verification", "eligibility check", "E&B", "insurance eligibility"]],
-    ["prior-authorization", "Prior authorization", "B", ["prior authorization", "prior auth", "pre-authorization", "preauthorization", "precertification", "pre-certification", "pre-cert"]],
+    [
+      "insurance-verification",
+      "Insurance verification",
+      "B",
+      ["insurance verification", "verify insurance", "verifying insurance", "benefits verification", "verification of benefits", "VOB"],
+    ],
+    [
+      "eligibility",
+      "Eligibility & benefits",
+      "B",
+      ["eligibility and benefits", "eligibility verification", "eligibility check", "E&B", "insurance eligibility"],
+    ],
+    [
+      "prior-authorization",
+      "Prior authorization",
+      "B",
+      ["prior authorization", "prior auth", "pre-authorization", "preauthorization", "precertification", "pre-certification", "pre-cert"],
+    ],
     ["payer-portals", "Payer portals (Availity, NaviNet)", "B", ["payer portal", "insurance portal", "Availity", "NaviNet"]],
   ],
   compliance: [
@@ -147,17 +270,58 @@ const DEFS: Record<KeywordGroupId, Def[]> = {
     ["anti-kickback", "Anti-Kickback Statute", "B", ["Anti-Kickback Statute", "Anti-Kickback"]],
   ],
   remote: [
-    ["remote-work", "Remote work", "CB", ["remote", "remote medical coder", "remote coder", "remote coding", "remote billing", "fully remote", "work remotely", "telecommute", "telecommuting", "work from home", "work-from-home", "WFH", "home-based"]],
-    ["home-office", "HIPAA-compliant home office", "CB", [{ phrase: "HIPAA-compliant home office", alsoMatches: ["hipaa"] }, { phrase: "HIPAA compliant workspace", alsoMatches: ["hipaa"] }, "secure home office", "private workspace", "dedicated workspace", "home office"]],
+    [
+      "remote-work",
+      "Remote work",
+      "CB",
+      [
+        "remote",
+        "remote medical coder",
+        "remote coder",
+        "remote coding",
+        "remote billing",
+        "fully remote",
+        "work remotely",
+        "telecommute",
+        "telecommuting",
+        "work from home",
+        "work-from-home",
+        "WFH",
+        "home-based",
+      ],
+    ],
+    [
+      "home-office",
+      "HIPAA-compliant home office",
+      "CB",
+      [
+        { phrase: "HIPAA-compliant home office", alsoMatches: ["hipaa"] },
+        { phrase: "HIPAA compliant workspace", alsoMatches: ["hipaa"] },
+        "secure home office",
+        "private workspace",
+        "dedicated workspace",
+        "home office",
+      ],
+    ],
   ],
   "soft-skills": [
-    ["attention-to-detail", "Attention to detail", "CB", ["attention to detail", "detail-oriented", "detail oriented", "detail-focused", "meticulous"]],
+    [
+      "attention-to-detail",
+      "Attention to detail",
+      "CB",
+      ["attention to detail", "detail-oriented", "detail oriented", "detail-focused", "meticulous"],
+    ],
     ["analytical", "Analytical", "CB", ["analytical", "analytic", "analyze", "analyzed", "analyzing", "analysis"]],
     ["communication", "Communication", "CB", ["communication", "communicate", "communicated", "communicating", "communicator"]],
     ["problem-solving", "Problem-solving", "CB", ["problem-solving", "problem solver", "troubleshooting", "troubleshoot"]],
     ["persistence", "Persistence", "CB", ["persistence", "persistent", "tenacious", "tenacity", "follow-through"]],
     ["negotiation", "Negotiation", "CB", ["negotiation", "negotiate", "negotiated", "negotiating"]],
-    ["organization", "Organization", "CB", ["organizational skills", "organized", "well-organized", "highly organized", "time management", "prioritization"]],
+    [
+      "organization",
+      "Organization",
+      "CB",
+      ["organizational skills", "organized", "well-organized", "highly organized", "time management", "prioritization"],
+    ],
   ],
 };
 
@@ -181,7 +345,11 @@ export const KEYWORD_VOCABULARY: KeywordVocabulary = {
   groups: KEYWORD_GROUPS,
   keywords: KEYWORD_GROUPS.flatMap((g) =>
     DEFS[g.id].map(([id, label, paths, variants, satisfies]): Keyword => ({
-      id, label, group: g.id, paths: PATHS[paths], variants,
+      id,
+      label,
+      group: g.id,
+      paths: PATHS[paths],
+      variants,
       ...(satisfies ? { satisfies } : {}),
       ...(BROADER[id] ? { broader: BROADER[id] } : {}),
     })),
@@ -204,12 +372,20 @@ export interface HeadlineTemplates {
 export const LINKEDIN_HEADLINES: Readonly<Record<CareerPath, HeadlineTemplates>> = {
   CODING: {
     inTraining: ["Medical Coder in Training | {credential} | {skills}", "Aspiring Outpatient Coder | {skills} | {credential}"],
-    credentialed: ["Medical Coder | {credential} | {skills}", "Junior Coder ({credential}) | {skills}", "Outpatient Coder | {credential} | {skills}"],
+    credentialed: [
+      "Medical Coder | {credential} | {skills}",
+      "Junior Coder ({credential}) | {skills}",
+      "Outpatient Coder | {credential} | {skills}",
+    ],
     coreSkills: ["icd-10-cm", "cpt", "hcpcs", "modifiers", "terminology", "hipaa"],
   },
   BILLING: {
     inTraining: ["Medical Billing Specialist in Training | {credential} | {skills}", "Aspiring Revenue Cycle Specialist | {skills}"],
-    credentialed: ["Revenue Cycle Specialist | {credential} | {skills}", "Medical Billing Specialist ({credential}) | {skills}", "Patient Account Representative | {credential} | {skills}"],
+    credentialed: [
+      "Revenue Cycle Specialist | {credential} | {skills}",
+      "Medical Billing Specialist ({credential}) | {skills}",
+      "Patient Account Representative | {credential} | {skills}",
+    ],
     coreSkills: ["claims-submission", "denials", "ar-follow-up", "payment-posting", "insurance-verification", "hipaa"],
   },
 };

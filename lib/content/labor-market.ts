@@ -8,16 +8,28 @@ const BLS_URL = "https://www.bls.gov/ooh/healthcare/medical-records-and-health-i
 const BLS_OOH: Source = { label: "BLS Occupational Outlook Handbook", url: BLS_URL };
 const BLS_VIA_GUIDE: Source = { label: "BLS, as quoted in the Chartpath career guide", url: BLS_URL };
 const SECONDARY_BLS: Source = { label: "Secondary source citing BLS projections", url: BLS_URL };
-const BLS_SOC: Source = { label: "BLS Standard Occupational Classification (SOC 2018)", url: "https://www.bls.gov/soc/2018/major_groups.htm" };
-const AAPC_2019: Source = { label: "AAPC 2019 Medical Coding Salary Survey", url: "https://www.aapc.com/resources/research/medical-coding-salary-survey" };
+const BLS_SOC: Source = {
+  label: "BLS Standard Occupational Classification (SOC 2018)",
+  url: "https://www.bls.gov/soc/2018/major_groups.htm",
+};
+const AAPC_2019: Source = {
+  label: "AAPC 2019 Medical Coding Salary Survey",
+  url: "https://www.aapc.com/resources/research/medical-coding-salary-survey",
+};
 const AAPC_2021: Source = {
   label: "AAPC 2021 Medical Coding and Billing Salary Report",
   url: "https://www.aapc.com/business/resources/medical-coding-and-billing-salary-report",
 };
 const VIA_SECONDARY = "BLS figure seen via a secondary source";
 
-export interface Pay { annualUsd: number; hourlyUsd?: number }
-export interface Growth { percent: number; edition: string }
+export interface Pay {
+  annualUsd: number;
+  hourlyUsd?: number;
+}
+export interface Growth {
+  percent: number;
+  edition: string;
+}
 
 export const MEDIAN_PAY_2024: Fact<Pay> = fact({ annualUsd: 50250, hourlyUsd: 24.16 }, BLS_OOH, "2024-05", "uncertain", VIA_SECONDARY);
 export const MEDIAN_PAY_2023: Fact<Pay> = fact({ annualUsd: 48780 }, BLS_VIA_GUIDE, "2023-05", "uncertain");
@@ -30,7 +42,9 @@ export const MEDIAN_PAY_2023: Fact<Pay> = fact({ annualUsd: 48780 }, BLS_VIA_GUI
  */
 export const SOC_SCOPE: Fact<string> = fact(
   "Medical records specialists (SOC 29-2072) include medical coders. BLS counts most billing roles separately, as billing and posting clerks (SOC 43-3021), so these figures describe coding more than billing.",
-  BLS_SOC, "2018", "confirmed",
+  BLS_SOC,
+  "2018",
+  "confirmed",
 );
 export const JOBS_2024: Fact<number> = fact(194800, BLS_OOH, "2024", "uncertain", VIA_SECONDARY);
 
@@ -68,7 +82,10 @@ export interface EntryTitle {
 }
 
 /** O*NET 29-2072.00 (Medical Records Specialists). */
-export const ONET_SOURCE: Source = { label: "O*NET OnLine 29-2072.00 Medical Records Specialists", url: "https://www.onetonline.org/link/summary/29-2072.00" };
+export const ONET_SOURCE: Source = {
+  label: "O*NET OnLine 29-2072.00 Medical Records Specialists",
+  url: "https://www.onetonline.org/link/summary/29-2072.00",
+};
 
 export const ENTRY_TITLES: readonly EntryTitle[] = [
   { title: "Coder", paths: ["CODING"], origin: "O*NET" },

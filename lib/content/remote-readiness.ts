@@ -15,11 +15,27 @@ export interface RemoteChecklistItem {
 }
 
 export const REMOTE_CHECKLIST: readonly RemoteChecklistItem[] = [
-  { key: "PRIVATE_WORKSPACE", label: "A private, HIPAA-safe workspace", why: "Patient records must stay out of sight and earshot of family and visitors." },
-  { key: "SECURE_INTERNET", label: "Secure, reliable internet", why: "You reach the employer's systems from home; a secured, password-protected network protects patient data." },
+  {
+    key: "PRIVATE_WORKSPACE",
+    label: "A private, HIPAA-safe workspace",
+    why: "Patient records must stay out of sight and earshot of family and visitors.",
+  },
+  {
+    key: "SECURE_INTERNET",
+    label: "Secure, reliable internet",
+    why: "You reach the employer's systems from home; a secured, password-protected network protects patient data.",
+  },
   { key: "SHREDDER", label: "A shredder", why: "Any paper with patient information has to be destroyed, not thrown away." },
-  { key: "RELIABLE_COMPUTER", label: "A reliable computer", why: "Encoders and EHRs run all day; downtime costs productivity you are measured on." },
-  { key: "RESUME_HOME_OFFICE", label: "A home-office line on your resume", why: "\"HIPAA-compliant home office\" is a phrase remote postings and screeners look for." },
+  {
+    key: "RELIABLE_COMPUTER",
+    label: "A reliable computer",
+    why: "Encoders and EHRs run all day; downtime costs productivity you are measured on.",
+  },
+  {
+    key: "RESUME_HOME_OFFICE",
+    label: "A home-office line on your resume",
+    why: '"HIPAA-compliant home office" is a phrase remote postings and screeners look for.',
+  },
 ];
 
 /** Many employers want 1–2 years of on-site work before hiring for remote roles. */

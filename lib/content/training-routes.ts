@@ -7,7 +7,10 @@ import type { CredentialCode } from "@/lib/content/credentials";
 
 export type TrainingRouteCode = "CC_CERTIFICATE" | "AAS_HIT" | "BACHELOR_HIM" | "SELF_PACED_ONLINE" | "PREP_COURSE";
 
-export interface MonthRange { min: number; max: number }
+export interface MonthRange {
+  min: number;
+  max: number;
+}
 
 export interface CostRange {
   /** How the guide puts it, e.g. "$5,000 – $20,000+". */
@@ -91,8 +94,14 @@ export function getTrainingRoute(code: TrainingRouteCode): TrainingRoute {
 }
 
 export type ProgramCriterionKey =
-  | "ACCREDITATION" | "INSTRUCTOR_CREDENTIALS" | "EXAM_PASS_RATE" | "JOB_PLACEMENT_RATE"
-  | "EXTERNSHIP" | "PLACEMENT_HELP" | "COST" | "DURATION";
+  | "ACCREDITATION"
+  | "INSTRUCTOR_CREDENTIALS"
+  | "EXAM_PASS_RATE"
+  | "JOB_PLACEMENT_RATE"
+  | "EXTERNSHIP"
+  | "PLACEMENT_HELP"
+  | "COST"
+  | "DURATION";
 
 export interface ProgramCriterion {
   key: ProgramCriterionKey;
@@ -103,12 +112,42 @@ export interface ProgramCriterion {
 }
 
 export const PROGRAM_CRITERIA: readonly ProgramCriterion[] = [
-  { key: "ACCREDITATION", label: "Accreditation", kind: "text", why: "Degrees need CAHIIM accreditation for RHIT/RHIA eligibility; unaccredited programs can leave you unable to sit an exam." },
-  { key: "INSTRUCTOR_CREDENTIALS", label: "Instructor credentials", kind: "text", why: "Instructors who hold CPC, CCS or RHIT credentials teach what the exam and the job expect." },
-  { key: "EXAM_PASS_RATE", label: "Exam pass rate", kind: "percent", why: "The clearest sign the program actually prepares students to certify." },
-  { key: "JOB_PLACEMENT_RATE", label: "Job placement rate", kind: "percent", why: "Shows whether graduates get hired, not just certified." },
-  { key: "EXTERNSHIP", label: "Externship", kind: "yes-no", why: "Supervised work on real records answers employers' 'experience required' and gives you something for the resume." },
-  { key: "PLACEMENT_HELP", label: "Job-placement help", kind: "yes-no", why: "Employer contacts, resume help and interview prep shorten the job hunt." },
+  {
+    key: "ACCREDITATION",
+    label: "Accreditation",
+    kind: "text",
+    why: "Degrees need CAHIIM accreditation for RHIT/RHIA eligibility; unaccredited programs can leave you unable to sit an exam.",
+  },
+  {
+    key: "INSTRUCTOR_CREDENTIALS",
+    label: "Instructor credentials",
+    kind: "text",
+    why: "Instructors who hold CPC, CCS or RHIT credentials teach what the exam and the job expect.",
+  },
+  {
+    key: "EXAM_PASS_RATE",
+    label: "Exam pass rate",
+    kind: "percent",
+    why: "The clearest sign the program actually prepares students to certify.",
+  },
+  {
+    key: "JOB_PLACEMENT_RATE",
+    label: "Job placement rate",
+    kind: "percent",
+    why: "Shows whether graduates get hired, not just certified.",
+  },
+  {
+    key: "EXTERNSHIP",
+    label: "Externship",
+    kind: "yes-no",
+    why: "Supervised work on real records answers employers' 'experience required' and gives you something for the resume.",
+  },
+  {
+    key: "PLACEMENT_HELP",
+    label: "Job-placement help",
+    kind: "yes-no",
+    why: "Employer contacts, resume help and interview prep shorten the job hunt.",
+  },
   { key: "COST", label: "Cost", kind: "usd", why: "Compare total cost, including books, exam fees and membership." },
   { key: "DURATION", label: "Duration", kind: "months", why: "Sets when you can sit the exam and start applying." },
 ];

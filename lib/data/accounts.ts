@@ -12,7 +12,13 @@ import { accountMailLimits, takeMailQuota } from "@/lib/email/mail-quota";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sendEmail } from "@/lib/email/send-email";
-import { alreadyRegisteredEmail, confirmSignUpEmail, passwordChangedEmail, resetNoAccountEmail, resetPasswordEmail } from "@/lib/email/templates";
+import {
+  alreadyRegisteredEmail,
+  confirmSignUpEmail,
+  passwordChangedEmail,
+  resetNoAccountEmail,
+  resetPasswordEmail,
+} from "@/lib/email/templates";
 import { AccessDeniedError, UserInputError } from "@/lib/data/errors";
 import { hasPermission } from "@/lib/auth/permissions";
 
@@ -65,7 +71,8 @@ export async function confirmSignUp(token: string, password: string): Promise<{ 
     if (exists) return { email: request.email }; // confirmed twice from two requests: account already there
     const user = await tx.user.create({
       data: {
-        email: request.email, name: request.name,
+        email: request.email,
+        name: request.name,
         password: { create: { hash: request.passwordHash } },
         learnerProfile: { create: {} },
       },
@@ -86,9 +93,9 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
     SELECT ${randomUUID()}, u."id", ${tokenHash}, ${new Date(Date.now() + RESET_TTL_MS)}::timestamp(3)
     FROM "User" u WHERE u."email" = ${email}
     RETURNING "userId"`;
-  await sendEmail(created
-    ? resetPasswordEmail(email, `${appUrl()}/reset-password?token=${token}`)
-    : resetNoAccountEmail(email, `${appUrl()}/sign-up`));
+  await sendEmail(
+    created ? resetPasswordEmail(email, `${appUrl()}/reset-password?token=${token}`) : resetNoAccountEmail(email, `${appUrl()}/sign-up`),
+  );
 }
 
 export async function isResetTokenUsable(token: string): Promise<boolean> {
@@ -99,7 +106,10 @@ export async function isResetTokenUsable(token: string): Promise<boolean> {
 export async function resetPassword(token: string, newPassword: string): Promise<void> {
   const hash = await hashPassword(newPassword);
   const user = await db.$transaction(async (tx) => {
-    const row = await tx.passwordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true, usedAt: true, expiresAt: true } });
+    const row = await tx.passwordResetToken.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, userId: true, usedAt: true, expiresAt: true },
+    });
     if (!row || row.usedAt || row.expiresAt < new Date()) throw new UserInputError(INVALID_LINK);
     const claimed = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
     if (claimed.count !== 1) throw new UserInputError(INVALID_LINK);

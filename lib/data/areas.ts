@@ -16,7 +16,10 @@ export async function getLearnerHome(actor: CurrentUser) {
       orderBy: { joinedAt: "desc" },
     }),
   ]);
-  return { profile, cohorts: enrolments.map((e) => ({ id: e.cohort.id, name: e.cohort.name, program: e.cohort.organization.name, joinedAt: e.joinedAt })) };
+  return {
+    profile,
+    cohorts: enrolments.map((e) => ({ id: e.cohort.id, name: e.cohort.name, program: e.cohort.organization.name, joinedAt: e.joinedAt })),
+  };
 }
 
 export async function getProgramHome(actor: CurrentUser) {
@@ -24,11 +27,20 @@ export async function getProgramHome(actor: CurrentUser) {
   return db.organization.findMany({
     where: { id: { in: actor.adminOrgIds } },
     select: {
-      id: true, name: true, description: true,
+      id: true,
+      name: true,
+      description: true,
       cohorts: {
         where: { archivedAt: null },
         select: {
-          id: true, name: true, path: true, credentialCode: true, startDate: true, endDate: true, joinCode: true, joinCodeEnabled: true,
+          id: true,
+          name: true,
+          path: true,
+          credentialCode: true,
+          startDate: true,
+          endDate: true,
+          joinCode: true,
+          joinCodeEnabled: true,
           _count: { select: { learners: { where: { leftAt: null } }, advisors: true } },
         },
         orderBy: { startDate: "desc" },

@@ -16,14 +16,20 @@ export class NotFoundError extends Error {
 
 /** A user-correctable problem, optionally tied to form fields. */
 export class UserInputError extends Error {
-  constructor(message: string, readonly fieldErrors: Record<string, string[]> = {}) {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
     super(message);
     this.name = "UserInputError";
   }
 }
 
 export class ConflictError extends Error {
-  constructor(message: string, readonly current?: unknown) {
+  constructor(
+    message: string,
+    readonly current?: unknown,
+  ) {
     super(message);
     this.name = "ConflictError";
   }

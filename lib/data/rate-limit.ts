@@ -6,7 +6,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Tx } from "@/lib/prisma-client";
 
-export interface Usage { used: number; resetsAt: Date }
+export interface Usage {
+  used: number;
+  resetsAt: Date;
+}
 
 // Timestamps go in and out as UTC ISO text so the session's time zone never matters.
 const iso = (d: Date) => d.toISOString();
@@ -19,10 +22,17 @@ export async function lockUsage(tx: Tx, keys: string[], windowMs: number, now = 
     SELECT k, 0, ${iso(now)}::timestamp FROM unnest(${sorted}::text[]) AS k ORDER BY k ON CONFLICT ("key") DO NOTHING`;
   const rows = await tx.$queryRaw<{ key: string; used: number; windowStart: Date }[]>`
     SELECT "key", "used", "windowStart" FROM "RateLimitWindow" WHERE "key" = ANY(${sorted}::text[]) ORDER BY "key" FOR UPDATE`;
-  return new Map(rows.map((r) => {
-    const ended = r.windowStart.getTime() + windowMs <= now.getTime();
-    return [r.key, ended ? { used: 0, resetsAt: new Date(now.getTime() + windowMs) } : { used: r.used, resetsAt: new Date(r.windowStart.getTime() + windowMs) }];
-  }));
+  return new Map(
+    rows.map((r) => {
+      const ended = r.windowStart.getTime() + windowMs <= now.getTime();
+      return [
+        r.key,
+        ended
+          ? { used: 0, resetsAt: new Date(now.getTime() + windowMs) }
+          : { used: r.used, resetsAt: new Date(r.windowStart.getTime() + windowMs) },
+      ];
+    }),
+  );
 }
 
 /** Adds usage to keys locked by lockUsage in the same transaction (restarting ended windows). */

@@ -8,7 +8,13 @@ import { isValidIsoDate, fromUtcDate } from "@/lib/domain/dates";
 
 import { IMPORT_FIELDS, type ImportFieldKey, type ImportMapping } from "@/lib/domain/application-import-fields";
 
-export { IMPORT_FIELDS, IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type ImportFieldKey, type ImportMapping } from "@/lib/domain/application-import-fields";
+export {
+  IMPORT_FIELDS,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_ROWS,
+  type ImportFieldKey,
+  type ImportMapping,
+} from "@/lib/domain/application-import-fields";
 
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
@@ -48,10 +54,17 @@ export function parseSheetDate(value: string): string | undefined | null {
   return isValidIsoDate(iso) ? iso : null;
 }
 
-export interface ImportedApplication { fields: ApplicationFields; stage: ApplicationStage }
+export interface ImportedApplication {
+  fields: ApplicationFields;
+  stage: ApplicationStage;
+}
 export type RowResult = { ok: true; value: ImportedApplication } | { ok: false; errors: string[] };
 
-export function rowToApplication(values: Readonly<Record<string, string>>, mapping: ImportMapping, today: string = fromUtcDate(new Date())): RowResult {
+export function rowToApplication(
+  values: Readonly<Record<string, string>>,
+  mapping: ImportMapping,
+  today: string = fromUtcDate(new Date()),
+): RowResult {
   const cell = (key: ImportFieldKey) => {
     const header = mapping[key];
     return header ? (values[header] ?? "").trim() : "";
@@ -79,13 +92,24 @@ export function rowToApplication(values: Readonly<Record<string, string>>, mappi
   const source = vocab("source", SOURCE_LABELS, "OTHER", "Source");
   const stageRaw = cell("stage");
   const stageCode = stageRaw === "" ? undefined : codeFromLabel(stageRaw, { ...APPLICATION_STAGE_LABELS, GHOSTED: "Ghosted" });
-  if (stageRaw !== "" && !stageCode) errors.push(`Stage “${stageRaw}” is not one of: ${Object.values(APPLICATION_STAGE_LABELS).join(", ")}.`);
+  if (stageRaw !== "" && !stageCode)
+    errors.push(`Stage “${stageRaw}” is not one of: ${Object.values(APPLICATION_STAGE_LABELS).join(", ")}.`);
   const appliedOn = date("appliedOn", "Applied on");
   const followUpOn = date("followUpOn", "Follow-up on");
   if (appliedOn && appliedOn > today) errors.push(`Applied on ${appliedOn} is in the future.`);
   const parsed = applicationFieldsSchema.safeParse({
-    company: cell("company"), title: cell("title"), roleType, workMode, source, location: cell("location"), link: cell("link"),
-    salaryMin: money("salaryMin", "Salary min"), salaryMax: money("salaryMax", "Salary max"), notes: cell("notes"), appliedOn, followUpOn,
+    company: cell("company"),
+    title: cell("title"),
+    roleType,
+    workMode,
+    source,
+    location: cell("location"),
+    link: cell("link"),
+    salaryMin: money("salaryMin", "Salary min"),
+    salaryMax: money("salaryMax", "Salary max"),
+    notes: cell("notes"),
+    appliedOn,
+    followUpOn,
   });
   if (!parsed.success) for (const issue of parsed.error.issues) errors.push(issue.message);
   if (errors.length > 0 || !parsed.success) return { ok: false, errors: [...new Set(errors)] };

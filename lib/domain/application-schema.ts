@@ -17,7 +17,9 @@ export const applicationFieldsSchema = z
     workMode: z.enum(WORK_MODES, { message: "Choose remote, hybrid or on-site." }),
     location: optionalText(200, "the location"),
     source: z.enum(SOURCES, { message: "Choose where you found the job." }),
-    link: optional(z.string().trim().max(2000, "The link is too long.").refine(isHttpUrl, "Enter a full web address starting with http:// or https://.")),
+    link: optional(
+      z.string().trim().max(2000, "The link is too long.").refine(isHttpUrl, "Enter a full web address starting with http:// or https://."),
+    ),
     salaryMin: salary("the minimum salary"),
     salaryMax: salary("the maximum salary"),
     notes: optionalText(NOTES_MAX_CHARS, "notes"),
@@ -31,4 +33,3 @@ export const applicationFieldsSchema = z
     }
   });
 export type ApplicationFields = z.output<typeof applicationFieldsSchema>;
-

@@ -4,12 +4,29 @@
 import { diffDays, isValidIsoDate } from "@/lib/domain/dates";
 import { fail, ok, type IsoDate, type Result } from "@/lib/domain/types";
 
-export const APPLICATION_STAGES = ["SAVED", "APPLIED", "INTERVIEWING", "OFFER", "ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN", "GHOSTED"] as const;
+export const APPLICATION_STAGES = [
+  "SAVED",
+  "APPLIED",
+  "INTERVIEWING",
+  "OFFER",
+  "ACCEPTED",
+  "DECLINED",
+  "REJECTED",
+  "WITHDRAWN",
+  "GHOSTED",
+] as const;
 export type ApplicationStage = (typeof APPLICATION_STAGES)[number];
 
 export const APPLICATION_STAGE_LABELS: Readonly<Record<ApplicationStage, string>> = {
-  SAVED: "Saved", APPLIED: "Applied", INTERVIEWING: "Interviewing", OFFER: "Offer", ACCEPTED: "Accepted",
-  DECLINED: "Declined", REJECTED: "Rejected", WITHDRAWN: "Withdrawn", GHOSTED: "No response (ghosted)",
+  SAVED: "Saved",
+  APPLIED: "Applied",
+  INTERVIEWING: "Interviewing",
+  OFFER: "Offer",
+  ACCEPTED: "Accepted",
+  DECLINED: "Declined",
+  REJECTED: "Rejected",
+  WITHDRAWN: "Withdrawn",
+  GHOSTED: "No response (ghosted)",
 };
 
 export const TERMINAL_STAGES: readonly ApplicationStage[] = ["ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN", "GHOSTED"];
@@ -36,7 +53,10 @@ export function canMoveTo(from: ApplicationStage | undefined, to: ApplicationSta
 
 /** Chronological history; same-day changes keep their recorded order. */
 export function sortedHistory(history: readonly StageChange[]): StageChange[] {
-  return history.map((h, i) => ({ h, i })).sort((a, b) => (a.h.on < b.h.on ? -1 : a.h.on > b.h.on ? 1 : a.i - b.i)).map((x) => x.h);
+  return history
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => (a.h.on < b.h.on ? -1 : a.h.on > b.h.on ? 1 : a.i - b.i))
+    .map((x) => x.h);
 }
 
 export function currentStage(history: readonly StageChange[]): ApplicationStage | undefined {
@@ -49,7 +69,8 @@ export function moveToStage(history: readonly StageChange[], to: unknown, on: un
   if (!isValidIsoDate(on)) return fail([{ field: "on", message: "Enter a date as YYYY-MM-DD." }]);
   const sorted = sortedHistory(history);
   const last = sorted.at(-1);
-  if (!canMoveTo(last?.stage, to)) return fail([{ field: "stage", message: `The application is already at “${APPLICATION_STAGE_LABELS[to]}”.` }]);
+  if (!canMoveTo(last?.stage, to))
+    return fail([{ field: "stage", message: `The application is already at “${APPLICATION_STAGE_LABELS[to]}”.` }]);
   if (last && on < last.on) return fail([{ field: "on", message: `The date can't be before the last change (${last.on}).` }]);
   return ok([...sorted, { stage: to, on }]);
 }
@@ -115,7 +136,12 @@ export function funnel(applications: readonly FunnelApplication[], period: Funne
   const current = perStage(() => 0);
   const reached = perStage(() => 0);
   const stays = perStage((): number[] => []);
-  let total = 0, applied = 0, responded = 0, interviewed = 0, offers = 0, accepted = 0;
+  let total = 0,
+    applied = 0,
+    responded = 0,
+    interviewed = 0,
+    offers = 0,
+    accepted = 0;
 
   for (const app of applications) {
     // Changes after the period are ignored, so a report for a past period never changes.
@@ -146,7 +172,18 @@ export function funnel(applications: readonly FunnelApplication[], period: Funne
   const medianDaysInStage = perStage((): number | null => null);
   for (const s of APPLICATION_STAGES) medianDaysInStage[s] = median(stays[s]);
   return {
-    period, total, current, reached, applied, responded, interviewed, offers, accepted,
-    responseRate: rate(responded), interviewRate: rate(interviewed), offerRate: rate(offers), medianDaysInStage,
+    period,
+    total,
+    current,
+    reached,
+    applied,
+    responded,
+    interviewed,
+    offers,
+    accepted,
+    responseRate: rate(responded),
+    interviewRate: rate(interviewed),
+    offerRate: rate(offers),
+    medianDaysInStage,
   };
 }

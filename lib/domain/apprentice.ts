@@ -36,7 +36,8 @@ function validate(input: ApprenticeInput): FieldError[] {
   if (!isFiniteNumber(input.monthsExperience) || input.monthsExperience < 0 || input.monthsExperience > 600) {
     errors.push({ field: "monthsExperience", message: "Months of experience must be 0 or more." });
   }
-  if (typeof input.has80HourCourse !== "boolean") errors.push({ field: "has80HourCourse", message: "Say whether you completed the course." });
+  if (typeof input.has80HourCourse !== "boolean")
+    errors.push({ field: "has80HourCourse", message: "Say whether you completed the course." });
   if (!isWholeNumber(input.practicodeCases) || input.practicodeCases < 0) {
     errors.push({ field: "practicodeCases", message: "Practicode cases must be a whole number, 0 or more." });
   }
@@ -62,17 +63,24 @@ export function apprenticeRemovalProgress(input: ApprenticeInput): Result<Appren
     done: Math.min(1, months / need),
     missing: months >= need ? null : `${round(need - months, 1)} more month(s) of coding experience confirmed by employer letters`,
   });
-  const course = { done: input.has80HourCourse ? 1 : 0,
-    missing: input.has80HourCourse ? null : `Complete an ${rule.courseContactHours}-contact-hour CPC preparation course` };
+  const course = {
+    done: input.has80HourCourse ? 1 : 0,
+    missing: input.has80HourCourse ? null : `Complete an ${rule.courseContactHours}-contact-hour CPC preparation course`,
+  };
   const cases = input.practicodeCases;
   const score = cases > 0 ? input.practicodeScore : null;
-  const practicodeCases = { done: Math.min(1, cases / rule.practicodeCases),
-    missing: cases >= rule.practicodeCases ? null : `${rule.practicodeCases - cases} more Practicode case(s)` };
+  const practicodeCases = {
+    done: Math.min(1, cases / rule.practicodeCases),
+    missing: cases >= rule.practicodeCases ? null : `${rule.practicodeCases - cases} more Practicode case(s)`,
+  };
   const practicodeScore = {
     done: score === null ? 0 : Math.min(1, score / rule.practicodeMinScore),
-    missing: score !== null && score >= rule.practicodeMinScore ? null
-      : score === null ? `A Practicode score of ${rule.practicodeMinScore}% or more`
-      : `Raise your Practicode score from ${score}% to ${rule.practicodeMinScore}%`,
+    missing:
+      score !== null && score >= rule.practicodeMinScore
+        ? null
+        : score === null
+          ? `A Practicode score of ${rule.practicodeMinScore}% or more`
+          : `Raise your Practicode score from ${score}% to ${rule.practicodeMinScore}%`,
   };
 
   const routes = [

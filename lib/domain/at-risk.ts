@@ -49,19 +49,39 @@ export function riskFlags(r: RiskInput): RiskFlag[] {
   const lastSeen = r.lastActiveOn ?? r.joinedOn;
   const idle = diffDays(lastSeen, r.today);
   if (idle >= INACTIVITY_DAYS) {
-    flags.push({ kind: "NO_ACTIVITY", label: FLAG_LABELS.NO_ACTIVITY, since: lastSeen, reason: `No activity for ${idle} days${r.lastActiveOn ? "" : " (since joining)"}.` });
+    flags.push({
+      kind: "NO_ACTIVITY",
+      label: FLAG_LABELS.NO_ACTIVITY,
+      since: lastSeen,
+      reason: `No activity for ${idle} days${r.lastActiveOn ? "" : " (since joining)"}.`,
+    });
   }
   if (r.overdueMilestones > 0 && r.firstOverdueOn) {
-    flags.push({ kind: "BEHIND_PLAN", label: FLAG_LABELS.BEHIND_PLAN, since: r.firstOverdueOn, reason: `${r.overdueMilestones} milestone${r.overdueMilestones === 1 ? "" : "s"} overdue.` });
+    flags.push({
+      kind: "BEHIND_PLAN",
+      label: FLAG_LABELS.BEHIND_PLAN,
+      since: r.firstOverdueOn,
+      reason: `${r.overdueMilestones} milestone${r.overdueMilestones === 1 ? "" : "s"} overdue.`,
+    });
   }
   if (r.examDate && !r.passed) {
     const daysToExam = diffDays(r.today, r.examDate);
     if (daysToExam >= 0 && daysToExam <= EXAM_WINDOW_DAYS) {
       const since = addDays(r.examDate, -EXAM_WINDOW_DAYS);
       if (r.recentPracticeCount === 0) {
-        flags.push({ kind: "PRACTICE_BELOW_BAR", label: FLAG_LABELS.PRACTICE_BELOW_BAR, since, reason: `Exam in ${daysToExam} days and no practice exam logged yet.` });
+        flags.push({
+          kind: "PRACTICE_BELOW_BAR",
+          label: FLAG_LABELS.PRACTICE_BELOW_BAR,
+          since,
+          reason: `Exam in ${daysToExam} days and no practice exam logged yet.`,
+        });
       } else if ((r.recentPracticeAverage ?? 0) < r.passingPercent) {
-        flags.push({ kind: "PRACTICE_BELOW_BAR", label: FLAG_LABELS.PRACTICE_BELOW_BAR, since, reason: `Exam in ${daysToExam} days; practice average ${r.recentPracticeAverage ?? 0}% (last ${r.recentPracticeCount} attempt${r.recentPracticeCount === 1 ? "" : "s"}) is under the ${r.passingPercent}% bar.` });
+        flags.push({
+          kind: "PRACTICE_BELOW_BAR",
+          label: FLAG_LABELS.PRACTICE_BELOW_BAR,
+          since,
+          reason: `Exam in ${daysToExam} days; practice average ${r.recentPracticeAverage ?? 0}% (last ${r.recentPracticeCount} attempt${r.recentPracticeCount === 1 ? "" : "s"}) is under the ${r.passingPercent}% bar.`,
+        });
       }
     }
   }
@@ -69,11 +89,23 @@ export function riskFlags(r: RiskInput): RiskFlag[] {
     const quietSince = r.lastApplicationOn ?? r.jobHuntSince ?? r.joinedOn;
     const quiet = diffDays(quietSince, r.today);
     if (quiet >= JOB_HUNT_SILENCE_DAYS) {
-      flags.push({ kind: "JOB_HUNT_STALLED", label: FLAG_LABELS.JOB_HUNT_STALLED, since: quietSince, reason: r.lastApplicationOn ? `In the job-hunt phase; no application for ${quiet} days.` : `In the job-hunt phase for ${quiet} days with no applications.` });
+      flags.push({
+        kind: "JOB_HUNT_STALLED",
+        label: FLAG_LABELS.JOB_HUNT_STALLED,
+        since: quietSince,
+        reason: r.lastApplicationOn
+          ? `In the job-hunt phase; no application for ${quiet} days.`
+          : `In the job-hunt phase for ${quiet} days with no applications.`,
+      });
     }
   }
   if (r.overdueFollowUps > 0 && r.firstOverdueFollowUpOn) {
-    flags.push({ kind: "FOLLOW_UPS_OVERDUE", label: FLAG_LABELS.FOLLOW_UPS_OVERDUE, since: r.firstOverdueFollowUpOn, reason: `${r.overdueFollowUps} application follow-up${r.overdueFollowUps === 1 ? "" : "s"} overdue.` });
+    flags.push({
+      kind: "FOLLOW_UPS_OVERDUE",
+      label: FLAG_LABELS.FOLLOW_UPS_OVERDUE,
+      since: r.firstOverdueFollowUpOn,
+      reason: `${r.overdueFollowUps} application follow-up${r.overdueFollowUps === 1 ? "" : "s"} overdue.`,
+    });
   }
   return flags;
 }

@@ -43,8 +43,15 @@ export function ceuRequirement(body: CertBody, credentials: number | readonly st
       return t ? [{ credential: c, ceus: t.ceus, topic: t.topic }] : [];
     });
     const topicText = topics.map((t) => ` Of these, ${t.ceus} must be ${t.topic} CEUs (${t.credential}).`).join("");
-    return { ok: true, value: { body, required, topics,
-      explanation: `AAPC: ${required} CEUs every 2 years for ${count >= table.length ? `${table.length} or more credentials` : `${count} credential${count > 1 ? "s" : ""}`}.${topicText}` } };
+    return {
+      ok: true,
+      value: {
+        body,
+        required,
+        topics,
+        explanation: `AAPC: ${required} CEUs every 2 years for ${count >= table.length ? `${table.length} or more credentials` : `${count} credential${count > 1 ? "s" : ""}`}.${topicText}`,
+      },
+    };
   }
 
   const rule = AHIMA_CEU_RULE.value;
@@ -53,8 +60,15 @@ export function ceuRequirement(body: CertBody, credentials: number | readonly st
   // The highest base (RHIA's 30) sets the floor; each further credential adds its increment.
   const base = codes.length > 0 ? Math.max(...codes.map((c) => rule.base[c] ?? 0)) : Math.min(...Object.values(rule.base));
   const required = Math.min(rule.maximum, base + rule.perExtraCredential * (count - 1));
-  return { ok: true, value: { body, required, topics: [],
-    explanation: `AHIMA: ${required} CEUs every 2 years (${base} for the first credential, +${rule.perExtraCredential} per extra, at most ${rule.maximum}).` } };
+  return {
+    ok: true,
+    value: {
+      body,
+      required,
+      topics: [],
+      explanation: `AHIMA: ${required} CEUs every 2 years (${base} for the first credential, +${rule.perExtraCredential} per extra, at most ${rule.maximum}).`,
+    },
+  };
 }
 
 export interface CeuCycle {
@@ -112,7 +126,11 @@ export function ceuProgress(input: CeuProgressInput): Result<CeuProgress> {
   const errors: FieldError[] = [];
   if (!isFiniteNumber(required) || required <= 0) errors.push({ field: "required", message: "Required CEUs must be more than 0." });
   if (!isFiniteNumber(earned) || earned < 0) errors.push({ field: "earned", message: "Earned CEUs cannot be negative." });
-  for (const [field, d] of [["cycleStart", cycleStart], ["cycleEnd", cycleEnd], ["today", today]] as const) {
+  for (const [field, d] of [
+    ["cycleStart", cycleStart],
+    ["cycleEnd", cycleEnd],
+    ["today", today],
+  ] as const) {
     if (!isValidIsoDate(d)) errors.push({ field, message: "Enter a valid date." });
   }
   if (errors.length === 0 && cycleEnd < cycleStart) errors.push({ field: "cycleEnd", message: "The cycle ends before it starts." });
@@ -131,7 +149,8 @@ export function ceuProgress(input: CeuProgressInput): Result<CeuProgress> {
   let message: string;
   if (remaining === 0) message = `All ${required} CEUs earned for the cycle ending ${cycleEnd}.`;
   else if (cycleEnded) message = `The cycle ended on ${cycleEnd} with ${remaining} CEUs missing: contact your credentialing body now.`;
-  else if (behind) message = `Behind: ${earned} of ${required} CEUs earned, about ${expectedByNow} expected by now. ${remaining} to go in ${daysLeft} days (cycle ends ${cycleEnd}).`;
+  else if (behind)
+    message = `Behind: ${earned} of ${required} CEUs earned, about ${expectedByNow} expected by now. ${remaining} to go in ${daysLeft} days (cycle ends ${cycleEnd}).`;
   else message = `On track: ${earned} of ${required} CEUs earned; ${remaining} to go by ${cycleEnd} (${daysLeft} days).`;
 
   return { ok: true, value: { required, earned, remaining, expectedByNow, behind, daysLeft, cycleEnded, message } };

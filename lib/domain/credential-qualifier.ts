@@ -10,8 +10,10 @@ const WINDOW_AFTER = 32;
 
 // Anchored cues read on a window of at most WINDOW_* characters, so no regex here can see
 // more than a few dozen characters of user text.
-const CUE_AFTER = /^[\s()[\]:\-–—]*(?:(?:exam|certification|credential|test)\s+)?(?:candidate|in[\s-]progress|expected|anticipated|pending|eligible|planned|prep|preparation|scheduled|in training|coming soon)\b/i;
-const CUE_BEFORE = /\b(?:pursuing|preparing (?:for|to (?:sit|take))|studying (?:for|toward|towards)|working (?:toward|towards|on)|candidate for|eligible (?:for|to sit(?: for)?)|expected|anticipated|in progress|plan(?:ning)? to (?:sit|take|earn)|sitting for|enrolled in|training for|prepping for)\b/i;
+const CUE_AFTER =
+  /^[\s()[\]:\-–—]*(?:(?:exam|certification|credential|test)\s+)?(?:candidate|in[\s-]progress|expected|anticipated|pending|eligible|planned|prep|preparation|scheduled|in training|coming soon)\b/i;
+const CUE_BEFORE =
+  /\b(?:pursuing|preparing (?:for|to (?:sit|take))|studying (?:for|toward|towards)|working (?:toward|towards|on)|candidate for|eligible (?:for|to sit(?: for)?)|expected|anticipated|in progress|plan(?:ning)? to (?:sit|take|earn)|sitting for|enrolled in|training for|prepping for)\b/i;
 
 /** Clause boundaries: a mention's qualifier does not reach across them. */
 const isBoundary = (text: string, i: number) => {

@@ -13,7 +13,11 @@ export interface GoalFacts {
   lapsedOn: IsoDate | null;
 }
 
-export interface AttemptFacts { credentialCode: string; takenOn: IsoDate; result: "PASSED" | "FAILED" }
+export interface AttemptFacts {
+  credentialCode: string;
+  takenOn: IsoDate;
+  result: "PASSED" | "FAILED";
+}
 
 export function credentialStatus(goal: GoalFacts | null, attempts: readonly AttemptFacts[], today: IsoDate): CredentialStatus {
   if (!goal) return "NONE";
@@ -31,13 +35,22 @@ export function credentialStatus(goal: GoalFacts | null, attempts: readonly Atte
  * there is one, otherwise "planned" (a chosen credential without a goal row yet, e.g. before
  * the plan is generated, is planned, never "no credential chosen"). NONE only without a code.
  */
-export function chosenCredentialStatus<G extends GoalFacts>(credentialCode: string | null, goals: readonly G[], attempts: readonly AttemptFacts[], today: IsoDate): { goal: G | null; status: CredentialStatus } {
+export function chosenCredentialStatus<G extends GoalFacts>(
+  credentialCode: string | null,
+  goals: readonly G[],
+  attempts: readonly AttemptFacts[],
+  today: IsoDate,
+): { goal: G | null; status: CredentialStatus } {
   if (!credentialCode) return { goal: null, status: "NONE" };
   const goal = goals.find((g) => g.credentialCode === credentialCode) ?? null;
   return { goal, status: goal ? credentialStatus(goal, attempts, today) : "PLANNED" };
 }
 
-export interface CeuEntryFacts { body: string; earnedOn: IsoDate; ceus: number }
+export interface CeuEntryFacts {
+  body: string;
+  earnedOn: IsoDate;
+  ceus: number;
+}
 
 export interface CeuBodySummary {
   body: CertBody;
@@ -71,21 +84,37 @@ export function ceuWindows(passed: readonly PassedCredential[], today: IsoDate):
   });
 }
 
-export function ceuSummaries(passed: readonly PassedCredential[],
-  entries: readonly CeuEntryFacts[], today: IsoDate): CeuBodySummary[] {
+export function ceuSummaries(passed: readonly PassedCredential[], entries: readonly CeuEntryFacts[], today: IsoDate): CeuBodySummary[] {
   const bodies: CertBody[] = ["AAPC", "AHIMA"];
   return bodies.flatMap((body) => {
     const held = heldWith(passed, body);
     if (!held[0]) return [];
-    const requirement = ceuRequirement(body, held.map((h) => h.credentialCode));
+    const requirement = ceuRequirement(
+      body,
+      held.map((h) => h.credentialCode),
+    );
     const cycle = currentCycle(held, body, today)!;
     if (!requirement.ok || !cycle.ok) return [];
-    const earned = entries.filter((e) => e.body === body && e.earnedOn >= cycle.value.start && e.earnedOn <= cycle.value.end)
+    const earned = entries
+      .filter((e) => e.body === body && e.earnedOn >= cycle.value.start && e.earnedOn <= cycle.value.end)
       .reduce((s, e) => s + e.ceus, 0);
-    const progress = ceuProgress({ required: requirement.value.required, earned: Math.round(earned * 10) / 10,
-      cycleStart: cycle.value.start, cycleEnd: cycle.value.end, today });
+    const progress = ceuProgress({
+      required: requirement.value.required,
+      earned: Math.round(earned * 10) / 10,
+      cycleStart: cycle.value.start,
+      cycleEnd: cycle.value.end,
+      today,
+    });
     if (!progress.ok) return [];
-    return [{ body, credentials: held.map((h) => h.credentialCode), cycleStart: cycle.value.start, cycleEnd: cycle.value.end,
-      explanation: requirement.value.explanation, progress: progress.value }];
+    return [
+      {
+        body,
+        credentials: held.map((h) => h.credentialCode),
+        cycleStart: cycle.value.start,
+        cycleEnd: cycle.value.end,
+        explanation: requirement.value.explanation,
+        progress: progress.value,
+      },
+    ];
   });
 }

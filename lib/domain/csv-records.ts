@@ -13,7 +13,8 @@ export interface CsvRecord {
   error?: string;
 }
 
-export const UNCLOSED_QUOTE = "A quoted cell is never closed, so this row was read up to the end of its line only. Close the quote (or double it: \"\") and upload again.";
+export const UNCLOSED_QUOTE =
+  'A quoted cell is never closed, so this row was read up to the end of its line only. Close the quote (or double it: "") and upload again.';
 export const STRAY_QUOTE = 'A quote inside a quoted cell must be doubled ("").';
 
 /** Calls `onRecord` for each record; stops when it returns false. `text` uses "\n" line ends. */
@@ -37,10 +38,17 @@ export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => bo
           const q = text.indexOf('"', j);
           if (q === -1 || q >= limit) break;
           const next = text[q + 1];
-          if (next === '"' && q + 1 < limit) { cell += text.slice(j, q + 1); j = q + 2; continue; }
+          if (next === '"' && q + 1 < limit) {
+            cell += text.slice(j, q + 1);
+            j = q + 2;
+            continue;
+          }
           cell += text.slice(j, q);
           j = q + 1;
-          if (next === undefined || next === "," || next === "\n") { closed = true; break; }
+          if (next === undefined || next === "," || next === "\n") {
+            closed = true;
+            break;
+          }
           stray = true; // keep the quote as text, as spreadsheets do
           cell += '"';
         }
@@ -66,9 +74,15 @@ export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => bo
         cells.push(text.slice(i, j));
         i = j;
       }
-      if (text[i] === ",") { i++; continue; }
+      if (text[i] === ",") {
+        i++;
+        continue;
+      }
       // End of record: "\n" or end of text.
-      if (text[i] === "\n") { i++; line++; }
+      if (text[i] === "\n") {
+        i++;
+        line++;
+      }
       if (onRecord(error ? { cells, line: startLine, error } : { cells, line: startLine }) === false) return;
       break;
     }

@@ -72,7 +72,10 @@ export const CSV_DEFAULT_MAX_ROWS = 5_000;
 export const CSV_DEFAULT_MAX_BYTES = 2_000_000;
 
 export type CsvErrorKind = "TOO_LARGE" | "TOO_MANY_ROWS" | "NOT_CSV" | "EMPTY" | "NO_DATA_ROWS" | "BAD_HEADER";
-export interface CsvError { kind: CsvErrorKind; message: string }
+export interface CsvError {
+  kind: CsvErrorKind;
+  message: string;
+}
 
 export interface CsvRow {
   /** Record number as a spreadsheet shows it: the header is row 1; blank rows keep their numbers. */
@@ -81,11 +84,13 @@ export interface CsvRow {
   values: Record<string, string>;
 }
 /** `line`: the file line the row starts on (differs from rowNumber after multi-line cells). */
-export interface CsvRowError { rowNumber: number; line: number; message: string }
+export interface CsvRowError {
+  rowNumber: number;
+  line: number;
+  message: string;
+}
 
-export type CsvParseResult =
-  | { ok: true; headers: string[]; rows: CsvRow[]; rowErrors: CsvRowError[] }
-  | { ok: false; error: CsvError };
+export type CsvParseResult = { ok: true; headers: string[]; rows: CsvRow[]; rowErrors: CsvRowError[] } | { ok: false; error: CsvError };
 
 const err = (kind: CsvErrorKind, message: string): CsvParseResult => ({ ok: false, error: { kind, message } });
 
@@ -112,8 +117,10 @@ const unneutralize = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(
 export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParseResult {
   const maxRows = options.maxRows ?? CSV_DEFAULT_MAX_ROWS;
   const maxBytes = options.maxBytes ?? CSV_DEFAULT_MAX_BYTES;
-  if (utf8Length(input, maxBytes) > maxBytes) return err("TOO_LARGE", `The file is larger than ${Math.floor(maxBytes / 1000).toLocaleString("en-US")} KB.`);
-  if (looksBinary(input)) return err("NOT_CSV", "This doesn't look like a CSV file. In Excel or Sheets, use File → Save as / Download → CSV.");
+  if (utf8Length(input, maxBytes) > maxBytes)
+    return err("TOO_LARGE", `The file is larger than ${Math.floor(maxBytes / 1000).toLocaleString("en-US")} KB.`);
+  if (looksBinary(input))
+    return err("NOT_CSV", "This doesn't look like a CSV file. In Excel or Sheets, use File → Save as / Download → CSV.");
   const text = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(/\r\n?/g, "\n");
   if (text.trim() === "") return err("EMPTY", "The file is empty.");
 
@@ -124,12 +131,15 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
   readCsvRecords(text, ({ cells, line, error }) => {
     recordNumber += 1;
     if (!error && cells.every((c) => c.trim() === "")) return true;
-    records.push(error ? { cells, rowNumber: recordNumber, line, error: `Line ${line}: ${error}` } : { cells, rowNumber: recordNumber, line });
+    records.push(
+      error ? { cells, rowNumber: recordNumber, line, error: `Line ${line}: ${error}` } : { cells, rowNumber: recordNumber, line },
+    );
     return records.length <= maxRows + 1;
   });
   const [header, ...data] = records;
   if (!header) return err("EMPTY", "The file is empty.");
-  if (data.length > maxRows) return err("TOO_MANY_ROWS", `The file has more than ${maxRows.toLocaleString("en-US")} rows. Split it into smaller files.`);
+  if (data.length > maxRows)
+    return err("TOO_MANY_ROWS", `The file has more than ${maxRows.toLocaleString("en-US")} rows. Split it into smaller files.`);
   if (header.error) return err("BAD_HEADER", `The first row is not a valid header: ${header.error}`);
 
   const headers = header.cells.map((h) => h.trim());
@@ -158,13 +168,19 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
       const key = (cells[uniqueIndex] ?? "").trim().toLowerCase();
       const first = seen.get(key);
       if (key !== "" && first !== undefined) {
-        rowErrors.push({ rowNumber, line, message: `Duplicate ${headers[uniqueIndex]} "${cells[uniqueIndex]?.trim()}" (same as row ${first}).` });
+        rowErrors.push({
+          rowNumber,
+          line,
+          message: `Duplicate ${headers[uniqueIndex]} "${cells[uniqueIndex]?.trim()}" (same as row ${first}).`,
+        });
         continue;
       }
       seen.set(key, rowNumber);
     }
     const values = Object.create(null) as Record<string, string>;
-    headers.forEach((h, c) => { values[h] = unneutralize((cells[c] ?? "").trim()); });
+    headers.forEach((h, c) => {
+      values[h] = unneutralize((cells[c] ?? "").trim());
+    });
     rows.push({ rowNumber, values });
   }
   return { ok: true, headers, rows, rowErrors };

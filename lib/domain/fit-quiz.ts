@@ -108,7 +108,14 @@ export function scoreFitQuiz(answers: unknown): Result<FitQuizResult> {
     const dimShare = share(tally);
     const lean = leanOf(dimShare);
     const evidence = answered.filter((a) => a.lean === lean && lean !== "NEUTRAL").map((a) => a.text);
-    return { dimension: dim.key, label: dim.label, lean, strength: round(Math.abs(dimShare), 2), why: dim.why[lean], evidence: [...new Set(evidence)] };
+    return {
+      dimension: dim.key,
+      label: dim.label,
+      lean,
+      strength: round(Math.abs(dimShare), 2),
+      why: dim.why[lean],
+      evidence: [...new Set(evidence)],
+    };
   });
 
   const balance = share(total);
@@ -128,15 +135,26 @@ export function scoreFitQuiz(answers: unknown): Result<FitQuizResult> {
   }
   confidence = round(clamp(confidence, 0, 1), 2);
 
-  return { ok: true, value: { recommendation, confidence, confidenceLabel: confidenceLabel(confidence),
-    balance: round(balance, 3), perDimension, notes: notesFor(recommendation, perDimension) } };
+  return {
+    ok: true,
+    value: {
+      recommendation,
+      confidence,
+      confidenceLabel: confidenceLabel(confidence),
+      balance: round(balance, 3),
+      perDimension,
+      notes: notesFor(recommendation, perDimension),
+    },
+  };
 }
 
 function notesFor(rec: FitRecommendation, dims: DimensionResult[]): string[] {
   const notes: string[] = [];
   const timeline = dims.find((d) => d.dimension === "TIMELINE");
   if (rec === "CODING" && timeline?.lean === "BILLING") {
-    notes.push("You want to start soon, but coding jobs almost always need a credential first; a billing or front-office role can be a way in while you certify.");
+    notes.push(
+      "You want to start soon, but coding jobs almost always need a credential first; a billing or front-office role can be a way in while you certify.",
+    );
   }
   if (rec === "BILLING" && timeline?.lean === "BILLING") {
     notes.push("Billing roles are sometimes reachable before certification; a CPB credential still strengthens your applications.");

@@ -22,43 +22,74 @@ export const orNull = <T extends z.ZodType>(schema: T) => schema.transform((v) =
 export const id = z.string({ error: "Missing id." }).trim().min(1, "Missing id.").max(64, "Invalid id.");
 
 export const text = (label: string, max: number) =>
-  z.string({ error: `Enter ${label}.` }).trim().min(1, `Enter ${label}.`)
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
     .max(max, `${capitalise(label)} can be at most ${count(max)} characters.`);
 
 export const optionalText = (max: number, label = "this") =>
-  optional(z.string().trim().max(max, `${capitalise(label)} can be at most ${count(max)} characters.`));
+  optional(
+    z
+      .string()
+      .trim()
+      .max(max, `${capitalise(label)} can be at most ${count(max)} characters.`),
+  );
 
 export const isoDate = (label: string) =>
-  z.string({ error: `Enter ${label}.` }).trim().min(1, `Enter ${label}.`)
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
     // A blank already has its message (no abort: object-level checks must still run).
     .refine((v) => v === "" || isValidIsoDate(v), `Enter ${label} as a real date (YYYY-MM-DD).`);
 
 export const optionalDate = (label: string) => optional(isoDate(label));
 
 export const wholeNumber = (label: string, min: number, max: number) =>
-  z.string({ error: `Enter ${label}.` }).trim().min(1, `Enter ${label}.`)
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
     .regex(/^-?\d+$/, `${capitalise(label)} must be a whole number.`)
     .transform(Number)
-    .pipe(z.number().min(min, `${capitalise(label)} must be at least ${count(min)}.`).max(max, `${capitalise(label)} must be at most ${count(max)}.`));
+    .pipe(
+      z
+        .number()
+        .min(min, `${capitalise(label)} must be at least ${count(min)}.`)
+        .max(max, `${capitalise(label)} must be at most ${count(max)}.`),
+    );
 
-export const optionalWholeNumber = (label: string, min: number, max: number) =>
-  optional(wholeNumber(label, min, max));
+export const optionalWholeNumber = (label: string, min: number, max: number) => optional(wholeNumber(label, min, max));
 
 export const decimal = (label: string, min: number, max: number) =>
-  z.string({ error: `Enter ${label}.` }).trim().min(1, `Enter ${label}.`)
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, `Enter ${label}.`)
     .regex(/^\d+(\.\d{1,2})?$/, `Enter ${label} as a number, e.g. 1.5.`)
     .transform(Number)
-    .pipe(z.number().min(min, `${capitalise(label)} must be at least ${min}.`).max(max, `${capitalise(label)} must be at most ${max}.`));
+    .pipe(
+      z
+        .number()
+        .min(min, `${capitalise(label)} must be at least ${min}.`)
+        .max(max, `${capitalise(label)} must be at most ${max}.`),
+    );
 
 /** Yearly dollars; blank means not given. */
 export const salary = (label: string, min = 0) =>
-  optional(z.coerce.number({ error: `Enter ${label} as a whole number of dollars.` })
-    .int(`Enter ${label} as a whole number of dollars.`)
-    .min(min, min > 0 ? `Enter ${label} as a yearly amount in dollars.` : `${capitalise(label)} can't be negative.`)
-    .max(1_000_000, `${capitalise(label)} looks too large.`));
+  optional(
+    z.coerce
+      .number({ error: `Enter ${label} as a whole number of dollars.` })
+      .int(`Enter ${label} as a whole number of dollars.`)
+      .min(min, min > 0 ? `Enter ${label} as a yearly amount in dollars.` : `${capitalise(label)} can't be negative.`)
+      .max(1_000_000, `${capitalise(label)} looks too large.`),
+  );
 
 /** A checkbox is "on" when ticked and absent otherwise. */
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 /** A yes / no / not known select. */
-export const triState = z.enum(["", "yes", "no"], { error: "Choose yes, no or not known." }).transform((v) => (v === "" ? null : v === "yes"));
+export const triState = z
+  .enum(["", "yes", "no"], { error: "Choose yes, no or not known." })
+  .transform((v) => (v === "" ? null : v === "yes"));

@@ -56,7 +56,10 @@ function basicDate(iso: IsoDate): string {
 /** 2026-03-01T09:30:00Z → 20260301T093000Z */
 export function icsTimestamp(at: Date): string {
   if (Number.isNaN(at.getTime())) throw new RangeError("Invalid DTSTAMP");
-  return at.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return at
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 export function buildIcs(events: readonly IcsEvent[], calendarName: string, dtstamp: Date): string {

@@ -12,6 +12,13 @@ export type ImportRowStatus =
   | "NO_COHORT"
   | "UNREADABLE"; // the CSV row itself could not be read (e.g. an unclosed quote)
 
-const ERRORS: ReadonlySet<ImportRowStatus> = new Set(["INVALID_EMAIL", "DUPLICATE_IN_FILE", "MISSING_NAME", "UNKNOWN_COHORT", "NO_COHORT", "UNREADABLE"]);
+const ERRORS: ReadonlySet<ImportRowStatus> = new Set([
+  "INVALID_EMAIL",
+  "DUPLICATE_IN_FILE",
+  "MISSING_NAME",
+  "UNKNOWN_COHORT",
+  "NO_COHORT",
+  "UNREADABLE",
+]);
 
 export const isErrorStatus = (s: ImportRowStatus) => ERRORS.has(s);

@@ -20,7 +20,14 @@ export const invitationLimitKeys = {
   address: (email: string) => `invite:address:${email.toLowerCase()}`,
 };
 
-const TIME = new Intl.DateTimeFormat("en-US", { hour: "2-digit", minute: "2-digit", month: "short", day: "numeric", timeZone: "UTC", hourCycle: "h23" });
+const TIME = new Intl.DateTimeFormat("en-US", {
+  hour: "2-digit",
+  minute: "2-digit",
+  month: "short",
+  day: "numeric",
+  timeZone: "UTC",
+  hourCycle: "h23",
+});
 const at = (d: Date) => `${TIME.format(d)} UTC`;
 
 /** Why an existing pending invitation cannot be sent again yet, or null when it can. */

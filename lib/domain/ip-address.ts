@@ -22,14 +22,25 @@ export function normalizeIp(value: string): string | null {
 /** Parses "10.0.0.0/8, 192.0.2.7, fd00::/8": an error names the first entry that is not one. */
 export function parseTrustedProxies(text: string | undefined): { ok: true; value: TrustedProxies } | { ok: false; error: string } {
   const list = new BlockList();
-  const entries = (text ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (text ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address = "", bits, extra] = entry.split("/");
     const ip = normalizeIp(address);
     const family = ip ? (isIP(ip) === 4 ? "ipv4" : "ipv6") : undefined;
     const prefix = bits === undefined ? (family === "ipv4" ? 32 : 128) : Number(bits);
     const max = family === "ipv4" ? 32 : 128;
-    if (!ip || !family || extra !== undefined || !Number.isInteger(prefix) || prefix < 0 || prefix > max || (bits !== undefined && !/^\d+$/.test(bits))) {
+    if (
+      !ip ||
+      !family ||
+      extra !== undefined ||
+      !Number.isInteger(prefix) ||
+      prefix < 0 ||
+      prefix > max ||
+      (bits !== undefined && !/^\d+$/.test(bits))
+    ) {
       return { ok: false, error: `"${entry}" is not an IP address or CIDR range` };
     }
     list.addSubnet(ip, prefix, family);
@@ -43,7 +54,11 @@ function isTrusted(ip: string, trusted: TrustedProxies): boolean {
 
 /** X-Forwarded-For entries, left (claimed client) to right (nearest proxy); junk kept as-is. */
 export function forwardedForChain(header: string | null): string[] {
-  return (header ?? "").split(",").map((s) => s.trim()).filter(Boolean).slice(-32);
+  return (header ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(-32);
 }
 
 /**
@@ -79,7 +94,13 @@ export function forwardedHeaderFor(header: string | null): string[] {
   for (const element of (header ?? "").split(",")) {
     for (const pair of element.split(";")) {
       const eq = pair.indexOf("=");
-      if (eq > 0 && pair.slice(0, eq).trim().toLowerCase() === "for") out.push(pair.slice(eq + 1).trim().replace(/^"|"$/g, ""));
+      if (eq > 0 && pair.slice(0, eq).trim().toLowerCase() === "for")
+        out.push(
+          pair
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"|"$/g, ""),
+        );
     }
   }
   return out;
@@ -100,8 +121,15 @@ function stripPort(value: string): string | null {
  * is loopback too. Forwarded headers can only take access away: a proxy on this machine that
  * forwards a remote visitor makes the request remote, and anything unparsable counts as remote.
  */
-export function isLocalRequest(socket: string | null, headers: { forwardedFor: string | null; forwarded: string | null; realIp: string | null }): boolean {
+export function isLocalRequest(
+  socket: string | null,
+  headers: { forwardedFor: string | null; forwarded: string | null; realIp: string | null },
+): boolean {
   if (!isLoopback(socket)) return false;
-  const named = [...forwardedForChain(headers.forwardedFor), ...forwardedHeaderFor(headers.forwarded), ...(headers.realIp ? [headers.realIp.trim()] : [])];
+  const named = [
+    ...forwardedForChain(headers.forwardedFor),
+    ...forwardedHeaderFor(headers.forwarded),
+    ...(headers.realIp ? [headers.realIp.trim()] : []),
+  ];
   return named.every((value) => isLoopback(stripPort(value)));
 }

@@ -6,16 +6,27 @@ export type RequirementLevel = "required" | "preferred" | "neutral";
 
 // "as required"/"as needed" describe duties, not qualifications ("file appeals as required").
 const REQUIRED_CUE = /\b(?:required|requires?|must(?:[- ]haves?)?|mandatory|minimum|essential|need to have)\b/gi;
-const PREFERRED_CUE = /\b(?:preferred|prefer|nice[- ]to[- ]haves?|a plus|is a plus|bonus|desired|desirable|ideally|helpful|an advantage)\b/gi;
+const PREFERRED_CUE =
+  /\b(?:preferred|prefer|nice[- ]to[- ]haves?|a plus|is a plus|bonus|desired|desirable|ideally|helpful|an advantage)\b/gi;
 const DUTY_PHRASE = /\bas (?:required|needed)\b/gi;
 // Heading words that mean "requirements" only when used as a heading ("Qualifications", "What you need").
 const HEADING_REQUIRED = /\b(?:qualifications|requirements|what you(?:'ll)? need|looking for|who you are|must haves?|minimum|required)\b/i;
 // A line without a colon is a heading only if it is entirely one of these ("Epic experience preferred" is not).
-const BARE_HEADING = /^(?:(?:minimum|basic|required|preferred|desired|additional|key|job|position|essential)\s+)?(?:qualifications|requirements|skills(?: (?:and|&) experience)?|experience|education|responsibilities|duties|benefits|nice[- ]to[- ]haves?|bonus points|what you(?:'ll)? (?:need|bring|do)|who you are|about (?:us|you|the role|the job)|the role|overview|summary|perks|compensation|schedule)$/i;
+const BARE_HEADING =
+  /^(?:(?:minimum|basic|required|preferred|desired|additional|key|job|position|essential)\s+)?(?:qualifications|requirements|skills(?: (?:and|&) experience)?|experience|education|responsibilities|duties|benefits|nice[- ]to[- ]haves?|bonus points|what you(?:'ll)? (?:need|bring|do)|who you are|about (?:us|you|the role|the job)|the role|overview|summary|perks|compensation|schedule)$/i;
 
-interface Cue { index: number; level: Exclude<RequirementLevel, "neutral"> }
+interface Cue {
+  index: number;
+  level: Exclude<RequirementLevel, "neutral">;
+}
 
-interface Sentence { start: number; end: number; cues: Cue[]; cueIndexes?: number[]; label: RequirementLevel }
+interface Sentence {
+  start: number;
+  end: number;
+  cues: Cue[];
+  cueIndexes?: number[];
+  label: RequirementLevel;
+}
 
 export interface RequirementContext {
   levelAt(index: number): RequirementLevel;
@@ -69,21 +80,28 @@ function sentencesOf(line: string): { index: number; text: string }[] {
 
 /** Binary search in a list sorted by start: the last item starting at or before `index`. */
 function lastStartingBefore<T extends { start: number }>(items: readonly T[], index: number): T | undefined {
-  let lo = 0, hi = items.length - 1, found: T | undefined;
+  let lo = 0,
+    hi = items.length - 1,
+    found: T | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const item = items[mid];
-    if (item && item.start <= index) { found = item; lo = mid + 1; } else hi = mid - 1;
+    if (item && item.start <= index) {
+      found = item;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
 
 /** How many of the ascending `sorted` are ≤ x. */
 function countAtOrBelow(sorted: readonly number[], x: number): number {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? Infinity) <= x) lo = mid + 1; else hi = mid;
+    if ((sorted[mid] ?? Infinity) <= x) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

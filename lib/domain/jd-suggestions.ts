@@ -23,7 +23,10 @@ const MAX_OTHER = 4;
 const MAX_WORDING = 3;
 
 /** "Oracle Health" and "oracle-health" are the same wording; "EOBs" and "EOB" too. */
-const wordingKey = (s: string) => normalizeText(s).replace(/[^\p{L}\p{N}]/gu, "").replace(/s$/u, "");
+const wordingKey = (s: string) =>
+  normalizeText(s)
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .replace(/s$/u, "");
 
 function surfaceForms(text: string, spans: readonly KeywordSpan[], id: string): string[] {
   const seen = new Map<string, string>();
@@ -34,19 +37,26 @@ function surfaceForms(text: string, spans: readonly KeywordSpan[], id: string): 
 export function jobDescriptionSuggestions(input: SuggestionInput): string[] {
   const { requested, vocabulary } = input;
   if (requested.length === 0) {
-    return ["No medical coding or billing terms were found in this posting. Paste the full description, including the qualifications section."];
+    return [
+      "No medical coding or billing terms were found in this posting. Paste the full description, including the qualifications section.",
+    ];
   }
   const advice = new Map(vocabulary.groups.map((g) => [g.id, g.advice] as const));
   const adviceFor = (r: RequestedKeyword) => (advice.get(r.group) ?? "Add {label} if it is true for you.").replaceAll("{label}", r.label);
-  const has = (id: string) => requested.some((r) => r.id === id && r.inResume) || input.resumeSpans.some((s) => s.keywordId === id && !s.inProgress);
+  const has = (id: string) =>
+    requested.some((r) => r.id === id && r.inResume) || input.resumeSpans.some((s) => s.keywordId === id && !s.inProgress);
   const out: string[] = [];
 
   const missing = requested.filter((r) => !r.inResume);
   for (const r of missing.filter((m) => m.required).slice(0, MAX_REQUIRED)) {
     if (r.id === "cpc" && has("cpc-a")) {
-      out.push("Required — CPC: your resume shows CPC-A, the apprentice designation of the CPC. Keep it visible and ask whether they accept apprentices; many entry-level coding roles do.");
+      out.push(
+        "Required — CPC: your resume shows CPC-A, the apprentice designation of the CPC. Keep it visible and ask whether they accept apprentices; many entry-level coding roles do.",
+      );
     } else if (r.inProgress) {
-      out.push(`Required — ${r.label}: your resume shows it as in progress, which does not meet a requirement to hold it. Keep the planned exam month visible and ask whether they hire candidates who are about to sit it.`);
+      out.push(
+        `Required — ${r.label}: your resume shows it as in progress, which does not meet a requirement to hold it. Keep the planned exam month visible and ask whether they hire candidates who are about to sit it.`,
+      );
     } else out.push(`Required — ${r.label}: ${adviceFor(r)}`);
   }
   for (const r of missing.filter((m) => !m.required).slice(0, MAX_OTHER)) out.push(`Also asked for — ${r.label}: ${adviceFor(r)}`);
@@ -63,7 +73,9 @@ export function jobDescriptionSuggestions(input: SuggestionInput): string[] {
     const shared = jdForms.some((f) => resumeKeys.some((k) => k.startsWith(wordingKey(f))));
     const jdForm = jdForms[0];
     if (!shared && jdForm && resumeForms[0]) {
-      out.push(`The posting says “${jdForm}”; your resume says “${resumeForms[0]}”. Use the posting's wording too (e.g. “${jdForm} (${resumeForms[0]})”) so keyword filters find it.`);
+      out.push(
+        `The posting says “${jdForm}”; your resume says “${resumeForms[0]}”. Use the posting's wording too (e.g. “${jdForm} (${resumeForms[0]})”) so keyword filters find it.`,
+      );
       wording += 1;
     }
   }
@@ -78,7 +90,9 @@ export function jobDescriptionSuggestions(input: SuggestionInput): string[] {
     const offPath = requested.filter((r) => !(byId.get(r.id)?.paths.includes(path) ?? true)).length;
     if (offPath / requested.length > 0.4) {
       const other = path === "CODING" ? "billing" : "coding";
-      out.push(`This posting leans toward ${other} work (${offPath} of ${requested.length} terms). Lead with the skills the two paths share, or save it as a stretch application.`);
+      out.push(
+        `This posting leans toward ${other} work (${offPath} of ${requested.length} terms). Lead with the skills the two paths share, or save it as a stretch application.`,
+      );
     }
   }
 

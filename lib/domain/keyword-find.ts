@@ -3,7 +3,16 @@
 // "ICD-10-PCS" as ICD-10-PCS (not ICD-10-CM via "ICD-10"). Whole tokens only: no "Epic" in "epicenter".
 import { KEYWORD_VOCABULARY, type KeywordVocabulary } from "@/lib/content/keywords";
 import { mentionedAsInProgress } from "@/lib/domain/credential-qualifier";
-import { isAlpha, isNumeric, phraseForms, separatorKind, separatorsCompatible, tokenize, type PhraseForm, type Token } from "@/lib/domain/text-normalize";
+import {
+  isAlpha,
+  isNumeric,
+  phraseForms,
+  separatorKind,
+  separatorsCompatible,
+  tokenize,
+  type PhraseForm,
+  type Token,
+} from "@/lib/domain/text-normalize";
 
 export interface KeywordSpan {
   keywordId: string;
@@ -35,7 +44,13 @@ function matcherFor(vocabulary: KeywordVocabulary): Matcher {
       for (const form of phraseForms(v.phrase)) {
         const first = form.tokens[0];
         if (first === undefined) continue;
-        const entry: CompiledForm = { ...form, keywordId: keyword.id, exactCase: v.exactCase ?? false, alsoMatches: v.alsoMatches ?? [], credential: keyword.group === "credentials" };
+        const entry: CompiledForm = {
+          ...form,
+          keywordId: keyword.id,
+          exactCase: v.exactCase ?? false,
+          alsoMatches: v.alsoMatches ?? [],
+          credential: keyword.group === "credentials",
+        };
         byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
       }
     }
@@ -113,7 +128,11 @@ export function findKeywords(text: string, vocabulary: KeywordVocabulary = KEYWO
       continue;
     }
     const inProgress = best.form.credential && mentionedAsInProgress(text, first.start, best.end);
-    spans.push(inProgress ? { keywordId: best.form.keywordId, start: first.start, end: best.end, inProgress } : { keywordId: best.form.keywordId, start: first.start, end: best.end });
+    spans.push(
+      inProgress
+        ? { keywordId: best.form.keywordId, start: first.start, end: best.end, inProgress }
+        : { keywordId: best.form.keywordId, start: first.start, end: best.end },
+    );
     for (const id of best.form.alsoMatches) spans.push({ keywordId: id, start: first.start, end: best.end, implied: true });
     i += best.n + (best.end > (tokens[i + best.n - 1]?.end ?? best.end) ? 1 : 0);
   }
@@ -122,7 +141,11 @@ export function findKeywords(text: string, vocabulary: KeywordVocabulary = KEYWO
 
 /** The distinct keyword ids found, in order of first appearance; a credential only worded as in progress is not held. */
 export function keywordIdsIn(text: string, vocabulary: KeywordVocabulary = KEYWORD_VOCABULARY): Set<string> {
-  return new Set(findKeywords(text, vocabulary).filter((s) => !s.inProgress).map((s) => s.keywordId));
+  return new Set(
+    findKeywords(text, vocabulary)
+      .filter((s) => !s.inProgress)
+      .map((s) => s.keywordId),
+  );
 }
 
 export interface TextSegment {

@@ -30,7 +30,12 @@ export interface ChecklistGroup {
   /** 0–100. For "any" groups (credentials, EHRs, remote) one item present means 100. */
   coverage: number;
 }
-export interface KeywordChecklist { groups: ChecklistGroup[]; present: number; total: number; coverage: number }
+export interface KeywordChecklist {
+  groups: ChecklistGroup[];
+  present: number;
+  total: number;
+  coverage: number;
+}
 
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((100 * part) / whole));
 
@@ -65,7 +70,17 @@ export function keywordChecklist(
     const [counted, of] = group.coverage === "any" ? [have > 0 ? 1 : 0, 1] : [have, items.length];
     present += counted;
     total += of;
-    return [{ id: group.id, label: group.label, coverageRule: group.coverage, items, present: have, total: items.length, coverage: pct(counted, of) }];
+    return [
+      {
+        id: group.id,
+        label: group.label,
+        coverageRule: group.coverage,
+        items,
+        present: have,
+        total: items.length,
+        coverage: pct(counted, of),
+      },
+    ];
   });
   return { groups, present, total, coverage: pct(present, total) };
 }
@@ -110,14 +125,21 @@ export function matchJobDescription(
   const alternatives = alternativeSets(jdText, jdSpans, vocabulary);
 
   const required = new Map<string, boolean>(); // first-appearance order, required if ANY mention is
-  for (const span of jdSpans) required.set(span.keywordId, (required.get(span.keywordId) ?? false) || context.levelAt(span.start) === "required");
+  for (const span of jdSpans)
+    required.set(span.keywordId, (required.get(span.keywordId) ?? false) || context.levelAt(span.start) === "required");
 
   const requested: RequestedKeyword[] = [];
   for (const [id, isRequired] of required) {
     const k = byId.get(id);
     if (!k) continue;
     const cover = inResume.has(id) ? undefined : coveringKeyword(id, inResume, vocabulary.keywords, alternatives.get(id));
-    const item: RequestedKeyword = { id, label: k.label, group: k.group, required: isRequired, inResume: inResume.has(id) || cover !== undefined };
+    const item: RequestedKeyword = {
+      id,
+      label: k.label,
+      group: k.group,
+      required: isRequired,
+      inResume: inResume.has(id) || cover !== undefined,
+    };
     if (cover) requested.push({ ...item, satisfiedBy: cover.label });
     else requested.push(!item.inResume && credit.inProgress.has(id) ? { ...item, inProgress: true } : item);
   }
@@ -134,8 +156,14 @@ export function matchJobDescription(
  * A resume keyword covering `id`: one that satisfies it (CPC → CPC-A), a specific form of it
  * ("A/R aging" → accounts receivable), or one covering a posting alternative.
  */
-function coveringKeyword(id: string, have: ReadonlySet<string>, keywords: readonly Keyword[], alternatives: ReadonlySet<string> = new Set()): Keyword | undefined {
-  const covers = (target: string) => keywords.find((k) => have.has(k.id) && (k.id === target || (k.satisfies ?? []).includes(target) || (k.broader ?? []).includes(target)));
+function coveringKeyword(
+  id: string,
+  have: ReadonlySet<string>,
+  keywords: readonly Keyword[],
+  alternatives: ReadonlySet<string> = new Set(),
+): Keyword | undefined {
+  const covers = (target: string) =>
+    keywords.find((k) => have.has(k.id) && (k.id === target || (k.satisfies ?? []).includes(target) || (k.broader ?? []).includes(target)));
   for (const target of [id, ...alternatives]) {
     const k = covers(target);
     if (k) return k;
@@ -165,7 +193,8 @@ function alternativeSets(jd: string, spans: readonly KeywordSpan[], vocabulary: 
   for (const span of spans.filter((s) => !s.implied)) {
     const prev = chain[chain.length - 1];
     const between = prev ? jd.slice(prev.end, span.start) : "";
-    const sameGroup = prev && groupOf.get(prev.keywordId) === groupOf.get(span.keywordId) && anyGroup.has(groupOf.get(span.keywordId) ?? "");
+    const sameGroup =
+      prev && groupOf.get(prev.keywordId) === groupOf.get(span.keywordId) && anyGroup.has(groupOf.get(span.keywordId) ?? "");
     if (prev && sameGroup && (OR_JOINER.test(between) || LIST_JOINER.test(between))) {
       hasOr ||= OR_JOINER.test(between);
       chain.push(span);

@@ -54,7 +54,10 @@ const MESSAGES: Record<ImportRowStatus, string> = {
 };
 
 /** A roster row the CSV reader could not read: listed as an error, never dropped. */
-export interface UnreadableRow { rowNumber: number; message: string }
+export interface UnreadableRow {
+  rowNumber: number;
+  message: string;
+}
 
 export type ClassifyResult = { ok: true; rows: ImportRow[]; emails: string[] } | { ok: false; error: CsvError };
 
@@ -66,7 +69,13 @@ export function readRoster(text: string) {
   const first = findHeader(parsed.headers, "firstName");
   const last = findHeader(parsed.headers, "lastName");
   if (!email || !first || !last) {
-    return { ok: false as const, error: { kind: "BAD_HEADER" as const, message: "The first row must name the columns: email, first name, last name (and optionally cohort)." } };
+    return {
+      ok: false as const,
+      error: {
+        kind: "BAD_HEADER" as const,
+        message: "The first row must name the columns: email, first name, last name (and optionally cohort).",
+      },
+    };
   }
   const cohort = findHeader(parsed.headers, "cohort");
   const records = parsed.rows.map((r) => ({
@@ -81,9 +90,22 @@ export function readRoster(text: string) {
 }
 
 /** Every row of the file in file order: the read ones classified, the unreadable ones as errors. */
-export function classifyRoster(records: Omit<ImportRow, "status" | "message" | "cohortId">[], ctx: ImportContext, unreadable: readonly UnreadableRow[] = []): ImportRow[] {
+export function classifyRoster(
+  records: Omit<ImportRow, "status" | "message" | "cohortId">[],
+  ctx: ImportContext,
+  unreadable: readonly UnreadableRow[] = [],
+): ImportRow[] {
   const seen = new Set<string>();
-  const bad = unreadable.map((u): ImportRow => ({ rowNumber: u.rowNumber, email: "", firstName: "", lastName: "", cohortName: "", cohortId: null, status: "UNREADABLE", message: u.message }));
+  const bad = unreadable.map((u): ImportRow => ({
+    rowNumber: u.rowNumber,
+    email: "",
+    firstName: "",
+    lastName: "",
+    cohortName: "",
+    cohortId: null,
+    status: "UNREADABLE",
+    message: u.message,
+  }));
   const read = records.map((r): ImportRow => {
     const cohortId = r.cohortName ? (ctx.cohortsByName.get(r.cohortName.toLowerCase()) ?? null) : ctx.defaultCohortId;
     let status: ImportRowStatus;
@@ -104,7 +126,12 @@ export { isErrorStatus };
 
 /** What a committed import did: new invitations, pending ones sent again, rows skipped (members
  *  left alone, addresses at their mail limit — those listed in notSent with the reason). */
-export interface ImportResult { invited: number; resent: number; skipped: number; notSent: { email: string; reason: string }[] }
+export interface ImportResult {
+  invited: number;
+  resent: number;
+  skipped: number;
+  notSent: { email: string; reason: string }[];
+}
 
 export function importTotals(rows: ImportRow[], existingMembers: "skip" | "reinvite") {
   const count = (s: ImportRowStatus) => rows.filter((r) => r.status === s).length;

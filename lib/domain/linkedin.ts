@@ -14,8 +14,16 @@ export interface LinkedInInput {
   maxSkills?: number;
 }
 
-export interface LinkedInSkill { id: string; label: string; inResume: boolean }
-export interface LinkedInSuggestions { headlines: string[]; skills: LinkedInSkill[]; notes: string[] }
+export interface LinkedInSkill {
+  id: string;
+  label: string;
+  inResume: boolean;
+}
+export interface LinkedInSuggestions {
+  headlines: string[];
+  skills: LinkedInSkill[];
+  notes: string[];
+}
 
 /** LinkedIn's headline limit. */
 export const LINKEDIN_HEADLINE_MAX = 220;
@@ -27,11 +35,16 @@ export function credentialDisplay(credential: LinkedInInput["credential"]): stri
   if (!credential || credential.code.trim() === "") return "";
   const code = credential.code.trim().toUpperCase();
   switch (credential.stage) {
-    case "certified": return code;
-    case "apprentice": return code.endsWith("-A") ? code : `${code}-A`;
-    case "scheduled": return `${code} exam scheduled`;
-    case "studying": return `${code} candidate`;
-    default: return "";
+    case "certified":
+      return code;
+    case "apprentice":
+      return code.endsWith("-A") ? code : `${code}-A`;
+    case "scheduled":
+      return `${code} exam scheduled`;
+    case "studying":
+      return `${code} candidate`;
+    default:
+      return "";
   }
 }
 
@@ -65,8 +78,12 @@ export function suggestLinkedIn(input: LinkedInInput, vocabulary: KeywordVocabul
 
   const notes = [`LinkedIn headlines are limited to ${LINKEDIN_HEADLINE_MAX} characters; put the role you want first.`];
   if (credentialed) notes.push(`Add ${credential} under Licenses & certifications with its credential number.`);
-  else if (input.credential && credential) notes.push(`When you pass, change "${credential}" to the credential itself (e.g. ${input.credential.code.toUpperCase()}-A for an AAPC apprentice).`);
-  if (skills.some((s) => !s.inResume)) notes.push("Skills marked as not on your resume yet: add them once your coursework or work shows them.");
+  else if (input.credential && credential)
+    notes.push(
+      `When you pass, change "${credential}" to the credential itself (e.g. ${input.credential.code.toUpperCase()}-A for an AAPC apprentice).`,
+    );
+  if (skills.some((s) => !s.inResume))
+    notes.push("Skills marked as not on your resume yet: add them once your coursework or work shows them.");
   return { headlines: [...new Set(headlines)], skills, notes };
 }
 
@@ -75,7 +92,13 @@ export function fillHeadline(template: string, credential: string, skills: reado
   for (let n = skills.length; n >= 0; n--) {
     const text = template
       .split(" | ")
-      .map((seg) => seg.replace("{credential}", credential).replace("{skills}", skills.slice(0, n).join(" · ")).replace(/\s*\(\s*\)/g, "").trim())
+      .map((seg) =>
+        seg
+          .replace("{credential}", credential)
+          .replace("{skills}", skills.slice(0, n).join(" · "))
+          .replace(/\s*\(\s*\)/g, "")
+          .trim(),
+      )
       .filter((seg) => seg !== "")
       .join(" | ");
     if (text.length <= LINKEDIN_HEADLINE_MAX || n === 0) return text.slice(0, LINKEDIN_HEADLINE_MAX);

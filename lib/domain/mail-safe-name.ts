@@ -23,7 +23,12 @@ function looksLikeLink(word: string): boolean {
 export function mailSafeName(raw: string, fallback: string): string;
 export function mailSafeName(raw: string | undefined, fallback?: undefined): string | undefined;
 export function mailSafeName(raw: string | undefined, fallback?: string): string | undefined {
-  const words = (raw ?? "").slice(0, 1_000).normalize("NFKC").replace(HIDDEN, " ").split(/\s+/).filter((w) => w && !looksLikeLink(w));
+  const words = (raw ?? "")
+    .slice(0, 1_000)
+    .normalize("NFKC")
+    .replace(HIDDEN, " ")
+    .split(/\s+/)
+    .filter((w) => w && !looksLikeLink(w));
   let name = words.join(" ");
   if (name.length > MAIL_NAME_MAX) name = `${name.slice(0, MAIL_NAME_MAX - 1).trimEnd()}…`;
   return name || fallback;

@@ -50,22 +50,68 @@ const MBI = `\\b[1-9]${MBI_L}[${MBI_L.slice(1, -1)}0-9]\\d-?${MBI_L}[${MBI_L.sli
 
 /** What a rule finds: a regex match, or the same shape from a hand-written scanner. */
 type Match = { 0: string; 1?: string; 2?: string; 3?: string; index: number };
-interface Rule { kind: PhiKind; find: (text: string) => Iterable<Match>; severity: PhiFinding["severity"]; valid?: (m: Match) => boolean }
+interface Rule {
+  kind: PhiKind;
+  find: (text: string) => Iterable<Match>;
+  severity: PhiFinding["severity"];
+  valid?: (m: Match) => boolean;
+}
 const re = (pattern: RegExp) => (text: string) => text.matchAll(pattern) as Iterable<Match>;
 
 const RULES: readonly Rule[] = [
-  { kind: "SSN", severity: "high", find: re(/\b(?:SSN|SS#|social security(?: number| no\.?| #)?)\s*(?:[:#]\s*)?\d{3}[- ]?\d{2}[- ]?\d{4}\b/gi) },
+  {
+    kind: "SSN",
+    severity: "high",
+    find: re(/\b(?:SSN|SS#|social security(?: number| no\.?| #)?)\s*(?:[:#]\s*)?\d{3}[- ]?\d{2}[- ]?\d{4}\b/gi),
+  },
   { kind: "SSN", severity: "high", find: re(/\b(\d{3})-(\d{2})-(\d{4})\b/g), valid: (m) => validSsn(m[1], m[2], m[3]) },
   { kind: "MEDICARE_ID", severity: "high", find: re(new RegExp(MBI, "g")) },
-  { kind: "MEDICARE_ID", severity: "high", valid: hasId, find: re(new RegExp(String.raw`\b(?:MBI|HICN|Medicare (?:ID|number|no\.?|#))${SEP}${ID_VALUE}`, "gi")) },
-  { kind: "MRN", severity: "high", valid: hasId, find: re(new RegExp(String.raw`\b(?:MRN|MR#|MR no\.?|medical record(?: number| no\.?| #)?|chart (?:number|no\.?|#)|patient ID)${SEP}${ID_VALUE}`, "gi")) },
-  { kind: "MEMBER_ID", severity: "high", valid: hasId, find: re(new RegExp(String.raw`\b(?:member|subscriber|policy|insurance|group) (?:ID|number|no\.?|#)${SEP}${ID_VALUE}`, "gi")) },
-  { kind: "ACCOUNT_NUMBER", severity: "high", valid: hasId, find: re(new RegExp(String.raw`\b(?:patient )?(?:account|acct\.?)(?: number| no\.?| #|#)${SEP}${ID_VALUE}`, "gi")) },
-  { kind: "DOB", severity: "high", find: re(new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\s*(?:[:#-]\s*)?${DATE}`, "gi")) },
+  {
+    kind: "MEDICARE_ID",
+    severity: "high",
+    valid: hasId,
+    find: re(new RegExp(String.raw`\b(?:MBI|HICN|Medicare (?:ID|number|no\.?|#))${SEP}${ID_VALUE}`, "gi")),
+  },
+  {
+    kind: "MRN",
+    severity: "high",
+    valid: hasId,
+    find: re(
+      new RegExp(
+        String.raw`\b(?:MRN|MR#|MR no\.?|medical record(?: number| no\.?| #)?|chart (?:number|no\.?|#)|patient ID)${SEP}${ID_VALUE}`,
+        "gi",
+      ),
+    ),
+  },
+  {
+    kind: "MEMBER_ID",
+    severity: "high",
+    valid: hasId,
+    find: re(new RegExp(String.raw`\b(?:member|subscriber|policy|insurance|group) (?:ID|number|no\.?|#)${SEP}${ID_VALUE}`, "gi")),
+  },
+  {
+    kind: "ACCOUNT_NUMBER",
+    severity: "high",
+    valid: hasId,
+    find: re(new RegExp(String.raw`\b(?:patient )?(?:account|acct\.?)(?: number| no\.?| #|#)${SEP}${ID_VALUE}`, "gi")),
+  },
+  {
+    kind: "DOB",
+    severity: "high",
+    find: re(new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\s*(?:[:#-]\s*)?${DATE}`, "gi")),
+  },
   // A name next to a date with a patient cue: "Patient John Smith, 03/14/1962", "Mrs. Lee DOS 2/3/24".
-  { kind: "DOB", severity: "high", find: re(new RegExp(String.raw`\b(?:[Pp]atient|[Pp]t\.?|Mr\.|Mrs\.|Ms\.|Miss)\s*(?::\s*)?${NAME}[^\n.;]{0,30}?${DATE}`, "g")) },
+  {
+    kind: "DOB",
+    severity: "high",
+    find: re(new RegExp(String.raw`\b(?:[Pp]atient|[Pp]t\.?|Mr\.|Mrs\.|Ms\.|Miss)\s*(?::\s*)?${NAME}[^\n.;]{0,30}?${DATE}`, "g")),
+  },
   // Only with a patient label: a bare "Name: …" is usually the learner's own resume header.
-  { kind: "PATIENT_NAME", severity: "high", find: re(new RegExp(String.raw`\b(?:[Pp]atient(?: [Nn]ame)?|[Pp]t\.?(?: [Nn]ame)?)\s*:\s*${NAME}`, "g")) },
+  {
+    kind: "PATIENT_NAME",
+    severity: "high",
+    find: re(new RegExp(String.raw`\b(?:[Pp]atient(?: [Nn]ame)?|[Pp]t\.?(?: [Nn]ame)?)\s*:\s*${NAME}`, "g")),
+  },
   // /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g as a scanner (email-scan.ts): as a regex
   // it retried the domain from every start in the local part ("a."×k + "@" + "a-"×k: 5.7 s).
   { kind: "EMAIL", severity: "review", find: emailMatches },
@@ -85,7 +131,9 @@ export function maskIdentifier(text: string): string {
   const positions: number[] = [];
   for (const word of text.matchAll(/[^\s:#,]+/g)) {
     if (!/\d/.test(word[0])) continue;
-    [...word[0]].forEach((c, i) => { if (/[A-Za-z0-9]/.test(c)) positions.push(word.index + i); });
+    [...word[0]].forEach((c, i) => {
+      if (/[A-Za-z0-9]/.test(c)) positions.push(word.index + i);
+    });
   }
   const masked = new Set(positions.slice(0, -2));
   return [...text].map((c, i) => (masked.has(i) ? "•" : c)).join("");
@@ -96,7 +144,8 @@ function maskEmail(email: string): string {
   return `${local.slice(0, 1)}${"•".repeat(Math.max(1, local.length - 1))}@${domain}`;
 }
 
-const NOT_NAMES = /^(?:Patient|Pt|Name|Mr|Mrs|Ms|Miss|DOS|DOB|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+const NOT_NAMES =
+  /^(?:Patient|Pt|Name|Mr|Mrs|Ms|Miss|DOS|DOB|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
 /** Keeps labels and initials only: "Patient: John Smith" → "Patient: J••• S••••". */
 function maskNames(text: string): string {
@@ -165,7 +214,14 @@ export function unconfirmedPhiErrors(
     if (!text) continue;
     const high = detectPhi(text, options).filter((f) => f.severity === "high");
     if (!needsPhiConfirmation(high)) continue;
-    errors[field] = [wording.field(high.slice(0, PHI_LISTED_MAX).map((f) => `${PHI_KIND_LABELS[f.kind]} (“${f.excerpt}”)`).join("; "))];
+    errors[field] = [
+      wording.field(
+        high
+          .slice(0, PHI_LISTED_MAX)
+          .map((f) => `${PHI_KIND_LABELS[f.kind]} (“${f.excerpt}”)`)
+          .join("; "),
+      ),
+    ];
   }
   if (Object.keys(errors).length === 0) return null;
   if (wording.confirm) errors[wording.confirm.field] = [wording.confirm.message];

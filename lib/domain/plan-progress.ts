@@ -86,13 +86,25 @@ export interface DashboardTasks<T> {
  * most once, deduplicated by id, so an overdue task is never shown both as "next" and as
  * "overdue", nor twice if the rows repeat it.
  */
-export function dashboardTasks<T extends StoredMilestone & { id: string }>(milestones: readonly T[], today: IsoDate, n = 3): DashboardTasks<T> {
+export function dashboardTasks<T extends StoredMilestone & { id: string }>(
+  milestones: readonly T[],
+  today: IsoDate,
+  n = 3,
+): DashboardTasks<T> {
   const seen = new Set<string>();
   const unique = milestones.filter((m) => !seen.has(m.id) && Boolean(seen.add(m.id)));
-  const overdue = unique.filter((m) => isOverdue(m, today) && isValidIsoDate(effectiveDueDate(m)))
+  const overdue = unique
+    .filter((m) => isOverdue(m, today) && isValidIsoDate(effectiveDueDate(m)))
     .sort((a, b) => effectiveDueDate(a).localeCompare(effectiveDueDate(b)) || a.key.localeCompare(b.key));
   const late = new Set(overdue.map((m) => m.id));
-  return { overdue, next: nextActions(unique.filter((m) => !late.has(m.id)), today, n) };
+  return {
+    overdue,
+    next: nextActions(
+      unique.filter((m) => !late.has(m.id)),
+      today,
+      n,
+    ),
+  };
 }
 
 /**
@@ -101,10 +113,13 @@ export function dashboardTasks<T extends StoredMilestone & { id: string }>(miles
  * not where the calendar says they should be. With nothing open, the last phase that has
  * milestones (the plan is finished). null without milestones.
  */
-export function currentPhaseKey(milestones: readonly (Pick<StoredMilestone, "status" | "dueDate" | "customDueDate"> & { phase: string })[]): PhaseKey | null {
+export function currentPhaseKey(
+  milestones: readonly (Pick<StoredMilestone, "status" | "dueDate" | "customDueDate"> & { phase: string })[],
+): PhaseKey | null {
   const order = (p: string) => PHASE_KEYS.indexOf(p as PhaseKey);
   const known = milestones.filter((m) => order(m.phase) >= 0);
-  const open = known.filter((m) => m.status === "OPEN")
+  const open = known
+    .filter((m) => m.status === "OPEN")
     .sort((a, b) => effectiveDueDate(a).localeCompare(effectiveDueDate(b)) || order(a.phase) - order(b.phase));
   if (open[0]) return open[0].phase as PhaseKey;
   const last = [...known].sort((a, b) => order(b.phase) - order(a.phase))[0];
@@ -112,12 +127,19 @@ export function currentPhaseKey(milestones: readonly (Pick<StoredMilestone, "sta
 }
 
 /** Whether the learner has milestones left: the phase's state on the same rule. */
-export function phaseState(milestones: readonly Pick<StoredMilestone, "status" | "dueDate" | "customDueDate">[], planStart: IsoDate | null, today: IsoDate): "NOT_STARTED" | "IN_PROGRESS" | "FINISHED" {
+export function phaseState(
+  milestones: readonly Pick<StoredMilestone, "status" | "dueDate" | "customDueDate">[],
+  planStart: IsoDate | null,
+  today: IsoDate,
+): "NOT_STARTED" | "IN_PROGRESS" | "FINISHED" {
   if (milestones.length > 0 && milestones.every((m) => m.status !== "OPEN")) return "FINISHED";
   return planStart && today < planStart ? "NOT_STARTED" : "IN_PROGRESS";
 }
 
-export interface PlanProgress { done: number; total: number }
+export interface PlanProgress {
+  done: number;
+  total: number;
+}
 
 /** The one progress scale: milestones done out of all milestones in the plan (skipped count in the total). */
 export function planProgress(milestones: readonly Pick<StoredMilestone, "status">[]): PlanProgress {

@@ -8,11 +8,30 @@ import { ACTION_MILESTONES, DECIDE_PATH, THIRTY_SIXTY_NINETY } from "@/lib/conte
 import { addDays, addFractionalMonths, diffDays, isValidIsoDate } from "@/lib/domain/dates";
 import { isValidRouteRange, planLength, MAX_ROUTE_MONTHS, MIN_ROUTE_MONTHS, type MonthRange } from "@/lib/domain/plan-length";
 import {
-  PERSONAS, clamp, isFiniteNumber, round,
-  type CareerPath, type FieldError, type IsoDate, type MilestoneKind, type Persona, type PhaseKey, type Result,
+  PERSONAS,
+  clamp,
+  isFiniteNumber,
+  round,
+  type CareerPath,
+  type FieldError,
+  type IsoDate,
+  type MilestoneKind,
+  type Persona,
+  type PhaseKey,
+  type Result,
 } from "@/lib/domain/types";
 
-export { currentPhaseKey, dashboardTasks, effectiveDueDate, formatPlanProgress, phaseState, planProgress, isOverdue, mergeRegeneratedPlan, nextActions } from "@/lib/domain/plan-progress";
+export {
+  currentPhaseKey,
+  dashboardTasks,
+  effectiveDueDate,
+  formatPlanProgress,
+  phaseState,
+  planProgress,
+  isOverdue,
+  mergeRegeneratedPlan,
+  nextActions,
+} from "@/lib/domain/plan-progress";
 export { BASELINE_WEEKLY_HOURS, MAX_ROUTE_MONTHS, MIN_ROUTE_MONTHS, planLength } from "@/lib/domain/plan-length";
 export type { MonthRange, PlanLength } from "@/lib/domain/plan-length";
 export type { DashboardTasks, NextAction, PhasePosition, PlanMerge, PlanProgress, StoredMilestone } from "@/lib/domain/plan-progress";
@@ -115,10 +134,19 @@ export function generatePlan(input: PlanInput): Result<Plan> {
   const milestones = datedMilestones(input.path, input.credentialCode, phases);
   const exam = milestones.find((m) => m.key === "EXAM_PREP:sit-exam");
   const last = phases[phases.length - 1];
-  return { ok: true, value: {
-    totalMonths, startDate: input.startDate, endDate: last?.endDate ?? input.startDate, phases, milestones,
-    targetExamDate: exam?.dueDate ?? null, thirtySixtyNinety: thirtySixtyNinety(input.persona, input.startDate, input.path), notes,
-  } };
+  return {
+    ok: true,
+    value: {
+      totalMonths,
+      startDate: input.startDate,
+      endDate: last?.endDate ?? input.startDate,
+      phases,
+      milestones,
+      targetExamDate: exam?.dueDate ?? null,
+      thirtySixtyNinety: thirtySixtyNinety(input.persona, input.startDate, input.path),
+      notes,
+    },
+  };
 }
 
 /** Template placeholders: the credential code and its passing bar (never a blanket 70%). */
@@ -128,19 +156,22 @@ function fill(text: string, credential: string): string {
 }
 
 function datedMilestones(path: CareerPath, credential: string, phases: PlanPhase[]): GeneratedMilestone[] {
-  const dated = MILESTONE_TEMPLATES
-    .filter((t) => t.paths.includes(path) && (t.credentials === undefined || t.credentials.includes(credential)))
-    .flatMap((t, order) => {
-      const phase = phases.find((p) => p.key === t.phase);
-      if (!phase) return [];
-      const span = diffDays(phase.startDate, phase.endDate);
-      const milestone: GeneratedMilestone = {
-        key: `${t.phase}:${t.id}`, phase: t.phase, kind: t.kind,
-        title: fill(t.title, credential), description: fill(t.description, credential),
-        dueDate: addDays(phase.startDate, Math.round(clamp(t.at, 0, 1) * span)),
-      };
-      return [{ milestone, order }];
-    });
+  const dated = MILESTONE_TEMPLATES.filter(
+    (t) => t.paths.includes(path) && (t.credentials === undefined || t.credentials.includes(credential)),
+  ).flatMap((t, order) => {
+    const phase = phases.find((p) => p.key === t.phase);
+    if (!phase) return [];
+    const span = diffDays(phase.startDate, phase.endDate);
+    const milestone: GeneratedMilestone = {
+      key: `${t.phase}:${t.id}`,
+      phase: t.phase,
+      kind: t.kind,
+      title: fill(t.title, credential),
+      description: fill(t.description, credential),
+      dueDate: addDays(phase.startDate, Math.round(clamp(t.at, 0, 1) * span)),
+    };
+    return [{ milestone, order }];
+  });
   // Date order for display; template order breaks ties so output is deterministic.
   dated.sort((a, b) => a.milestone.dueDate.localeCompare(b.milestone.dueDate) || a.order - b.order);
   return dated.map((d) => d.milestone);

@@ -76,14 +76,25 @@ export function scorePracticeExam(input: PracticeExamInput): Result<PracticeExam
     const ratio = pace / real;
     paceVerdict = ratio <= 1 ? "ON_PACE" : ratio <= SLIGHTLY_SLOW ? "SLIGHTLY_SLOW" : "TOO_SLOW";
     const vs = `${round(pace, 2)} min per question vs ${round(real, 2)} on the real ${input.credentialCode} exam`;
-    paceMessage = paceVerdict === "ON_PACE" ? `On pace: ${vs}.`
-      : paceVerdict === "SLIGHTLY_SLOW" ? `Slightly slow: ${vs}.`
-      : `Too slow: ${vs}; at this pace you would not finish.`;
+    paceMessage =
+      paceVerdict === "ON_PACE"
+        ? `On pace: ${vs}.`
+        : paceVerdict === "SLIGHTLY_SLOW"
+          ? `Slightly slow: ${vs}.`
+          : `Too slow: ${vs}; at this pace you would not finish.`;
   }
-  return { ok: true, value: {
-    scorePercent, paceMinutesPerQuestion: round(pace, 2), realExamPace: real === null ? null : round(real, 2),
-    paceVerdict, paceMessage, passingPercent, passed: scorePercent >= passingPercent,
-  } };
+  return {
+    ok: true,
+    value: {
+      scorePercent,
+      paceMinutesPerQuestion: round(pace, 2),
+      realExamPace: real === null ? null : round(real, 2),
+      paceVerdict,
+      paceMessage,
+      passingPercent,
+      passed: scorePercent >= passingPercent,
+    },
+  };
 }
 
 export interface TrendPoint {
@@ -110,13 +121,18 @@ function validRecords(exams: readonly PracticeExamRecord[]): PracticeExamRecord[
 
 export function practiceTrend(exams: readonly PracticeExamRecord[], lastN = 5): PracticeTrend {
   const n = Number.isInteger(lastN) && lastN >= 2 ? lastN : 2;
-  const points = validRecords(exams).slice(-n).map((e) => ({ date: e.date, scorePercent: round((e.correct / e.questions) * 100, 1) }));
+  const points = validRecords(exams)
+    .slice(-n)
+    .map((e) => ({ date: e.date, scorePercent: round((e.correct / e.questions) * 100, 1) }));
   if (points.length < 2) return { points, slope: 0, direction: "INSUFFICIENT" };
   const meanX = (points.length - 1) / 2;
   const meanY = points.reduce((s, p) => s + p.scorePercent, 0) / points.length;
   let num = 0;
   let den = 0;
-  points.forEach((p, x) => { num += (x - meanX) * (p.scorePercent - meanY); den += (x - meanX) ** 2; });
+  points.forEach((p, x) => {
+    num += (x - meanX) * (p.scorePercent - meanY);
+    den += (x - meanX) ** 2;
+  });
   const slope = round(num / den, 2);
   return { points, slope, direction: slope >= 1 ? "UP" : slope <= -1 ? "DOWN" : "FLAT" };
 }
@@ -157,14 +173,23 @@ export function practiceAverage(exams: readonly PracticeExamRecord[], credential
   return { average, recent, attempts: mine.length, passingPercent: passingPercentFor(credentialCode) };
 }
 
-export function readinessVerdict(exams: readonly PracticeExamRecord[], credentialCode: string, today: IsoDate, examDate?: IsoDate | null): ReadinessVerdict {
+export function readinessVerdict(
+  exams: readonly PracticeExamRecord[],
+  credentialCode: string,
+  today: IsoDate,
+  examDate?: IsoDate | null,
+): ReadinessVerdict {
   const bar = passingPercentFor(credentialCode);
   const mine = validRecords(exams).filter((e) => e.credentialCode === credentialCode && e.date <= today);
   const daysToExam = examDate && isValidIsoDate(examDate) && isValidIsoDate(today) ? diffDays(today, examDate) : null;
   const { average, recent } = practiceAverage(mine, credentialCode, today);
   if (average === null) {
-    return { level: "NOT_STARTED", attempts: 0, recentAverage: null,
-      reasons: [`No ${credentialCode} practice exams yet: take a full, timed one to get a baseline.`] };
+    return {
+      level: "NOT_STARTED",
+      attempts: 0,
+      recentAverage: null,
+      reasons: [`No ${credentialCode} practice exams yet: take a full, timed one to get a baseline.`],
+    };
   }
   const scores = recent.map((e) => (e.correct / e.questions) * 100);
   const paces = recent.map((e) => scorePracticeExam(e)).flatMap((r) => (r.ok ? [r.value] : []));
@@ -180,11 +205,14 @@ export function readinessVerdict(exams: readonly PracticeExamRecord[], credentia
   if (average < bar) reasons.push(`Below the bar by ${round(bar - average, 1)} points.`);
   else if (average < bar + READY_MARGIN) reasons.push(`Above the bar, but by less than ${READY_MARGIN} points.`);
   if (!allAbove && average >= bar) reasons.push("At least one recent attempt was under the bar.");
-  if (!onPace) reasons.push(nearlyOnPace ? "Your pace is slightly slower than the real exam's." : "Your pace is too slow to finish the real exam.");
-  if (recent.length < RECENT_ATTEMPTS) reasons.push(`Only ${recent.length} attempt(s); ${RECENT_ATTEMPTS} recent ones give a reliable picture.`);
+  if (!onPace)
+    reasons.push(nearlyOnPace ? "Your pace is slightly slower than the real exam's." : "Your pace is too slow to finish the real exam.");
+  if (recent.length < RECENT_ATTEMPTS)
+    reasons.push(`Only ${recent.length} attempt(s); ${RECENT_ATTEMPTS} recent ones give a reliable picture.`);
   if (level === "READY") reasons.push("Consistently above the bar at exam pace.");
   const trend = practiceTrend(mine);
-  if (trend.direction === "UP" || trend.direction === "DOWN") reasons.push(`Trend: ${trend.direction === "UP" ? "improving" : "falling"} by about ${Math.abs(trend.slope)} points per attempt.`);
+  if (trend.direction === "UP" || trend.direction === "DOWN")
+    reasons.push(`Trend: ${trend.direction === "UP" ? "improving" : "falling"} by about ${Math.abs(trend.slope)} points per attempt.`);
   if (daysToExam !== null && daysToExam >= 0 && daysToExam <= 30 && level !== "READY") {
     reasons.push(`Your exam is in ${daysToExam} day(s); if scores stay under the bar, consider rescheduling.`);
   }

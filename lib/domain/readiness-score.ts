@@ -48,7 +48,8 @@ const CREDENTIAL_POINTS: Record<CredentialStatus, [number, string]> = {
 function planPart(input: ReadinessInput): ReadinessPart {
   const max = 30;
   const all = input.milestones.filter((m) => isValidIsoDate(effectiveDueDate(m)));
-  if (all.length === 0) return { key: "plan", label: "Plan progress", points: 0, max, explanation: "Generate your plan to start tracking milestones." };
+  if (all.length === 0)
+    return { key: "plan", label: "Plan progress", points: 0, max, explanation: "Generate your plan to start tracking milestones." };
   const due = all.filter((m) => effectiveDueDate(m) <= input.today);
   const handled = due.filter((m) => m.status !== "OPEN").length;
   const overdue = due.filter((m) => m.status === "OPEN" && effectiveDueDate(m) < input.today).length;
@@ -56,7 +57,10 @@ function planPart(input: ReadinessInput): ReadinessPart {
   const onTrack = due.length === 0 ? 1 : handled / due.length;
   // Two thirds for keeping up with what is due, one third for total progress.
   const points = Math.round(20 * onTrack + 10 * (progress.done / progress.total));
-  const pace = due.length === 0 ? "Nothing is due yet." : `${handled} of ${due.length} milestones due so far are done or skipped${overdue > 0 ? ` (${overdue} overdue)` : ""}.`;
+  const pace =
+    due.length === 0
+      ? "Nothing is due yet."
+      : `${handled} of ${due.length} milestones due so far are done or skipped${overdue > 0 ? ` (${overdue} overdue)` : ""}.`;
   return { key: "plan", label: "Plan progress", points, max, explanation: `${pace} ${formatPlanProgress(progress)} overall.` };
 }
 
@@ -81,11 +85,15 @@ function studyPart(input: ReadinessInput): ReadinessPart {
   const max = 20;
   const base = { key: "study" as const, label: "Study time", max };
   const summary = studySummary(input.studySessions, input.weeklyTargetHours, input.today, 4);
-  if (!summary || summary.thisWeek.targetMinutes === 0) return { ...base, points: 0, explanation: "Set a weekly study target in your profile." };
+  if (!summary || summary.thisWeek.targetMinutes === 0)
+    return { ...base, points: 0, explanation: "Set a weekly study target in your profile." };
   const target = summary.thisWeek.targetMinutes;
   const ratio = clamp(summary.averageMinutes / target, 0, 1);
-  return { ...base, points: Math.round(max * ratio),
-    explanation: `About ${round(summary.averageMinutes / 60, 1)} h a week over the last 4 weeks vs your ${round(target / 60, 1)} h target.` };
+  return {
+    ...base,
+    points: Math.round(max * ratio),
+    explanation: `About ${round(summary.averageMinutes / 60, 1)} h a week over the last 4 weeks vs your ${round(target / 60, 1)} h target.`,
+  };
 }
 
 function credentialPart(input: ReadinessInput): ReadinessPart {
@@ -95,5 +103,12 @@ function credentialPart(input: ReadinessInput): ReadinessPart {
 
 export function readinessScore(input: ReadinessInput): ReadinessScore {
   const parts = [planPart(input), practicePart(input), studyPart(input), credentialPart(input)];
-  return { total: clamp(parts.reduce((s, p) => s + p.points, 0), 0, 100), parts };
+  return {
+    total: clamp(
+      parts.reduce((s, p) => s + p.points, 0),
+      0,
+      100,
+    ),
+    parts,
+  };
 }

@@ -59,7 +59,12 @@ export function weeklyStudyTotals(sessions: readonly StudySession[], weeklyTarge
     const minutes = round(totals.get(weekStart) ?? 0, 1);
     const { year, week } = isoWeek(weekStart);
     result.push({
-      weekStart, weekEnd: addDays(weekStart, 6), isoYear: year, isoWeek: week, minutes, targetMinutes: target,
+      weekStart,
+      weekEnd: addDays(weekStart, 6),
+      isoYear: year,
+      isoWeek: week,
+      minutes,
+      targetMinutes: target,
       progress: target === 0 ? null : round(Math.min(1, minutes / target), 3),
       met: target > 0 && minutes >= target,
     });

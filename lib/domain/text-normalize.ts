@@ -9,9 +9,7 @@ const QUOTE_RE = /[\u2018\u2019\u201A\u201B\u2032]/g;
 
 /** Case-, accent-, dash- and whitespace-folded text, for comparing short phrases. */
 export function normalizeText(text: string): string {
-  return foldToken(text.normalize("NFKC").replace(DASH_RE, "-").replace(QUOTE_RE, "'"))
-    .replace(SPACE_RE, " ")
-    .trim();
+  return foldToken(text.normalize("NFKC").replace(DASH_RE, "-").replace(QUOTE_RE, "'")).replace(SPACE_RE, " ").trim();
 }
 
 /** Lowercase, no accents ("Résumé" → "resume"). */
@@ -94,7 +92,9 @@ export function phraseForms(phrase: string): PhraseForm[] {
   const written: PhraseForm = { tokens: tokens.map((t) => t.norm), raw: tokens.map((t) => t.raw), seps };
   if (!seps.some((s, i) => s === "hyphen" && isAlpha(tokens[i]?.norm) && isAlpha(tokens[i + 1]?.norm))) return [written];
   const closed: PhraseForm = { tokens: [], raw: [], seps: [] };
-  const t = closed.tokens as string[], r = closed.raw as string[], s = closed.seps as SeparatorKind[];
+  const t = closed.tokens as string[],
+    r = closed.raw as string[],
+    s = closed.seps as SeparatorKind[];
   tokens.forEach((tok, i) => {
     const sep = seps[i - 1];
     if (i > 0 && sep === "hyphen" && isAlpha(tokens[i - 1]?.norm) && isAlpha(tok.norm)) {

@@ -33,7 +33,11 @@ export async function takeMailQuota(limits: MailLimit[]): Promise<boolean> {
   const allowed = await db.$transaction(async (tx) => {
     let ok = true;
     for (const [windowMs, group] of byWindow) {
-      const usage = await lockUsage(tx, group.map((l) => l.key), windowMs);
+      const usage = await lockUsage(
+        tx,
+        group.map((l) => l.key),
+        windowMs,
+      );
       if (group.some((l) => (usage.get(l.key)?.used ?? 0) + 1 > l.max)) ok = false;
       await addUsage(tx, new Map(group.map((l) => [l.key, 1])), windowMs);
     }

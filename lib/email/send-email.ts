@@ -21,7 +21,15 @@ export const OUTBOX_RETENTION_DAYS = 30;
 /** At most this many old rows go per write, so one send never turns into a long delete. */
 const PURGE_BATCH = 200;
 
-type OutboxRow = { toAddress: string; subject: string; textBody: string; kind: string; status: "LOGGED" | "SENT" | "FAILED"; error?: string; sentAt?: Date };
+type OutboxRow = {
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  kind: string;
+  status: "LOGGED" | "SENT" | "FAILED";
+  error?: string;
+  sentAt?: Date;
+};
 
 let transporter: Transporter | undefined;
 
@@ -34,7 +42,11 @@ function smtp(): Transporter | undefined {
 
 async function record(rows: OutboxRow[]): Promise<void> {
   const keepBody = env().DEMO_MODE;
-  await db.emailOutbox.createMany({ data: rows.map((r) => (keepBody ? r : { ...r, textBody: redactLinks(r.textBody), ...(r.error ? { error: redactLinks(r.error) } : {}) })) });
+  await db.emailOutbox.createMany({
+    data: rows.map((r) =>
+      keepBody ? r : { ...r, textBody: redactLinks(r.textBody), ...(r.error ? { error: redactLinks(r.error) } : {}) },
+    ),
+  });
   const cutoff = new Date(Date.now() - OUTBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000);
   await db.$executeRaw`
     DELETE FROM "EmailOutbox" WHERE "id" IN (

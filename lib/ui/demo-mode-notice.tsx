@@ -3,7 +3,8 @@
 export function DemoModeNotice() {
   return (
     <p className="bg-amber-100 px-4 py-2 text-center text-sm font-medium text-amber-950">
-      Demo mode: this Chartpath instance holds demo data and keeps its email in a development outbox. Do not enter real personal information.
+      Demo mode: this Chartpath instance holds demo data and keeps its email in a development outbox. Do not enter real personal
+      information.
     </p>
   );
 }

@@ -6,7 +6,13 @@ export function FactSource({ fact }: { fact: Fact<unknown> }) {
   const text = describeFactSource(fact);
   return (
     <span className="block text-xs text-slate-600">
-      {fact.source.url ? <a className="underline" href={fact.source.url} rel="noopener noreferrer" target="_blank">{text}</a> : text}
+      {fact.source.url ? (
+        <a className="underline" href={fact.source.url} rel="noopener noreferrer" target="_blank">
+          {text}
+        </a>
+      ) : (
+        text
+      )}
       {fact.confidence === "uncertain" ? " · reported figure" : ""}
     </span>
   );

@@ -28,8 +28,14 @@ export function TextField({ name, label, state, hint, defaultValue, id, ...rest 
   const value = rest.type === "password" ? undefined : fieldValue(state, name, typeof defaultValue === "string" ? defaultValue : "");
   return (
     <div className="space-y-1">
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">{label}</label>
-      {hint && <p id={`${inputId}-hint`} className="text-sm text-slate-600">{hint}</p>}
+      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${inputId}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
       <input
         id={inputId}
         name={name}
@@ -39,7 +45,11 @@ export function TextField({ name, label, state, hint, defaultValue, id, ...rest 
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600"
         {...rest}
       />
-      {error && <p id={`${inputId}-error`} className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p id={`${inputId}-error`} className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -53,14 +63,25 @@ export function FormMessage({ state }: { state: AnyState }) {
   );
 }
 
-export function SubmitButton({ children, pendingLabel, className }: { children: React.ReactNode; pendingLabel?: string; className?: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  className,
+}: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  className?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={className ?? "inline-flex w-full items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"}
+      className={
+        className ??
+        "inline-flex w-full items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      }
     >
       {pending ? (pendingLabel ?? "Working…") : children}
     </button>

@@ -4,7 +4,13 @@ export function LinkifiedText({ text }: { text: string }) {
   return (
     <>
       {parts.map((part, i) =>
-        /^https?:\/\//.test(part) ? <a key={i} href={part} className="break-all text-brand-700 underline">{part}</a> : <span key={i}>{part}</span>,
+        /^https?:\/\//.test(part) ? (
+          <a key={i} href={part} className="break-all text-brand-700 underline">
+            {part}
+          </a>
+        ) : (
+          <span key={i}>{part}</span>
+        ),
       )}
     </>
   );

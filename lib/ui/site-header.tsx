@@ -14,23 +14,35 @@ export async function SiteHeader() {
     <header className="no-print border-b border-slate-200 bg-white">
       {env().DEMO_MODE && <DemoModeNotice />}
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href={user ? "/home" : "/"} className="mr-auto text-lg font-bold text-brand-700">Chartpath</Link>
+        <Link href={user ? "/home" : "/"} className="mr-auto text-lg font-bold text-brand-700">
+          Chartpath
+        </Link>
         {user ? (
           <>
             {areas.length > 0 && (
               <ul className="flex flex-wrap gap-3 text-sm" aria-label="Areas">
                 {areas.map((a) => (
-                  <li key={a.role}><Link className="rounded px-2 py-1 font-medium text-slate-700 hover:bg-slate-100" href={a.href}>{a.label}</Link></li>
+                  <li key={a.role}>
+                    <Link className="rounded px-2 py-1 font-medium text-slate-700 hover:bg-slate-100" href={a.href}>
+                      {a.label}
+                    </Link>
+                  </li>
                 ))}
               </ul>
             )}
-            <Link className="text-sm text-slate-700 hover:underline" href="/account">Account</Link>
+            <Link className="text-sm text-slate-700 hover:underline" href="/account">
+              Account
+            </Link>
             <SignOutButton />
           </>
         ) : (
           <>
-            <Link className="text-sm font-medium text-slate-700 hover:underline" href="/sign-in">Sign in</Link>
-            <Link className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800" href="/sign-up">Create account</Link>
+            <Link className="text-sm font-medium text-slate-700 hover:underline" href="/sign-in">
+              Sign in
+            </Link>
+            <Link className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800" href="/sign-up">
+              Create account
+            </Link>
           </>
         )}
       </nav>

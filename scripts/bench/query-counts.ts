@@ -13,7 +13,14 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
   const base = db as unknown as { $extends: (x: unknown) => unknown; $queryRaw: unknown };
   void base.$queryRaw; // force the lazy client into existence
   const client = holder.chartpathDb as { $extends: (x: unknown) => unknown };
-  const counted = client.$extends({ query: { $allOperations: ({ args, query }: { args: unknown; query: (a: unknown) => Promise<unknown> }) => { queryCount++; return query(args); } } });
+  const counted = client.$extends({
+    query: {
+      $allOperations: ({ args, query }: { args: unknown; query: (a: unknown) => Promise<unknown> }) => {
+        queryCount++;
+        return query(args);
+      },
+    },
+  });
   const original = holder.chartpathDb;
   holder.chartpathDb = counted;
   queryCount = 0;
@@ -26,11 +33,32 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
 }
 
 export async function actorByEmail(email: string): Promise<CurrentUser> {
-  const u = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, sessionVersion: true, learnerProfile: { select: { userId: true } }, memberships: { select: { organizationId: true, role: true } } } });
+  const u = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      sessionVersion: true,
+      learnerProfile: { select: { userId: true } },
+      memberships: { select: { organizationId: true, role: true } },
+    },
+  });
   const admin = u.memberships.filter((m) => m.role === "ADMIN").map((m) => m.organizationId);
   const advisor = u.memberships.filter((m) => m.role === "ADVISOR").map((m) => m.organizationId);
   return {
-    id: u.id, email: u.email, name: u.name, sessionVersion: u.sessionVersion, isLearner: !!u.learnerProfile, adminOrgIds: admin, advisorOrgIds: advisor,
-    roles: ["user", ...(u.learnerProfile ? ["learner" as const] : []), ...(advisor.length ? ["advisor" as const] : []), ...(admin.length ? ["admin" as const] : [])],
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    sessionVersion: u.sessionVersion,
+    isLearner: !!u.learnerProfile,
+    adminOrgIds: admin,
+    advisorOrgIds: advisor,
+    roles: [
+      "user",
+      ...(u.learnerProfile ? ["learner" as const] : []),
+      ...(advisor.length ? ["advisor" as const] : []),
+      ...(admin.length ? ["admin" as const] : []),
+    ],
   };
 }

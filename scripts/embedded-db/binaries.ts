@@ -14,7 +14,9 @@ export function postgresBinaries(): PostgresBinaries {
   const bin = fileURLToPath(new URL(`../../node_modules/${pkg}/native/bin/`, import.meta.url));
   const binaries = { initdb: `${bin}initdb`, postgres: `${bin}postgres` };
   if (!existsSync(binaries.postgres) || !existsSync(binaries.initdb)) {
-    throw new EmbeddedDbError(`The embedded PostgreSQL for ${process.platform}-${process.arch} (${pkg}) is not installed. Run \`npm ci\`, or set DATABASE_URL to a PostgreSQL server.`);
+    throw new EmbeddedDbError(
+      `The embedded PostgreSQL for ${process.platform}-${process.arch} (${pkg}) is not installed. Run \`npm ci\`, or set DATABASE_URL to a PostgreSQL server.`,
+    );
   }
   return binaries;
 }

@@ -23,7 +23,10 @@ function logTail(logFile: string, lines = 12): string {
 /** Initialises <pgdata> if it holds no cluster yet; returns the superuser password. */
 export function ensureCluster(pgdata: string, passwordFile: string, run: RunAs, logFile: string): string {
   if (existsSync(path.join(pgdata, "PG_VERSION"))) {
-    if (!existsSync(passwordFile)) throw new EmbeddedDbError(`The embedded database in ${pgdata} has no password file (${passwordFile}). Restore it, or move the folder away to start afresh.`);
+    if (!existsSync(passwordFile))
+      throw new EmbeddedDbError(
+        `The embedded database in ${pgdata} has no password file (${passwordFile}). Restore it, or move the folder away to start afresh.`,
+      );
     return readFileSync(passwordFile, "utf8").trim();
   }
   const password = randomBytes(24).toString("base64url");
@@ -39,11 +42,24 @@ export function ensureCluster(pgdata: string, passwordFile: string, run: RunAs, 
   const { initdb } = postgresBinaries();
   const log = openSync(logFile, "a");
   try {
-    const args = [`--pgdata=${staging}`, `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, "--auth=scram-sha-256", "--encoding=UTF8",
+    const args = [
+      `--pgdata=${staging}`,
+      `--username=${SUPERUSER}`,
+      `--pwfile=${pwfile}`,
+      "--auth=scram-sha-256",
+      "--encoding=UTF8",
       // The builtin provider needs neither ICU nor the machine's locales: the same sort order everywhere.
-      "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--lc-messages=C"];
-    const r = spawnSync(run.prefix[0] ?? initdb, [...run.prefix.slice(1), ...(run.prefix.length ? [initdb] : []), ...args], { stdio: ["ignore", log, log] });
-    if (r.status !== 0) throw new EmbeddedDbError(`Could not create the embedded database in ${pgdata} (initdb exit ${r.status ?? r.signal}).\n${logTail(logFile)}`);
+      "--locale-provider=builtin",
+      "--builtin-locale=C.UTF-8",
+      "--lc-messages=C",
+    ];
+    const r = spawnSync(run.prefix[0] ?? initdb, [...run.prefix.slice(1), ...(run.prefix.length ? [initdb] : []), ...args], {
+      stdio: ["ignore", log, log],
+    });
+    if (r.status !== 0)
+      throw new EmbeddedDbError(
+        `Could not create the embedded database in ${pgdata} (initdb exit ${r.status ?? r.signal}).\n${logTail(logFile)}`,
+      );
   } finally {
     closeSync(log);
     rmSync(pwfile, { force: true });
@@ -83,7 +99,13 @@ export async function waitUntilReady(url: string, child: ChildProcess, logFile: 
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       const tail = logTail(logFile);
-      const reason = /could not bind|Address already in use/i.test(tail) ? "its port is taken" : /No space left/i.test(tail) ? "the disk is full" : /Permission denied|Read-only file system/i.test(tail) ? "its data folder is not writable" : `it exited (${child.exitCode ?? child.signalCode})`;
+      const reason = /could not bind|Address already in use/i.test(tail)
+        ? "its port is taken"
+        : /No space left/i.test(tail)
+          ? "the disk is full"
+          : /Permission denied|Read-only file system/i.test(tail)
+            ? "its data folder is not writable"
+            : `it exited (${child.exitCode ?? child.signalCode})`;
       throw new EmbeddedDbError(`The embedded PostgreSQL did not start: ${reason}.\n${tail}`);
     }
     const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
@@ -99,5 +121,7 @@ export async function waitUntilReady(url: string, child: ChildProcess, logFile: 
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  throw new EmbeddedDbError(`The embedded PostgreSQL did not accept connections within ${timeoutMs / 1000} s: ${(lastError as Error)?.message ?? "timeout"}`);
+  throw new EmbeddedDbError(
+    `The embedded PostgreSQL did not accept connections within ${timeoutMs / 1000} s: ${(lastError as Error)?.message ?? "timeout"}`,
+  );
 }

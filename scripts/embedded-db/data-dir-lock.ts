@@ -61,7 +61,9 @@ export async function lockDataDir(dataDir: string, waitMs = 8_000): Promise<() =
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw new EmbeddedDbError(`Cannot write to the data folder ${dataDir} (${(error as Error).message}). Make it writable, or set CHARTPATH_DATA_DIR to a folder you can write.`);
+        throw new EmbeddedDbError(
+          `Cannot write to the data folder ${dataDir} (${(error as Error).message}). Make it writable, or set CHARTPATH_DATA_DIR to a folder you can write.`,
+        );
       }
     }
     const owner = readOwner(file);
@@ -70,7 +72,9 @@ export async function lockDataDir(dataDir: string, waitMs = 8_000): Promise<() =
         await sleep(250);
         continue;
       }
-      throw new EmbeddedDbError(`Another Chartpath (process ${owner.pid}) is using the data folder ${dataDir}. Stop it first, or start this one with CHARTPATH_DATA_DIR set to another folder.`);
+      throw new EmbeddedDbError(
+        `Another Chartpath (process ${owner.pid}) is using the data folder ${dataDir}. Stop it first, or start this one with CHARTPATH_DATA_DIR set to another folder.`,
+      );
     }
     rmSync(file, { force: true }); // left by a process that is gone
   }

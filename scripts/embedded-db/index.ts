@@ -56,7 +56,9 @@ function prepareDataDir(dataDir: string): void {
     mkdirSync(dataDir, { recursive: true });
     accessSync(dataDir, constants.W_OK);
   } catch (error) {
-    throw new EmbeddedDbError(`Cannot write to the data folder ${dataDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Make it writable, or set CHARTPATH_DATA_DIR to a folder you can write.`);
+    throw new EmbeddedDbError(
+      `Cannot write to the data folder ${dataDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Make it writable, or set CHARTPATH_DATA_DIR to a folder you can write.`,
+    );
   }
 }
 

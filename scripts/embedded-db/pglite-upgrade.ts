@@ -21,7 +21,9 @@ async function fingerprint(db: Source): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const { tablename } of rows) {
     const t = `"${tablename.replaceAll('"', '""')}"`;
-    const { rows: [r] } = await db.query<{ n: number; digest: string | null }>(
+    const {
+      rows: [r],
+    } = await db.query<{ n: number; digest: string | null }>(
       `SELECT count(*)::int AS n, md5(string_agg(x::text, E'\\n' ORDER BY x::text COLLATE "C")) AS digest FROM ${t} x`,
     );
     out.set(tablename, `${r?.n ?? 0}:${r?.digest ?? ""}`);
@@ -65,16 +67,20 @@ export async function upgradeFromPglite(dataDir: string, targetUrl: string, log:
       }
       const after = await fingerprint(target);
       if (!sameData(before, after)) {
-        throw new EmbeddedDbError(existing.size === 0
-          ? `Moving ${folder} into PostgreSQL did not copy every row; nothing was changed and the old folder is untouched.`
-          : `Both ${folder} (an earlier release's database) and a PostgreSQL database with different data exist in ${dataDir}. Move one of them away, then start again.`);
+        throw new EmbeddedDbError(
+          existing.size === 0
+            ? `Moving ${folder} into PostgreSQL did not copy every row; nothing was changed and the old folder is untouched.`
+            : `Both ${folder} (an earlier release's database) and a PostgreSQL database with different data exist in ${dataDir}. Move one of them away, then start again.`,
+        );
       }
     });
     const rows = [...before.values()].reduce((sum, print) => sum + Number(print.split(":")[0]), 0);
     await source.close();
     const backup = path.join(dataDir, `${PGLITE_BACKUP}-${new Date().toISOString().slice(0, 10)}`);
     renameSync(folder, existsSync(backup) ? `${backup}-${Date.now()}` : backup);
-    log(`moved ${rows} rows in ${before.size} tables from ${folder} into PostgreSQL and verified them; the old folder is kept as ${backup} (delete it when you no longer need it)`);
+    log(
+      `moved ${rows} rows in ${before.size} tables from ${folder} into PostgreSQL and verified them; the old folder is kept as ${backup} (delete it when you no longer need it)`,
+    );
   } finally {
     if (!source.closed) await source.close();
   }

@@ -4,7 +4,15 @@ import { chromium, type Page } from "@playwright/test";
 
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 };
 
 async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
@@ -27,7 +35,12 @@ export async function signInCookie(baseUrl: string, email: string, password: str
   }
 }
 
-export interface CapturedWrite { url: string; headers: Record<string, string>; body: Buffer; cookie: string }
+export interface CapturedWrite {
+  url: string;
+  headers: Record<string, string>;
+  body: Buffer;
+  cookie: string;
+}
 
 export async function captureStudySessionWrite(baseUrl: string, email: string, password: string): Promise<CapturedWrite> {
   const browser = await chromium.launch(LAUNCH);
@@ -43,8 +56,15 @@ export async function captureStudySessionWrite(baseUrl: string, email: string, p
     await page.getByText("Study session logged.").waitFor();
     const cookies = await page.context().cookies();
     const headers = await request.allHeaders();
-    const keep = Object.fromEntries(Object.entries(headers).filter(([k]) => ["next-action", "next-router-state-tree", "content-type", "accept", "origin"].includes(k)));
-    return { url: request.url(), headers: keep, body: request.postDataBuffer() ?? Buffer.alloc(0), cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") };
+    const keep = Object.fromEntries(
+      Object.entries(headers).filter(([k]) => ["next-action", "next-router-state-tree", "content-type", "accept", "origin"].includes(k)),
+    );
+    return {
+      url: request.url(),
+      headers: keep,
+      body: request.postDataBuffer() ?? Buffer.alloc(0),
+      cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "),
+    };
   } finally {
     await browser.close();
   }

@@ -27,7 +27,11 @@ function databaseUrl(): string {
 async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  try { return (await c.query(sql, params)).rows as T[]; } finally { await c.end(); }
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
 }
 
 async function npmStart(port: number): Promise<ChildProcess> {
@@ -36,7 +40,11 @@ async function npmStart(port: number): Promise<ChildProcess> {
   const child = spawn("npm", ["start"], { env, stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; i < 480; i++) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
-    try { if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child; } catch { /* starting */ }
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("npm start did not serve within 240 s");
@@ -52,7 +60,10 @@ function stop(child: ChildProcess): Promise<string> {
 }
 
 async function counts(url: string): Promise<{ sessions: number; views: number }> {
-  const [row] = await query<{ sessions: number; views: number }>(url, `SELECT (SELECT count(*)::int FROM "StudySession") AS sessions, (SELECT count(*)::int FROM "AuditLog") AS views`);
+  const [row] = await query<{ sessions: number; views: number }>(
+    url,
+    `SELECT (SELECT count(*)::int FROM "StudySession") AS sessions, (SELECT count(*)::int FROM "AuditLog") AS views`,
+  );
   return row!;
 }
 
@@ -66,7 +77,10 @@ export async function runEmbeddedLoad(): Promise<void> {
   const write = await captureStudySessionWrite(base, LEARNERS[0]!, DEMO_ACCOUNTS.password);
   const learnerCookies = await Promise.all(LEARNERS.map((e) => signInCookie(base, e, DEMO_ACCOUNTS.password)));
   const advisorCookie = await signInCookie(base, DEMO_ACCOUNTS.users[1].email, DEMO_ACCOUNTS.password);
-  const people = await query<{ id: string; email: string; name: string }>(url, `SELECT DISTINCT u.id, u.email, u.name FROM "User" u JOIN "CohortLearner" cl ON cl."userId" = u.id ORDER BY u.email`);
+  const people = await query<{ id: string; email: string; name: string }>(
+    url,
+    `SELECT DISTINCT u.id, u.email, u.name FROM "User" u JOIN "CohortLearner" cl ON cl."userId" = u.id ORDER BY u.email`,
+  );
   const names = new Map(people.map((p) => [p.email, p.name]));
   const before = await counts(url);
 
@@ -79,15 +93,38 @@ export async function runEmbeddedLoad(): Promise<void> {
     if (code === 200 && !body.includes(name.replaceAll("'", "&#x27;")) && !body.includes(name)) wrong.push(`${label}: ${name} missing`);
   };
   let acknowledged = 0;
-  const writer = autocannon({ url: write.url, connections: 10, duration: SECONDS, method: "POST", headers: { ...write.headers, cookie: write.cookie }, body: write.body.toString("latin1") });
-  writer.on("response", (_c, code) => { if (code === 200) acknowledged++; });
-  const dashboards = LEARNERS.map((email, i) => autocannon({
-    url: `${base}/learner`, connections: 10, duration: SECONDS, headers: { cookie: learnerCookies[i]! },
-    requests: [{ method: "GET", path: "/learner", onResponse: expectName(`dashboard of ${email}`, `Welcome, ${names.get(email) ?? "?"}`) }],
-  }));
+  const writer = autocannon({
+    url: write.url,
+    connections: 10,
+    duration: SECONDS,
+    method: "POST",
+    headers: { ...write.headers, cookie: write.cookie },
+    body: write.body.toString("latin1"),
+  });
+  writer.on("response", (_c, code) => {
+    if (code === 200) acknowledged++;
+  });
+  const dashboards = LEARNERS.map((email, i) =>
+    autocannon({
+      url: `${base}/learner`,
+      connections: 10,
+      duration: SECONDS,
+      headers: { cookie: learnerCookies[i]! },
+      requests: [
+        { method: "GET", path: "/learner", onResponse: expectName(`dashboard of ${email}`, `Welcome, ${names.get(email) ?? "?"}`) },
+      ],
+    }),
+  );
   const drillDowns = autocannon({
-    url: base, connections: 10, duration: SECONDS, headers: { cookie: advisorCookie },
-    requests: people.map((p) => ({ method: "GET", path: `/advisor/learners/${p.id}`, onResponse: expectName(`drill-down into ${p.email}`, p.name) })),
+    url: base,
+    connections: 10,
+    duration: SECONDS,
+    headers: { cookie: advisorCookie },
+    requests: people.map((p) => ({
+      method: "GET",
+      path: `/advisor/learners/${p.id}`,
+      onResponse: expectName(`drill-down into ${p.email}`, p.name),
+    })),
   });
   const results = await Promise.all([writer, ...dashboards, drillDowns]);
   const after = await counts(url);
@@ -101,11 +138,23 @@ export async function runEmbeddedLoad(): Promise<void> {
 
   const errors = results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
   const report = {
-    date: new Date().toISOString(), seconds: SECONDS, connections: 50, database: "embedded PostgreSQL (npm start)",
-    requests: results.reduce((n, r) => n + r.requests.total, 0), writeRequests: results[0]!.requests.total, acknowledgedWrites: acknowledged,
-    storedWrites, lostWrites: Math.max(0, acknowledged - storedWrites), viewLogRowsWritten: after.views - before.views, errors, status,
-    wrongPerson: wrong.length, wrongPersonSamples: wrong.slice(0, 5), stoppedWith: exitCode,
-    rowsAfterRestart: afterRestart, rowsBeforeRestart: after,
+    date: new Date().toISOString(),
+    seconds: SECONDS,
+    connections: 50,
+    database: "embedded PostgreSQL (npm start)",
+    requests: results.reduce((n, r) => n + r.requests.total, 0),
+    writeRequests: results[0]!.requests.total,
+    acknowledgedWrites: acknowledged,
+    storedWrites,
+    lostWrites: Math.max(0, acknowledged - storedWrites),
+    viewLogRowsWritten: after.views - before.views,
+    errors,
+    status,
+    wrongPerson: wrong.length,
+    wrongPersonSamples: wrong.slice(0, 5),
+    stoppedWith: exitCode,
+    rowsAfterRestart: afterRestart,
+    rowsBeforeRestart: after,
   };
   console.log(JSON.stringify(report, null, 2));
   const failures = [
@@ -118,6 +167,10 @@ export async function runEmbeddedLoad(): Promise<void> {
   const { writeFileSync, mkdirSync } = await import("node:fs");
   mkdirSync("bench/results", { recursive: true });
   writeFileSync("bench/results/load-embedded.json", JSON.stringify(report, null, 2));
-  console.log(failures.length ? `load (embedded): 0 passed, ${failures.length} failed — ${failures.join("; ")}` : "load (embedded): 1 passed, 0 failed");
+  console.log(
+    failures.length
+      ? `load (embedded): 0 passed, ${failures.length} failed — ${failures.join("; ")}`
+      : "load (embedded): 1 passed, 0 failed",
+  );
   process.exitCode = failures.length ? 1 : 0;
 }

@@ -30,7 +30,11 @@ async function one<T>(url: string, sql: string, params: unknown[] = []): Promise
 async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  try { return (await c.query(sql, params)).rows as T[]; } finally { await c.end(); }
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
 }
 
 const MAX_HEAP_GROWTH_PCT = 15;
@@ -40,7 +44,11 @@ const WARMUP_SECONDS = Math.min(15, Math.max(3, Math.round(SECONDS / 4)));
 async function drainedHeapMb(baseUrl: string, inspectPort: number): Promise<number | null> {
   for (let i = 0; i < 40; i++) {
     const t = Date.now();
-    try { await fetch(`${baseUrl}/api/health`); } catch { /* restarting */ }
+    try {
+      await fetch(`${baseUrl}/api/health`);
+    } catch {
+      /* restarting */
+    }
     if (Date.now() - t < 50) break;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -56,7 +64,11 @@ function secondHalfGrowth(samples: number[]): number {
 }
 
 function rssKb(pid: number): number {
-  try { return Number(execSync(`ps -o rss= -p ${pid}`).toString().trim()); } catch { return 0; }
+  try {
+    return Number(execSync(`ps -o rss= -p ${pid}`).toString().trim());
+  } catch {
+    return 0;
+  }
 }
 
 async function main() {
@@ -67,14 +79,18 @@ async function main() {
     await query(base, "SELECT 1");
     await query(base, `DROP DATABASE IF EXISTS chartpath_load WITH (FORCE)`);
     await query(base, `CREATE DATABASE chartpath_load`);
-    const u = new URL(base); u.pathname = "/chartpath_load"; url = u.toString();
+    const u = new URL(base);
+    u.pathname = "/chartpath_load";
+    url = u.toString();
   } catch {
     if (RESTART) throw new Error("LOAD_RESTART_POSTGRES needs a local PostgreSQL");
     rmSync(".data/load", { recursive: true, force: true });
     embedded = await startEmbeddedDb(".data/load", { quiet: true, lockWaitMs: 0 });
     url = embedded.url;
   }
-  log(`database: ${embedded ? "embedded PostgreSQL" : "local PostgreSQL"}; ${SECONDS} s, 50 connections${RESTART ? ", Postgres restart mid-run" : ""}`);
+  log(
+    `database: ${embedded ? "embedded PostgreSQL" : "local PostgreSQL"}; ${SECONDS} s, 50 connections${RESTART ? ", Postgres restart mid-run" : ""}`,
+  );
   await runMigrations(url);
   await seedDemo(url);
   if (buildIfNeeded() !== 0) throw new Error("build failed");
@@ -83,18 +99,43 @@ async function main() {
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     stdio: ["ignore", "ignore", "pipe"],
-    env: withServerNodeOptions({ ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --inspect=127.0.0.1:${inspectPort}`.trim(), DATABASE_URL: url, AUTH_SECRET: "load-secret-load-secret-load-secret-00", AUTH_TRUST_HOST: "true", DB_POOL_MAX: "10", NODE_ENV: "production", EMAIL_OUTBOX: "allow" }),
+    env: withServerNodeOptions({
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --inspect=127.0.0.1:${inspectPort}`.trim(),
+      DATABASE_URL: url,
+      AUTH_SECRET: "load-secret-load-secret-load-secret-00",
+      AUTH_TRUST_HOST: "true",
+      DB_POOL_MAX: "10",
+      NODE_ENV: "production",
+      EMAIL_OUTBOX: "allow",
+    }),
   });
   let serverExited = false;
-  server.on("exit", () => { serverExited = true; });
+  server.on("exit", () => {
+    serverExited = true;
+  });
   try {
-    for (let i = 0; i < 120; i++) { try { if ((await fetch(`${baseUrl}/api/health`)).ok) break; } catch { /* starting */ } await new Promise((r) => setTimeout(r, 500)); }
+    for (let i = 0; i < 120; i++) {
+      try {
+        if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
     const learner = DEMO_ACCOUNTS.users[0].email;
     const write = await captureStudySessionWrite(baseUrl, learner, DEMO_ACCOUNTS.password);
     // Warm up with the same mix, then let in-flight work drain and take the live heap after a
     // full GC as the baseline; the same reading after the run shows whether memory is flat.
     await Promise.all([
-      autocannon({ url: write.url, connections: 10, duration: WARMUP_SECONDS, method: "POST", headers: { ...write.headers, cookie: write.cookie }, body: write.body.toString("latin1") }),
+      autocannon({
+        url: write.url,
+        connections: 10,
+        duration: WARMUP_SECONDS,
+        method: "POST",
+        headers: { ...write.headers, cookie: write.cookie },
+        body: write.body.toString("latin1"),
+      }),
       autocannon({ url: `${baseUrl}/learner`, connections: 40, duration: WARMUP_SECONDS, headers: { cookie: write.cookie } }),
     ]);
     const heapBaselineMb = await drainedHeapMb(baseUrl, inspectPort);
@@ -107,39 +148,80 @@ async function main() {
 
     let acknowledged = 0;
     const readStatus: Record<string, number> = {};
-    const writer = autocannon({ url: write.url, connections: 10, duration: SECONDS, method: "POST", headers: { ...write.headers, cookie: write.cookie }, body: write.body.toString("latin1") });
-    writer.on("response", (_c, status) => { if (status === 200) acknowledged++; });
+    const writer = autocannon({
+      url: write.url,
+      connections: 10,
+      duration: SECONDS,
+      method: "POST",
+      headers: { ...write.headers, cookie: write.cookie },
+      body: write.body.toString("latin1"),
+    });
+    writer.on("response", (_c, status) => {
+      if (status === 200) acknowledged++;
+    });
     const reader = autocannon({ url: `${baseUrl}/learner`, connections: 40, duration: SECONDS, headers: { cookie: write.cookie } });
-    reader.on("response", (_c, status) => { readStatus[status] = (readStatus[status] ?? 0) + 1; });
+    reader.on("response", (_c, status) => {
+      readStatus[status] = (readStatus[status] ?? 0) + 1;
+    });
     const latencies: number[] = [];
     reader.on("response", (_c, _s, _b, t) => latencies.push(t));
 
     let restartReport: Record<string, unknown> | undefined;
     if (RESTART) {
-      setTimeout(() => {
-        const cluster = execSync("ls /etc/postgresql").toString().trim().split("\n")[0];
-        const t = Date.now();
-        execSync(`pg_ctlcluster --skip-systemctl-redirect ${cluster} main restart`);
-        restartReport = { restartedAfterSeconds: SECONDS / 3, restartTookMs: Date.now() - t };
-      }, (SECONDS / 3) * 1000);
+      setTimeout(
+        () => {
+          const cluster = execSync("ls /etc/postgresql").toString().trim().split("\n")[0];
+          const t = Date.now();
+          execSync(`pg_ctlcluster --skip-systemctl-redirect ${cluster} main restart`);
+          restartReport = { restartedAfterSeconds: SECONDS / 3, restartTookMs: Date.now() - t };
+        },
+        (SECONDS / 3) * 1000,
+      );
     }
     const [w, r] = await Promise.all([writer, reader]);
     clearInterval(sampler);
     const { n: after } = await one<{ n: number }>(url, `SELECT count(*)::int AS n FROM "StudySession" WHERE "userId" = $1`, [userId]);
     let recoveredMs: number | null = null;
     const t = Date.now();
-    for (let i = 0; i < 40; i++) { try { if ((await fetch(`${baseUrl}/learner`, { headers: { cookie: write.cookie } })).ok) { recoveredMs = Date.now() - t; break; } } catch { /* down */ } await new Promise((res) => setTimeout(res, 250)); }
+    for (let i = 0; i < 40; i++) {
+      try {
+        if ((await fetch(`${baseUrl}/learner`, { headers: { cookie: write.cookie } })).ok) {
+          recoveredMs = Date.now() - t;
+          break;
+        }
+      } catch {
+        /* down */
+      }
+      await new Promise((res) => setTimeout(res, 250));
+    }
     const heapEndMb = await drainedHeapMb(baseUrl, inspectPort);
     latencies.sort((a, b) => a - b);
     const stored = after - before;
     const report = {
-      date: new Date().toISOString(), seconds: SECONDS, connections: 50, database: embedded ? "PostgreSQL (embedded)" : "PostgreSQL (local)",
-      requests: w.requests.total + r.requests.total, writeRequests: w.requests.total, acknowledgedWrites: acknowledged, storedWrites: stored, lostWrites: Math.max(0, acknowledged - stored),
-      errors: w.errors + w.timeouts + r.errors + r.timeouts, non2xx: w.non2xx + r.non2xx, readStatus,
-      readP50: latencies[Math.floor(latencies.length * 0.5)] ?? 0, readP95: latencies[Math.floor(latencies.length * 0.95)] ?? 0,
-      rssStartMb: Math.round(rssStart / 1024), rssEndMb: Math.round(rssKb(server.pid!) / 1024), rssSamplesMb: rssSamples,
-      rssSecondHalfGrowthPct: secondHalfGrowth(rssSamples), heapAfterGcBaselineMb: heapBaselineMb, heapAfterGcEndMb: heapEndMb,
-      heapGrowthPct: heapBaselineMb && heapEndMb !== null ? Math.round(((heapEndMb - heapBaselineMb) / heapBaselineMb) * 1000) / 10 : null, serverSurvived: !serverExited, recoveredMs, restart: restartReport ?? null,
+      date: new Date().toISOString(),
+      seconds: SECONDS,
+      connections: 50,
+      database: embedded ? "PostgreSQL (embedded)" : "PostgreSQL (local)",
+      requests: w.requests.total + r.requests.total,
+      writeRequests: w.requests.total,
+      acknowledgedWrites: acknowledged,
+      storedWrites: stored,
+      lostWrites: Math.max(0, acknowledged - stored),
+      errors: w.errors + w.timeouts + r.errors + r.timeouts,
+      non2xx: w.non2xx + r.non2xx,
+      readStatus,
+      readP50: latencies[Math.floor(latencies.length * 0.5)] ?? 0,
+      readP95: latencies[Math.floor(latencies.length * 0.95)] ?? 0,
+      rssStartMb: Math.round(rssStart / 1024),
+      rssEndMb: Math.round(rssKb(server.pid!) / 1024),
+      rssSamplesMb: rssSamples,
+      rssSecondHalfGrowthPct: secondHalfGrowth(rssSamples),
+      heapAfterGcBaselineMb: heapBaselineMb,
+      heapAfterGcEndMb: heapEndMb,
+      heapGrowthPct: heapBaselineMb && heapEndMb !== null ? Math.round(((heapEndMb - heapBaselineMb) / heapBaselineMb) * 1000) / 10 : null,
+      serverSurvived: !serverExited,
+      recoveredMs,
+      restart: restartReport ?? null,
     };
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(`bench/results/load${RESTART ? "-restart" : ""}.json`, JSON.stringify(report, null, 2));
@@ -151,7 +233,10 @@ async function main() {
       RESTART && report.recoveredMs === null && "did not recover after the Postgres restart",
       // Memory is judged on the steady-load run; the outage run reports its heap for the record.
       !RESTART && report.heapGrowthPct === null && "could not read the server's heap",
-      !RESTART && report.heapGrowthPct !== null && report.heapGrowthPct > MAX_HEAP_GROWTH_PCT && `live heap grew ${report.heapGrowthPct}% over the run`,
+      !RESTART &&
+        report.heapGrowthPct !== null &&
+        report.heapGrowthPct > MAX_HEAP_GROWTH_PCT &&
+        `live heap grew ${report.heapGrowthPct}% over the run`,
     ].filter(Boolean);
     console.log(failures.length ? `load: 0 passed, ${failures.length} failed — ${failures.join("; ")}` : "load: 1 passed, 0 failed");
     process.exitCode = failures.length ? 1 : 0;
@@ -161,4 +246,7 @@ async function main() {
   }
 }
 
-(process.env.LOAD_EMBEDDED === "1" ? runEmbeddedLoad() : main()).catch((e) => { console.error(`[load] ${(e as Error).message}`); process.exit(1); });
+(process.env.LOAD_EMBEDDED === "1" ? runEmbeddedLoad() : main()).catch((e) => {
+  console.error(`[load] ${(e as Error).message}`);
+  process.exit(1);
+});

@@ -24,11 +24,18 @@ describe.runIf(!!process.env.BENCH_ORG_ID)(`data layer at ${scale} scale`, () =>
     const results: Record<string, unknown> = { scale, learners: await db.cohortLearner.count() };
     // Everything the dashboard page reads besides the session's user (one more statement).
     results.dashboardQueries = (await countQueries(() => getLearnerHome(learner))).queries;
-    const timed = async (fn: () => Promise<unknown>) => { const t = performance.now(); await fn(); return Math.round(performance.now() - t); };
+    const timed = async (fn: () => Promise<unknown>) => {
+      const t = performance.now();
+      await fn();
+      return Math.round(performance.now() - t);
+    };
     results.singleCallMs = {
       dashboard: await timed(() => getLearnerHome(learner)),
       // The roster page reads through a short cache; measure the query it stands for.
-      roster: await timed(() => { invalidateRoster(); return getRoster(advisor, {}, today); }),
+      roster: await timed(() => {
+        invalidateRoster();
+        return getRoster(advisor, {}, today);
+      }),
       outcomes: await timed(() => getOutcomes(admin, orgId)),
     };
     invalidateRoster();
@@ -38,7 +45,9 @@ describe.runIf(!!process.env.BENCH_ORG_ID)(`data layer at ${scale} scale`, () =>
     results.outcomesQueries = (await countQueries(() => getOutcomes(admin, orgId))).queries;
     if (process.env.BENCH_IMPORT === "1") {
       const cohort = await db.cohort.findFirstOrThrow({ where: { organizationId: orgId }, select: { name: true } });
-      const csv = "email,first name,last name,cohort\n" + Array.from({ length: 2000 }, (_, i) => `import${i}@bench.example.test,Pat${i},Import,${cohort.name}`).join("\n");
+      const csv =
+        "email,first name,last name,cohort\n" +
+        Array.from({ length: 2000 }, (_, i) => `import${i}@bench.example.test,Pat${i},Import,${cohort.name}`).join("\n");
       const started = performance.now();
       const totals = await commitLearnerImport(admin, orgId, csv, null, "skip");
       results.importMs = Math.round(performance.now() - started);

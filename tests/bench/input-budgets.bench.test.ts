@@ -14,7 +14,14 @@ import { parseCsv } from "@/lib/domain/csv";
 import { largestAcceptedDocx, lyingZipBombDocx, manyPartsDocx, zipBombDocx } from "../support/zip-bomb";
 import { JD_WORST_CASES, PHI_WORST_CASES, RESUME_WORST_CASE } from "../support/worst-case-inputs";
 
-interface Row { path: string; input: string; budgetMs: number; medianMs: number; maxMs: number; within: boolean }
+interface Row {
+  path: string;
+  input: string;
+  budgetMs: number;
+  medianMs: number;
+  maxMs: number;
+  within: boolean;
+}
 const rows: Row[] = [];
 const out = process.env.BENCH_INPUT_OUT ?? "bench/results/input-budgets";
 
@@ -42,7 +49,11 @@ async function measureStall(path: string, input: string, budgetMs: number, fn: (
   for (let i = 0; i < 8; i++) {
     let last = performance.now();
     let longest = 0;
-    const timer = setInterval(() => { const now = performance.now(); longest = Math.max(longest, now - last); last = now; }, 5);
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 5);
     await fn();
     clearInterval(timer);
     if (i > 0) stalls.push(Math.max(longest, performance.now() - last));
@@ -53,8 +64,17 @@ async function measureStall(path: string, input: string, budgetMs: number, fn: (
   rows.push({ path, input, budgetMs, medianMs: round(median), maxMs: round(stalls[6] ?? 0), within: median <= budgetMs });
 }
 
-const formOf = (entries: [string, string | File][]) => { const fd = new FormData(); for (const [k, v] of entries) fd.append(k, v); return fd; };
-const ctx = { cohortsByName: new Map([["spring", "c1"]]), defaultCohortId: "c1", existingAccounts: new Set<string>(), activeMembers: new Set<string>() };
+const formOf = (entries: [string, string | File][]) => {
+  const fd = new FormData();
+  for (const [k, v] of entries) fd.append(k, v);
+  return fd;
+};
+const ctx = {
+  cohortsByName: new Map([["spring", "c1"]]),
+  defaultCohortId: "c1",
+  existingAccounts: new Set<string>(),
+  activeMembers: new Set<string>(),
+};
 
 describe.runIf(process.env.BENCH_SCALE !== "small")("input budgets: worst-case input per path", () => {
   it("measures every path", async () => {
@@ -67,7 +87,9 @@ describe.runIf(process.env.BENCH_SCALE !== "small")("input budgets: worst-case i
     const request = new Request("http://x", { method: "POST", body: formOf(Array.from({ length: 23_000 }, (_, i) => [`f${i}`, "x"])) });
     const body = Buffer.from(await request.arrayBuffer());
     expect(body.length).toBeLessThan(ACTION_BODY_MAX_BYTES);
-    await measure("multipart framing (proxy)", `23,000 parts, ${Math.round(body.length / 1024)} KB`, 50, () => multipartProblem(request.headers.get("content-type") ?? "", body, ACTION_BODY_MAX_BYTES));
+    await measure("multipart framing (proxy)", `23,000 parts, ${Math.round(body.length / 1024)} KB`, 50, () =>
+      multipartProblem(request.headers.get("content-type") ?? "", body, ACTION_BODY_MAX_BYTES),
+    );
 
     // .docx upload: refusals cost a directory walk; the largest accepted file costs mammoth.
     const [bomb, lying, many] = [zipBombDocx(), lyingZipBombDocx(), manyPartsDocx(DOCX_BUDGET.maxEntries)];
@@ -77,28 +99,52 @@ describe.runIf(process.env.BENCH_SCALE !== "small")("input budgets: worst-case i
     // The most XML the budget lets mammoth parse: varied words (a fixed LCG) so the ratio is real.
     const largest = largestAcceptedDocx();
     expect(docxBudgetProblem(largest)).toBeUndefined();
-    await measure(".docx upload", `~1 MB of XML (largest accepted, ${Math.round(largest.length / 1024)} KB file) through mammoth in a worker`, 2_000, () => extractResumeText(new File([new Uint8Array(largest)], "r.docx")).catch(() => undefined));
+    await measure(
+      ".docx upload",
+      `~1 MB of XML (largest accepted, ${Math.round(largest.length / 1024)} KB file) through mammoth in a worker`,
+      2_000,
+      () => extractResumeText(new File([new Uint8Array(largest)], "r.docx")).catch(() => undefined),
+    );
     // What every other request feels meanwhile: the longest the main thread's event loop stalls.
-    await measureStall(".docx upload", "main-thread event-loop stall while the largest accepted file is read", 50, () => extractResumeText(new File([new Uint8Array(largest)], "r.docx")).catch(() => undefined));
+    await measureStall(".docx upload", "main-thread event-loop stall while the largest accepted file is read", 50, () =>
+      extractResumeText(new File([new Uint8Array(largest)], "r.docx")).catch(() => undefined),
+    );
 
     // PHI guard at the resume limit (50,000 characters), one row per adversarial input.
-    for (const [name, { text }] of Object.entries(PHI_WORST_CASES)) await measure("PHI guard (50,000 chars)", name, 50, () => detectPhi(text));
+    for (const [name, { text }] of Object.entries(PHI_WORST_CASES))
+      await measure("PHI guard (50,000 chars)", name, 50, () => detectPhi(text));
 
     // Keyword matcher: the 50,000-char resume against each 20,000-char posting.
-    for (const [name, jd] of Object.entries(JD_WORST_CASES)) await measure("keyword matcher (50k resume, 20k posting)", name, 100, () => matchJobDescription(RESUME_WORST_CASE, jd));
+    for (const [name, jd] of Object.entries(JD_WORST_CASES))
+      await measure("keyword matcher (50k resume, 20k posting)", name, 100, () => matchJobDescription(RESUME_WORST_CASE, jd));
     await measure("resume checklist (50,000 chars)", "keywords everywhere", 50, () => keywordChecklist(RESUME_WORST_CASE, "CODING"));
 
     // CSV import at its limits (2 MB, 5,000 rows).
-    const roster = "email,first name,last name,cohort\n" + Array.from({ length: IMPORT_MAX_ROWS }, (_, i) => `learner${i}@example.test,"Ann, ${i}",Lee,Spring`).join("\n");
-    await measure("roster import", "5,000 rows: parse and classify", 200, () => { const r = readRoster(roster); if (r.ok) classifyRoster(r.records, ctx); });
+    const roster =
+      "email,first name,last name,cohort\n" +
+      Array.from({ length: IMPORT_MAX_ROWS }, (_, i) => `learner${i}@example.test,"Ann, ${i}",Lee,Spring`).join("\n");
+    await measure("roster import", "5,000 rows: parse and classify", 200, () => {
+      const r = readRoster(roster);
+      if (r.ok) classifyRoster(r.records, ctx);
+    });
     const hugeEmail = `email,first name,last name\na@${".".repeat(IMPORT_MAX_BYTES - 60)} x,A,B`;
-    await measure("roster import", "one 2 MB e-mail cell of dots", 200, () => { const r = readRoster(hugeEmail); if (r.ok) classifyRoster(r.records, ctx); });
-    await measure("CSV parse", "2 MB of empty quoted cells", 500, () => parseCsv(`a,b\n${'"",'.repeat(600_000)}`, { maxBytes: IMPORT_MAX_BYTES }));
+    await measure("roster import", "one 2 MB e-mail cell of dots", 200, () => {
+      const r = readRoster(hugeEmail);
+      if (r.ok) classifyRoster(r.records, ctx);
+    });
+    await measure("CSV parse", "2 MB of empty quoted cells", 500, () =>
+      parseCsv(`a,b\n${'"",'.repeat(600_000)}`, { maxBytes: IMPORT_MAX_BYTES }),
+    );
 
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(`${out}.json`, JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2));
-    const md = ["| Input path | Worst-case input | Budget | Median of 7 | Max of 7 |", "|---|---|---|---|---|",
-      ...rows.map((r) => `| ${r.path} | ${r.input} | < ${r.budgetMs} ms | ${r.medianMs} ms${r.within ? "" : " **OVER**"} | ${r.maxMs} ms |`)];
+    const md = [
+      "| Input path | Worst-case input | Budget | Median of 7 | Max of 7 |",
+      "|---|---|---|---|---|",
+      ...rows.map(
+        (r) => `| ${r.path} | ${r.input} | < ${r.budgetMs} ms | ${r.medianMs} ms${r.within ? "" : " **OVER**"} | ${r.maxMs} ms |`,
+      ),
+    ];
     writeFileSync(`${out}.md`, md.join("\n") + "\n");
     console.log(md.join("\n"));
   });

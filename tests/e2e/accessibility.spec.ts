@@ -10,7 +10,17 @@ async function expectNoViolations(page: Page, path: string) {
 }
 
 test("public pages", async ({ page }) => {
-  for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=x", "/sign-up/confirm?token=x", "/dev/outbox", "/no-such-page", "/invite?token=x"]) {
+  for (const path of [
+    "/",
+    "/sign-in",
+    "/sign-up",
+    "/forgot-password",
+    "/reset-password?token=x",
+    "/sign-up/confirm?token=x",
+    "/dev/outbox",
+    "/no-such-page",
+    "/invite?token=x",
+  ]) {
     await expectNoViolations(page, path);
   }
 });
@@ -18,7 +28,8 @@ test("public pages", async ({ page }) => {
 test("signed-in pages for each role", async ({ page }) => {
   await signIn(page, demo.learner);
   await expect(page).toHaveURL(/\/learner$/);
-  for (const path of ["/learner", "/account", "/learner/job", "/learner/privacy", "/join", "/join?code=RIVER-CPC-26"]) await expectNoViolations(page, path);
+  for (const path of ["/learner", "/account", "/learner/job", "/learner/privacy", "/join", "/join?code=RIVER-CPC-26"])
+    await expectNoViolations(page, path);
   await page.context().clearCookies();
   await signIn(page, demo.advisor);
   await expect(page).toHaveURL(/\/advisor$/);

@@ -10,7 +10,11 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
 
   await page.getByRole("navigation", { name: "Learner sections" }).getByRole("link", { name: "Resume" }).click();
   await expect(page.getByText("Paste or upload your resume")).toBeVisible();
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: "robin-hale.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: minimalDocx("Robin Hale\nCPC-A candidate · ICD-10-CM · CPT") });
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: "robin-hale.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: minimalDocx("Robin Hale\nCPC-A candidate · ICD-10-CM · CPT"),
+  });
   await page.getByRole("button", { name: "Save resume" }).click();
   await expect(page.getByText("Resume saved from robin-hale.docx")).toBeVisible();
   await expect(page.getByLabel("Resume text")).toHaveValue(/CPC-A candidate/);
@@ -28,7 +32,9 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
   await expect(page.getByLabel(/Match score \d+ out of 100/)).toBeVisible();
   await expect(page.getByText("How the score is calculated")).toBeVisible();
   await expect(page.getByRole("heading", { name: /Your resume lacks/ })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Job description with matched terms highlighted" }).locator("mark", { hasText: "Epic" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Job description with matched terms highlighted" }).locator("mark", { hasText: "Epic" }),
+  ).toBeVisible();
   await page.getByLabel("Company").fill("Riverside Clinics");
   await page.getByLabel("Job title").fill("Remote Outpatient Coder I");
   await page.getByLabel("Link to the posting").fill("ftp://careers.riverside.example");
@@ -78,6 +84,9 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
 
   // Drag and drop is an optional extra on top of the "Move to" controls.
   await page.goto("/learner/applications");
-  await page.getByRole("region", { name: /^Interviewing/ }).getByRole("listitem", { name: /Riverside/ }).dragTo(page.getByRole("region", { name: /^Offer/ }));
+  await page
+    .getByRole("region", { name: /^Interviewing/ })
+    .getByRole("listitem", { name: /Riverside/ })
+    .dragTo(page.getByRole("region", { name: /^Offer/ }));
   await expect(page.getByRole("region", { name: /^Offer/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
 });

@@ -13,8 +13,18 @@ async function expectNoViolations(page: Page, path: string) {
 test("job-hunt pages have no axe violations", async ({ page }) => {
   await signIn(page, demo.learner);
   await expect(page).toHaveURL(/\/learner$/);
-  for (const path of ["/learner/resume", "/learner/match", "/learner/applications", "/learner/applications?view=table", "/learner/applications/new",
-    "/learner/applications/funnel", "/learner/applications/import", "/learner/remote", "/learner/portfolio", "/learner/report"]) {
+  for (const path of [
+    "/learner/resume",
+    "/learner/match",
+    "/learner/applications",
+    "/learner/applications?view=table",
+    "/learner/applications/new",
+    "/learner/applications/funnel",
+    "/learner/applications/import",
+    "/learner/remote",
+    "/learner/portfolio",
+    "/learner/report",
+  ]) {
     await expectNoViolations(page, path);
   }
   await page.goto("/learner/applications?view=table&sort=company");
@@ -38,7 +48,9 @@ test("demo data, PHI guard and bad uploads", async ({ page }) => {
 
   await page.goto("/learner/portfolio");
   await page.getByLabel("Title").fill("Inpatient case");
-  await page.getByLabel(/Exercise or case study/).fill("Patient: Maria Lopez, DOB 04/12/1958, MRN 00482913. Principal diagnosis coded with ICD-10-CM.");
+  await page
+    .getByLabel(/Exercise or case study/)
+    .fill("Patient: Maria Lopez, DOB 04/12/1958, MRN 00482913. Principal diagnosis coded with ICD-10-CM.");
   await page.getByRole("button", { name: "Add to portfolio" }).click();
   await expect(page.getByText(/This looks like patient information/)).toBeVisible();
   await expect(page.getByLabel(/Exercise or case study/)).toHaveValue(/Maria Lopez/);
@@ -47,7 +59,11 @@ test("demo data, PHI guard and bad uploads", async ({ page }) => {
   await expect(page.getByText("Added to your portfolio.")).toBeVisible();
 
   await page.goto("/learner/resume");
-  await page.getByLabel(/Or upload a file/).setInputFiles({ name: "resume.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) });
+  await page.getByLabel(/Or upload a file/).setInputFiles({
+    name: "resume.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]),
+  });
   await page.getByRole("button", { name: "Save resume" }).click();
   await expect(page.getByText(/not a Word .docx document/).first()).toBeVisible();
   await page.getByLabel("Resume text").fill("x".repeat(60_000));

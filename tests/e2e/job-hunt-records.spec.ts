@@ -63,7 +63,12 @@ test("import with bad rows, fix, import; export CSV; activity report; funnel", a
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Learner sections" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
-  await expect(page.getByRole("cell", { name: "South Hospital" }).or(page.getByRole("rowheader", { name: "South Hospital" })).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("cell", { name: "South Hospital" })
+      .or(page.getByRole("rowheader", { name: "South Hospital" }))
+      .first(),
+  ).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
   await page.goto("/learner/applications/funnel");
@@ -89,14 +94,20 @@ test("import with custom headers: chosen mappings survive Check again, a broken 
   await page.getByLabel("Notes").selectOption("Notes");
   await page.getByRole("button", { name: "Check again" }).click();
   await expect(page.getByRole("status").filter({ hasText: "2 rows: 1 ready, 1 with problems" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Rows with problems" }).getByRole("row", { name: /Row 2/ })).toContainText("Line 2: A quoted cell is never closed");
+  await expect(page.getByRole("table", { name: "Rows with problems" }).getByRole("row", { name: /Row 2/ })).toContainText(
+    "Line 2: A quoted cell is never closed",
+  );
   await expect(page.getByLabel("Company (required)")).toHaveValue("Org");
   await expect(page.getByLabel("Title (required)")).toHaveValue("Job");
   await expect(page.getByLabel("Notes")).toHaveValue("Notes");
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
 
   await page.goto("/learner/applications/import");
-  await page.getByLabel("CSV file").setInputFiles({ name: "apps.csv", mimeType: "text/csv", buffer: Buffer.from(file(`North Clinic,Coder,met at job fair\nSouth Hospital,Biller,applied ${today}\n`)) });
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "apps.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(file(`North Clinic,Coder,met at job fair\nSouth Hospital,Biller,applied ${today}\n`)),
+  });
   await page.getByRole("button", { name: "Preview" }).click();
   await page.getByLabel("Company (required)").selectOption("Org");
   await page.getByLabel("Title (required)").selectOption("Job");

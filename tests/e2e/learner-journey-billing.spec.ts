@@ -7,10 +7,17 @@ import { uniqueEmail } from "./support";
 import { finishOnboarding, isoDaysFromToday, signUpConfirmAndSignIn } from "./learner-journey-support";
 
 const BILLING_ANSWERS: [RegExp, string | RegExp][] = [
-  [/^1\. I enjoy detailed/, "Disagree"], [/^2\. I'm comfortable on the phone/, "Strongly agree"], [/^3\. Medical terminology/, "Disagree"],
-  [/^4\. I like chasing a problem/, "Strongly agree"], [/^5\. I'd like to specialize/, "Disagree"], [/^6\. I need to start working/, "Strongly agree"],
-  [/^7\. What draws you more/, /^5 — /], [/^8\. How do you like to work/, /^5 — /], [/^9\. How much contact/, /^5 — /],
-  [/^10\. Where would you like to grow/, /^5 — /], [/^11\. How soon/, /^5 — /],
+  [/^1\. I enjoy detailed/, "Disagree"],
+  [/^2\. I'm comfortable on the phone/, "Strongly agree"],
+  [/^3\. Medical terminology/, "Disagree"],
+  [/^4\. I like chasing a problem/, "Strongly agree"],
+  [/^5\. I'd like to specialize/, "Disagree"],
+  [/^6\. I need to start working/, "Strongly agree"],
+  [/^7\. What draws you more/, /^5 — /],
+  [/^8\. How do you like to work/, /^5 — /],
+  [/^9\. How much contact/, /^5 — /],
+  [/^10\. Where would you like to grow/, /^5 — /],
+  [/^11\. How soon/, /^5 — /],
 ];
 
 test("billing learner: quiz → sign-up → onboarding → plan → practice → pass → CEUs → dashboard", async ({ page }) => {
@@ -19,7 +26,10 @@ test("billing learner: quiz → sign-up → onboarding → plan → practice →
   await page.getByRole("button", { name: "See my result" }).click();
   await expect(page.getByText("Please answer this question.").first()).toBeVisible();
   for (const [question, answer] of BILLING_ANSWERS) {
-    await page.getByRole("group", { name: question }).getByRole("radio", { name: answer, exact: typeof answer === "string" }).check();
+    await page
+      .getByRole("group", { name: question })
+      .getByRole("radio", { name: answer, exact: typeof answer === "string" })
+      .check();
   }
   await page.getByRole("button", { name: "See my result" }).click();
   await expect(page).toHaveURL(/\/quiz\/result$/);
@@ -28,7 +38,14 @@ test("billing learner: quiz → sign-up → onboarding → plan → practice →
 
   const email = uniqueEmail("veteran");
   await signUpConfirmAndSignIn(page, "Casey Morgan", email, "a sturdy passphrase 42");
-  await finishOnboarding(page, { persona: /^Military veteran/, state: "Texas", hours: "10", budget: "2500", start: isoDaysFromToday(-60), mode: "Remote" });
+  await finishOnboarding(page, {
+    persona: /^Military veteran/,
+    state: "Texas",
+    hours: "10",
+    budget: "2500",
+    start: isoDaysFromToday(-60),
+    mode: "Remote",
+  });
 
   // The quiz taken before sign-up is now on the account and preselects billing.
   await expect(page.getByText(/Your fit quiz recommended Medical billing/)).toBeVisible();

@@ -9,13 +9,23 @@ import { finishOnboarding, isoDaysFromToday, signUpConfirmAndSignIn } from "./le
 function monthStart(months: number): { iso: string; label: string } {
   const now = new Date();
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1 + months, 1));
-  return { iso: d.toISOString().slice(0, 10), label: d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }) };
+  return {
+    iso: d.toISOString().slice(0, 10),
+    label: d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }),
+  };
 }
 
 test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprentice progress", async ({ page }) => {
   test.setTimeout(120_000);
   await signUpConfirmAndSignIn(page, "Robin Ellis", uniqueEmail("coder"), "another sturdy phrase 7");
-  await finishOnboarding(page, { persona: /^Career changer/, state: "Ohio", hours: "12", budget: "12000", start: monthStart(0).iso, mode: "Hybrid" });
+  await finishOnboarding(page, {
+    persona: /^Career changer/,
+    state: "Ohio",
+    hours: "12",
+    budget: "12000",
+    start: monthStart(0).iso,
+    mode: "Hybrid",
+  });
   await page.getByRole("radio", { name: /^Medical coding/ }).check();
   await page.getByLabel("Credential").selectOption("CPC");
   await page.getByRole("radio", { name: /^Associate degree \(AAS\)/ }).check();
@@ -25,7 +35,10 @@ test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprenti
   await page.goto("/learner/programs");
   await expect(page.getByText(/No programs yet/)).toBeVisible();
   const addCard = page.locator("section").filter({ has: page.getByRole("heading", { name: "Add a program" }) });
-  for (const [name, rate] of [["Metro CC AAS in HIT", "81"], ["Valley Tech HIT degree", "70"]] as const) {
+  for (const [name, rate] of [
+    ["Metro CC AAS in HIT", "81"],
+    ["Valley Tech HIT degree", "70"],
+  ] as const) {
     await addCard.getByLabel("Program name").fill(name);
     await addCard.getByLabel("Exam pass rate (%)").fill(rate);
     await addCard.getByRole("button", { name: "Add to shortlist" }).click();
@@ -94,7 +107,17 @@ test("learner-journey pages have no axe violations", async ({ page }) => {
   await expectNoViolations(page, "/quiz/result");
   await signIn(page, demo.learner);
   await expect(page).toHaveURL(/\/learner$/);
-  for (const path of ["/learner", "/learner/onboarding", "/learner/path", "/learner/programs", "/learner/plan", "/learner/practice", "/learner/credential", "/learner/growth", "/quiz/result"]) {
+  for (const path of [
+    "/learner",
+    "/learner/onboarding",
+    "/learner/path",
+    "/learner/programs",
+    "/learner/plan",
+    "/learner/practice",
+    "/learner/credential",
+    "/learner/growth",
+    "/quiz/result",
+  ]) {
     await expectNoViolations(page, path);
   }
 });

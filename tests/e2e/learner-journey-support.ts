@@ -4,7 +4,10 @@ import { expect, type Page } from "@playwright/test";
 
 export { signUpConfirmAndSignIn } from "./support";
 
-export async function finishOnboarding(page: Page, opts: { persona: RegExp; state: string; hours: string; budget: string; start: string; mode: string }) {
+export async function finishOnboarding(
+  page: Page,
+  opts: { persona: RegExp; state: string; hours: string; budget: string; start: string; mode: string },
+) {
   const next = () => page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page.getByText("Step 1 of 6")).toBeVisible();
   await page.getByRole("radio", { name: opts.persona }).check();

@@ -17,7 +17,10 @@ async function openDemoProgram(page: Page) {
   await expect(page.getByRole("heading", { name: /Riverbend Community College/ })).toBeVisible();
 }
 
-test("admin creates a cohort, imports a roster with bad rows, and a learner joins by invitation with consent", async ({ page, browser }) => {
+test("admin creates a cohort, imports a roster with bad rows, and a learner joins by invitation with consent", async ({
+  page,
+  browser,
+}) => {
   await openDemoProgram(page);
   await noAxeViolations(page);
   await page.getByRole("link", { name: "New cohort" }).click();
@@ -72,7 +75,10 @@ test("admin creates a cohort, imports a roster with bad rows, and a learner join
   await expect(page.getByText("Ivy Nguyen")).toBeVisible();
 });
 
-test("a learner joins with a code; the advisor sees flags, opens the dashboard (logged); leaving ends access", async ({ page, browser }) => {
+test("a learner joins with a code; the advisor sees flags, opens the dashboard (logged); leaving ends access", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("joiner");
   const name = `Jo Joiner ${email.slice(7, 13)}`;
   await page.goto("/sign-up");
@@ -131,10 +137,15 @@ test("a learner joins with a code; the advisor sees flags, opens the dashboard (
   expect((await advisor.goto(drillDown))?.status()).toBe(404);
 });
 
-test("an admin sees invitation states, sends one again and revokes it after confirming; its link stops working", async ({ page, browser }) => {
+test("an admin sees invitation states, sends one again and revokes it after confirming; its link stops working", async ({
+  page,
+  browser,
+}) => {
   await openDemoProgram(page);
   const invitations = page.getByRole("listitem").filter({ hasText: "morgan.lee@example.test" });
-  await expect(page.getByRole("listitem").filter({ hasText: "grace.kim@demo.chartpath.test" }).getByText("accepted", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "grace.kim@demo.chartpath.test" }).getByText("accepted", { exact: true }),
+  ).toBeVisible();
   const coach = uniqueEmail("coach");
   await page.getByLabel("Email").fill(coach);
   await page.getByRole("button", { name: "Send invitation" }).click();
@@ -166,7 +177,9 @@ test("outcomes show the funnel and export a formula-safe CSV", async ({ page }) 
   await expect(page.getByRole("heading", { name: "Certification and placement outcomes" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Whole program" })).toBeVisible();
   await noAxeViolations(page);
-  const download = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]).then(([d]) => d);
+  const download = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]).then(
+    ([d]) => d,
+  );
   const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(text.replace(/^\uFEFF/, "").split("\r\n")[0]).toContain("Cohort,Cohort end,Invited,Joined");
   expect(text).toContain("Whole program");
@@ -175,10 +188,14 @@ test("outcomes show the funnel and export a formula-safe CSV", async ({ page }) 
 test("an oversized or non-CSV roster gets a clear message and imports nothing", async ({ page }) => {
   await openDemoProgram(page);
   await page.getByRole("link", { name: "Import learners (CSV)" }).click();
-  await page.getByLabel("Roster file (CSV)").setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(3_000_000, "a") });
+  await page
+    .getByLabel("Roster file (CSV)")
+    .setInputFiles({ name: "huge.csv", mimeType: "text/csv", buffer: Buffer.alloc(3_000_000, "a") });
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByText(/the limit is 2 MB/)).toBeVisible();
-  await page.getByLabel("Roster file (CSV)").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from("PK\u0003\u0004 this is a zipped spreadsheet") });
+  await page
+    .getByLabel("Roster file (CSV)")
+    .setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from("PK\u0003\u0004 this is a zipped spreadsheet") });
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.locator("form [role=alert]")).toContainText(/not a CSV|CSV/i);
 });

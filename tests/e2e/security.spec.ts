@@ -26,7 +26,9 @@ test("a server action replayed from another origin is rejected and changes nothi
   };
   const before = await countResets();
   let action: Request | undefined;
-  page.on("request", (r) => { if (r.method() === "POST" && r.headers()["next-action"]) action = r; });
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) action = r;
+  });
   await page.goto("/forgot-password");
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a reset link" }).click();

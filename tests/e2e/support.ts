@@ -29,7 +29,10 @@ export async function signOut(page: Page) {
 export async function outboxLink(page: Page, to: string, path: string): Promise<string> {
   await page.goto("/dev/outbox");
   const email = page.getByRole("article", { name: new RegExp(`Email to ${to.replace(/[.+]/g, "\\$&")}`) }).first();
-  const href = await email.getByRole("link", { name: new RegExp(path) }).first().getAttribute("href");
+  const href = await email
+    .getByRole("link", { name: new RegExp(path) })
+    .first()
+    .getAttribute("href");
   if (!href) throw new Error(`no ${path} link for ${to}`);
   return href;
 }

@@ -32,7 +32,9 @@ describe("sign-up", () => {
 
   it("answers an existing address the same way, without touching the account", async () => {
     const existing = await createUser({ email: "taken@example.test" });
-    await expect(requestSignUp({ name: "Someone", email: "taken@example.test", password: "another passphrase" }, IP)).resolves.toBeUndefined();
+    await expect(
+      requestSignUp({ name: "Someone", email: "taken@example.test", password: "another passphrase" }, IP),
+    ).resolves.toBeUndefined();
     expect((await lastEmailTo("taken@example.test")).kind).toBe("sign-up-existing");
     expect(await db.signUpRequest.count()).toBe(0);
     const after = await db.user.findUniqueOrThrow({ where: { id: existing.id } });

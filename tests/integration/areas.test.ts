@@ -15,11 +15,13 @@ async function world() {
   const advisor = await createUser({ learner: false });
   const otherAdvisor = await createUser({ learner: false });
   const adminB = await createUser({ learner: false });
-  await db.membership.createMany({ data: [
-    { organizationId: orgA.id, userId: advisor.id, role: "ADVISOR" },
-    { organizationId: orgA.id, userId: otherAdvisor.id, role: "ADVISOR" },
-    { organizationId: orgB.id, userId: adminB.id, role: "ADMIN" },
-  ] });
+  await db.membership.createMany({
+    data: [
+      { organizationId: orgA.id, userId: advisor.id, role: "ADVISOR" },
+      { organizationId: orgA.id, userId: otherAdvisor.id, role: "ADVISOR" },
+      { organizationId: orgB.id, userId: adminB.id, role: "ADMIN" },
+    ],
+  });
   await db.cohortAdvisor.create({ data: { cohortId: cohortA.id, userId: advisor.id } });
   await db.cohortAdvisor.create({ data: { cohortId: cohortA2.id, userId: otherAdvisor.id } });
   await db.cohortLearner.create({ data: { cohortId: cohortA.id, userId: learner.id, consentedAt: new Date() } });

@@ -32,7 +32,9 @@ describe("authenticate", () => {
     expect(await authenticate({ email: "ghost@example.test", password: "x" }, "10.9.9.8")).toMatchObject({ reason: "throttled" });
 
     // Not permanent: once the lock passes, the owner gets in.
-    await db.signInThrottle.updateMany({ data: { lockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 3_600_000) } });
+    await db.signInThrottle.updateMany({
+      data: { lockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 3_600_000) },
+    });
     expect(await authenticate({ email: "victim@example.test", password: TEST_PASSWORD }, "10.9.9.9")).toMatchObject({ ok: true });
   });
 
@@ -42,7 +44,9 @@ describe("authenticate", () => {
     }
     const user = await createUser({ email: "fresh@example.test" });
     expect(user).toBeTruthy();
-    expect(await authenticate({ email: "fresh@example.test", password: TEST_PASSWORD }, "203.0.113.7")).toMatchObject({ reason: "throttled" });
+    expect(await authenticate({ email: "fresh@example.test", password: TEST_PASSWORD }, "203.0.113.7")).toMatchObject({
+      reason: "throttled",
+    });
     expect(await authenticate({ email: "fresh@example.test", password: TEST_PASSWORD }, "198.51.100.1")).toMatchObject({ ok: true });
   });
 
@@ -67,7 +71,8 @@ describe("account enumeration by timing", () => {
       return performance.now() - t;
     };
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const known: number[] = [], unknown: number[] = [];
+    const known: number[] = [],
+      unknown: number[] = [];
     for (let i = 0; i < 5; i++) {
       known.push(await time("timing@example.test", i));
       unknown.push(await time(`nobody${i}@example.test`, i));

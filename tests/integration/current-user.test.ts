@@ -16,8 +16,16 @@ vi.mock("react", async (original) => ({ ...(await original<typeof import("react"
 const { getCurrentUser } = await import("@/lib/auth/current-user");
 
 const COOKIE = "authjs.session-token";
-async function sessionFor(claims: Record<string, unknown>, opts: { secret?: string; salt?: string; maxAge?: number; cookie?: string } = {}) {
-  const token = await encode({ token: claims, secret: opts.secret ?? sessionSecret(), salt: opts.salt ?? opts.cookie ?? COOKIE, maxAge: opts.maxAge ?? 3600 });
+async function sessionFor(
+  claims: Record<string, unknown>,
+  opts: { secret?: string; salt?: string; maxAge?: number; cookie?: string } = {},
+) {
+  const token = await encode({
+    token: claims,
+    secret: opts.secret ?? sessionSecret(),
+    salt: opts.salt ?? opts.cookie ?? COOKIE,
+    maxAge: opts.maxAge ?? 3600,
+  });
   jar.set(opts.cookie ?? COOKIE, token);
   return token;
 }

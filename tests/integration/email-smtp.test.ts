@@ -8,15 +8,22 @@ import { db } from "@/lib/db";
 
 const received: { to: string[]; data: string }[] = [];
 const server = new SMTPServer({
-  authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
   onRcptTo(address, _session, callback) {
     if (address.address.endsWith("@refused.test")) return callback(new Error("mailbox unavailable"));
     callback();
   },
   onData(stream, session, callback) {
     let data = "";
-    stream.on("data", (c: Buffer) => { data += c.toString("utf8"); });
-    stream.on("end", () => { received.push({ to: session.envelope.rcptTo.map((r) => r.address), data }); callback(); });
+    stream.on("data", (c: Buffer) => {
+      data += c.toString("utf8");
+    });
+    stream.on("end", () => {
+      received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
+      callback();
+    });
   },
 });
 const smtp = vi.hoisted(() => ({ url: "" }));

@@ -35,7 +35,9 @@ describe("prepared statements", () => {
     expect(await namedStatements(embedded.url)).toBeGreaterThanOrEqual(1);
     const db = createPrismaClient(embedded.url, 4);
     try {
-      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => db.$queryRaw<{ n: number }[]>`SELECT ${i}::int + 1 AS n, pg_sleep(0.01)::text AS slept`));
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => db.$queryRaw<{ n: number }[]>`SELECT ${i}::int + 1 AS n, pg_sleep(0.01)::text AS slept`),
+      );
       expect(results.map((r) => r[0]!.n)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     } finally {
       await db.$disconnect();

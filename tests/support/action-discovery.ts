@@ -3,7 +3,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-export interface DiscoveredAction { file: string; name: string }
+export interface DiscoveredAction {
+  file: string;
+  name: string;
+}
 
 export function discoverActions(root = "lib/actions"): DiscoveredAction[] {
   const out: DiscoveredAction[] = [];

@@ -8,7 +8,14 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
   const original = holder.chartpathDb;
   let queries = 0;
   const base = createPrismaClient(process.env.DATABASE_URL!, 4);
-  holder.chartpathDb = base.$extends({ query: { $allOperations: async ({ args, query }) => { queries += 1; return query(args); } } });
+  holder.chartpathDb = base.$extends({
+    query: {
+      $allOperations: async ({ args, query }) => {
+        queries += 1;
+        return query(args);
+      },
+    },
+  });
   try {
     return { result: await fn(), queries };
   } finally {

@@ -31,9 +31,19 @@ export async function createOrg(name = "Test Program") {
   return db.organization.create({ data: { name, slug: `org-${unique()}` } });
 }
 
-export function actorFor(user: { id: string; email: string; name: string; sessionVersion: number }, roles: Role[], orgs: { admin?: string[]; advisor?: string[] } = {}): CurrentUser {
+export function actorFor(
+  user: { id: string; email: string; name: string; sessionVersion: number },
+  roles: Role[],
+  orgs: { admin?: string[]; advisor?: string[] } = {},
+): CurrentUser {
   return {
-    id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion,
-    roles: roles.includes("user") ? roles : ["user", ...roles], isLearner: roles.includes("learner"), adminOrgIds: orgs.admin ?? [], advisorOrgIds: orgs.advisor ?? [],
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    sessionVersion: user.sessionVersion,
+    roles: roles.includes("user") ? roles : ["user", ...roles],
+    isLearner: roles.includes("learner"),
+    adminOrgIds: orgs.admin ?? [],
+    advisorOrgIds: orgs.advisor ?? [],
   };
 }

@@ -12,16 +12,41 @@ export interface SchemaShape {
 }
 
 interface DmmfField {
-  name: string; dbName?: string | null; kind: "scalar" | "object" | "enum"; type: string; isRequired: boolean; isList: boolean;
-  nativeType?: [string, string[]] | null; relationFromFields?: string[]; relationToFields?: string[]; relationOnDelete?: string;
+  name: string;
+  dbName?: string | null;
+  kind: "scalar" | "object" | "enum";
+  type: string;
+  isRequired: boolean;
+  isList: boolean;
+  nativeType?: [string, string[]] | null;
+  relationFromFields?: string[];
+  relationToFields?: string[];
+  relationOnDelete?: string;
 }
-interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
-interface DmmfIndex { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] }
-interface Dmmf { datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] } }
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+}
+interface DmmfIndex {
+  model: string;
+  type: "id" | "unique" | "normal" | "fulltext";
+  fields: { name: string }[];
+}
+interface Dmmf {
+  datamodel: { models: DmmfModel[]; enums: { name: string; values: { name: string }[] }[]; indexes: DmmfIndex[] };
+}
 
 const SCALAR_TYPES: Record<string, string> = {
-  String: "text", Int: "integer", BigInt: "bigint", Boolean: "boolean", Float: "double precision",
-  Decimal: "numeric", Json: "jsonb", DateTime: "timestamp(3)", Bytes: "bytea",
+  String: "text",
+  Int: "integer",
+  BigInt: "bigint",
+  Boolean: "boolean",
+  Float: "double precision",
+  Decimal: "numeric",
+  Json: "jsonb",
+  DateTime: "timestamp(3)",
+  Bytes: "bytea",
 };
 
 function columnType(f: DmmfField): string {
@@ -71,7 +96,14 @@ export async function shapeFromDatabase(url: string): Promise<SchemaShape> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const columns = await client.query<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string; datetime_precision: number | null }>(
+    const columns = await client.query<{
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      udt_name: string;
+      is_nullable: string;
+      datetime_precision: number | null;
+    }>(
       `SELECT table_name, column_name, data_type, udt_name, is_nullable, datetime_precision FROM information_schema.columns
        WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
     );
@@ -103,7 +135,9 @@ export async function shapeFromDatabase(url: string): Promise<SchemaShape> {
     return sortShape({
       columns: columns.rows.map((c) => `${c.table_name}.${c.column_name} ${typeOf(c)} ${c.is_nullable === "YES" ? "null" : "not null"}`),
       indexes: indexes.rows.map((i) => `${i.table}(${i.cols.join(",")}) ${i.is_primary ? "primary" : i.is_unique ? "unique" : "index"}`),
-      foreignKeys: fks.rows.map((f) => `${unquote(f.table)}(${f.cols.join(",")}) -> ${unquote(f.ref_table)}(${f.ref_cols.join(",")}) on delete ${ON_DELETE[f.del]}`),
+      foreignKeys: fks.rows.map(
+        (f) => `${unquote(f.table)}(${f.cols.join(",")}) -> ${unquote(f.ref_table)}(${f.ref_cols.join(",")}) on delete ${ON_DELETE[f.del]}`,
+      ),
       enums: enums.rows.map((e) => `${e.name}: ${e.vals.join(",")}`),
     });
   } finally {
@@ -112,5 +146,10 @@ export async function shapeFromDatabase(url: string): Promise<SchemaShape> {
 }
 
 function sortShape(s: SchemaShape): SchemaShape {
-  return { columns: [...s.columns].sort(), indexes: [...s.indexes].sort(), foreignKeys: [...s.foreignKeys].sort(), enums: [...s.enums].sort() };
+  return {
+    columns: [...s.columns].sort(),
+    indexes: [...s.indexes].sort(),
+    foreignKeys: [...s.foreignKeys].sort(),
+    enums: [...s.enums].sort(),
+  };
 }

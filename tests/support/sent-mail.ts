@@ -6,8 +6,12 @@ import type { EmailMessage } from "@/lib/email/send-email";
 export const sentMail: EmailMessage[] = [];
 
 export const sendEmailMock = {
-  sendEmail: async (m: EmailMessage) => { sentMail.push(m); },
-  sendEmails: async (ms: EmailMessage[]) => { sentMail.push(...ms); },
+  sendEmail: async (m: EmailMessage) => {
+    sentMail.push(m);
+  },
+  sendEmails: async (ms: EmailMessage[]) => {
+    sentMail.push(...ms);
+  },
 };
 
 export const invitationMail = () => sentMail.filter((m) => m.kind === "invitation");

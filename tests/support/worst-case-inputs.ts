@@ -4,7 +4,8 @@
 import { JD_MAX_CHARS, RESUME_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 
 /** `unit` repeated to exactly `length` characters, then `tail`. */
-export const fill = (unit: string, length: number, tail = "") => unit.repeat(Math.ceil(length / unit.length)).slice(0, length - tail.length) + tail;
+export const fill = (unit: string, length: number, tail = "") =>
+  unit.repeat(Math.ceil(length / unit.length)).slice(0, length - tail.length) + tail;
 
 const N = RESUME_MAX_CHARS;
 const half = (unit: string) => fill(unit, N / 2);
@@ -19,7 +20,10 @@ export const PHI_WORST_CASES: Record<string, Case> = {
   "MRN labels each followed by spaces": { text: fill("MRN number #" + " ".repeat(40), N), expected: none },
   "DOB label followed only by spaces": { text: "DOB" + fill(" ", N - 4, "x"), expected: none },
   "patient cue and one endless name": { text: "Patient A" + fill("a", N - 9), expected: none },
-  "patient cues and names without dates": { text: fill("Pt: Ann Lee Moe x ", N), expected: { count: Math.floor(N / 18) + 1, kinds: ["PATIENT_NAME"] } },
+  "patient cues and names without dates": {
+    text: fill("Pt: Ann Lee Moe x ", N),
+    expected: { count: Math.floor(N / 18) + 1, kinds: ["PATIENT_NAME"] },
+  },
   "phone: an open parenthesis and spaces": { text: "(" + fill(" ", N - 1), expected: none },
   "digits and separators everywhere": { text: fill("212-555-", N), expected: none },
 };

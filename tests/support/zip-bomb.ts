@@ -1,7 +1,10 @@
 // Hostile .docx files for the zip-bomb tests and benchmark: each is a few KB on disk.
 import { docxParts, zip } from "./minimal-docx";
 
-const xml = (bytes: number) => Buffer.from(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"<w:p/>".repeat(Math.ceil(bytes / 6))}</w:body></w:document>`);
+const xml = (bytes: number) =>
+  Buffer.from(
+    `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"<w:p/>".repeat(Math.ceil(bytes / 6))}</w:body></w:document>`,
+  );
 
 /** word/document.xml of `bytes` bytes (5 MB by default), deflated ~1000×, sizes honest. */
 export function zipBombDocx(bytes = 5_000_000): Buffer {
@@ -15,7 +18,10 @@ export function lyingZipBombDocx(bytes = 5_000_000): Buffer {
 
 /** Many tiny parts (a directory-walking cost, not an inflating one). */
 export function manyPartsDocx(parts = 5_000): Buffer {
-  return zip([...docxParts("Resume"), ...Array.from({ length: parts }, (_, i) => ({ name: `word/media/p${i}.xml`, data: Buffer.from("<a/>") }))]);
+  return zip([
+    ...docxParts("Resume"),
+    ...Array.from({ length: parts }, (_, i) => ({ name: `word/media/p${i}.xml`, data: Buffer.from("<a/>") })),
+  ]);
 }
 
 /**

@@ -2,9 +2,21 @@ import { describe, expect, it } from "vitest";
 import { riskFlags, type RiskInput } from "@/lib/domain/at-risk";
 
 const base: RiskInput = {
-  today: "2026-11-27", joinedOn: "2026-09-01", lastActiveOn: "2026-11-25", overdueMilestones: 0, firstOverdueOn: null,
-  examDate: null, passed: false, recentPracticeAverage: null, recentPracticeCount: 0, passingPercent: 70, inJobHuntPhase: false, jobHuntSince: null,
-  lastApplicationOn: null, overdueFollowUps: 0, firstOverdueFollowUpOn: null,
+  today: "2026-11-27",
+  joinedOn: "2026-09-01",
+  lastActiveOn: "2026-11-25",
+  overdueMilestones: 0,
+  firstOverdueOn: null,
+  examDate: null,
+  passed: false,
+  recentPracticeAverage: null,
+  recentPracticeCount: 0,
+  passingPercent: 70,
+  inJobHuntPhase: false,
+  jobHuntSince: null,
+  lastApplicationOn: null,
+  overdueFollowUps: 0,
+  firstOverdueFollowUpOn: null,
 };
 const kinds = (r: Partial<RiskInput>) => riskFlags({ ...base, ...r }).map((f) => f.kind);
 
@@ -21,7 +33,11 @@ describe("at-risk flags", () => {
   });
 
   it("flags overdue milestones since the oldest one", () => {
-    expect(riskFlags({ ...base, overdueMilestones: 2, firstOverdueOn: "2026-11-02" })[0]).toMatchObject({ kind: "BEHIND_PLAN", since: "2026-11-02", reason: "2 milestones overdue." });
+    expect(riskFlags({ ...base, overdueMilestones: 2, firstOverdueOn: "2026-11-02" })[0]).toMatchObject({
+      kind: "BEHIND_PLAN",
+      since: "2026-11-02",
+      reason: "2 milestones overdue.",
+    });
   });
 
   it("flags a practice average under the bar only within 30 days of the exam, and not after passing", () => {
@@ -35,7 +51,9 @@ describe("at-risk flags", () => {
   });
 
   it("compares the practice average with the credential's own bar, not a fixed 70%", () => {
-    expect(kinds({ examDate: "2026-12-20", recentPracticeAverage: 74, recentPracticeCount: 3, passingPercent: 75 })).toEqual(["PRACTICE_BELOW_BAR"]);
+    expect(kinds({ examDate: "2026-12-20", recentPracticeAverage: 74, recentPracticeCount: 3, passingPercent: 75 })).toEqual([
+      "PRACTICE_BELOW_BAR",
+    ]);
     expect(kinds({ examDate: "2026-12-20", recentPracticeAverage: 66, recentPracticeCount: 3, passingPercent: 65 })).toEqual([]);
     const [flag] = riskFlags({ ...base, examDate: "2026-12-20", recentPracticeAverage: 60.3, recentPracticeCount: 3, passingPercent: 75 });
     expect(flag?.reason).toBe("Exam in 23 days; practice average 60.3% (last 3 attempts) is under the 75% bar.");
@@ -49,6 +67,9 @@ describe("at-risk flags", () => {
   });
 
   it("flags overdue follow-ups", () => {
-    expect(riskFlags({ ...base, overdueFollowUps: 1, firstOverdueFollowUpOn: "2026-11-20" })[0]).toMatchObject({ kind: "FOLLOW_UPS_OVERDUE", reason: "1 application follow-up overdue." });
+    expect(riskFlags({ ...base, overdueFollowUps: 1, firstOverdueFollowUpOn: "2026-11-20" })[0]).toMatchObject({
+      kind: "FOLLOW_UPS_OVERDUE",
+      reason: "1 application follow-up overdue.",
+    });
   });
 });

@@ -19,7 +19,8 @@ function files(dir: string): string[] {
 function resolveLocal(spec: string, from: string): string | null {
   const base = spec.startsWith("@/") ? join(ROOT, spec.slice(2)) : spec.startsWith(".") ? resolve(dirname(from), spec) : null;
   if (!base) return null;
-  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")]) if (existsSync(c) && statSync(c).isFile()) return c;
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts"), join(base, "index.tsx")])
+    if (existsSync(c) && statSync(c).isFile()) return c;
   return null;
 }
 
@@ -29,14 +30,16 @@ function valueImports(file: string): string[] {
 }
 
 function heavyReach(entry: string): string[] {
-  const seen = new Set<string>(), hits: string[] = [];
+  const seen = new Set<string>(),
+    hits: string[] = [];
   const walk = (file: string, path: string[]) => {
     if (seen.has(file)) return;
     seen.add(file);
     // A server action module is a reference on the client, not bundled code.
     if (file !== entry && /^\s*["']use server["']/m.test(readFileSync(file, "utf8").slice(0, 200))) return;
     for (const spec of valueImports(file)) {
-      if (HEAVY.some((h) => spec === h || spec.startsWith(`${h}/`))) hits.push([...path, spec].map((p) => p.replace(`${ROOT}/`, "")).join(" → "));
+      if (HEAVY.some((h) => spec === h || spec.startsWith(`${h}/`)))
+        hits.push([...path, spec].map((p) => p.replace(`${ROOT}/`, "")).join(" → "));
       const local = resolveLocal(spec, file);
       if (local) walk(local, [...path, local]);
     }
@@ -46,7 +49,9 @@ function heavyReach(entry: string): string[] {
 }
 
 describe("client bundles", () => {
-  const clientFiles = [...files(join(ROOT, "lib")), ...files(join(ROOT, "app"))].filter((f) => /^\s*["']use client["']/.test(readFileSync(f, "utf8")));
+  const clientFiles = [...files(join(ROOT, "lib")), ...files(join(ROOT, "app"))].filter((f) =>
+    /^\s*["']use client["']/.test(readFileSync(f, "utf8")),
+  );
 
   it("finds the client components", () => {
     expect(clientFiles.length).toBeGreaterThan(10);

@@ -11,7 +11,16 @@ const form = (entries: [string, string][]) => {
 
 describe("readFormInput", () => {
   it("collects repeated names into one array in order, skips Next's $ACTION fields, keeps __proto__ a plain key", () => {
-    const result = readFormInput(form([["a", "1"], ["$ACTION_ID_x", ""], ["a", "2"], ["a", "3"], ["__proto__", "p"], ["b", "x"]]));
+    const result = readFormInput(
+      form([
+        ["a", "1"],
+        ["$ACTION_ID_x", ""],
+        ["a", "2"],
+        ["a", "3"],
+        ["__proto__", "p"],
+        ["b", "x"],
+      ]),
+    );
     expect(result).toEqual({ ok: true, input: expect.objectContaining({ a: ["1", "2", "3"], b: "x" }) });
     if (!result.ok) return;
     expect(Object.getPrototypeOf(result.input)).toBeNull();
@@ -21,7 +30,10 @@ describe("readFormInput", () => {
 
   it("accepts a form exactly at each limit and refuses one entry or byte more", () => {
     expect(readFormInput(form(Array.from({ length: FORM_BUDGET.maxRepeats }, () => ["a", "x"]))).ok).toBe(true);
-    expect(readFormInput(form(Array.from({ length: FORM_BUDGET.maxRepeats + 1 }, () => ["a", "x"])))).toMatchObject({ ok: false, formError: expect.stringMatching(/“a” more than 20 times/) });
+    expect(readFormInput(form(Array.from({ length: FORM_BUDGET.maxRepeats + 1 }, () => ["a", "x"])))).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/“a” more than 20 times/),
+    });
     expect(readFormInput(form(Array.from({ length: FORM_BUDGET.maxFields }, (_, i) => [`f${i}`, "x"]))).ok).toBe(true);
     expect(readFormInput(form(Array.from({ length: FORM_BUDGET.maxFields + 1 }, (_, i) => [`f${i}`, "x"]))).ok).toBe(false);
     // Bytes, not characters: "é" is two bytes in UTF-8.
@@ -38,7 +50,11 @@ describe("multipartProblem", () => {
   }
 
   it("passes what a browser-style encoder sends, files and empty values included", async () => {
-    const fd = form([["email", "a@b.co"], ["empty", ""], ["text", "line\r\n--not a boundary\r\n"]]);
+    const fd = form([
+      ["email", "a@b.co"],
+      ["empty", ""],
+      ["text", "line\r\n--not a boundary\r\n"],
+    ]);
     fd.append("file", new File(["PK\u0003\u0004 bytes\r\n\r\n"], "r.docx"));
     const [contentType, body] = await encoded(fd);
     expect(multipartProblem(contentType, body, LIMIT)).toBeUndefined();

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { classifyRoster, IMPORT_MAX_BYTES, importTotals, readRoster } from "@/lib/domain/learner-import";
 
 const ctx = {
-  cohortsByName: new Map([["fall 2026 coding", "c1"], ["billing evening", "c2"]]),
+  cohortsByName: new Map([
+    ["fall 2026 coding", "c1"],
+    ["billing evening", "c2"],
+  ]),
   defaultCohortId: "c1",
   activeMembers: new Set(["c1:member@example.test"]),
 };
@@ -27,8 +30,14 @@ describe("learner roster import", () => {
         '"quoted@example.test","Gil, Jr.",Moss,\r\n',
     );
     expect(rows.map((r) => [r.rowNumber, r.status])).toEqual([
-      [2, "NEW"], [3, "NEW"], [4, "ALREADY_MEMBER"], [5, "INVALID_EMAIL"], [6, "DUPLICATE_IN_FILE"],
-      [7, "UNKNOWN_COHORT"], [8, "MISSING_NAME"], [9, "NEW"],
+      [2, "NEW"],
+      [3, "NEW"],
+      [4, "ALREADY_MEMBER"],
+      [5, "INVALID_EMAIL"],
+      [6, "DUPLICATE_IN_FILE"],
+      [7, "UNKNOWN_COHORT"],
+      [8, "MISSING_NAME"],
+      [9, "NEW"],
     ]);
     expect(rows[1]!.cohortId).toBe("c2");
     expect(rows[7]!.firstName).toBe("Gil, Jr.");
@@ -38,9 +47,17 @@ describe("learner roster import", () => {
 
   it("classifies an e-mail cell of the whole 2 MB file's size (no backtracking over its dots)", () => {
     const huge = `a@${".".repeat(IMPORT_MAX_BYTES - 10)} x`;
-    const rows = classifyRoster([{ rowNumber: 2, email: huge, firstName: "A", lastName: "B", cohortName: "" }], { cohortsByName: new Map(), defaultCohortId: "c1", activeMembers: new Set() });
+    const rows = classifyRoster([{ rowNumber: 2, email: huge, firstName: "A", lastName: "B", cohortName: "" }], {
+      cohortsByName: new Map(),
+      defaultCohortId: "c1",
+      activeMembers: new Set(),
+    });
     expect(rows[0]?.status).toBe("INVALID_EMAIL");
-    const ok = classifyRoster([{ rowNumber: 2, email: "a@b.co", firstName: "A", lastName: "B", cohortName: "" }], { cohortsByName: new Map(), defaultCohortId: "c1", activeMembers: new Set() });
+    const ok = classifyRoster([{ rowNumber: 2, email: "a@b.co", firstName: "A", lastName: "B", cohortName: "" }], {
+      cohortsByName: new Map(),
+      defaultCohortId: "c1",
+      activeMembers: new Set(),
+    });
     expect(ok[0]?.status).toBe("NEW");
   });
 
@@ -53,7 +70,10 @@ describe("learner roster import", () => {
   it("rejects wrong columns, non-CSV files and oversized files with clear messages", () => {
     expect(readRoster("name,phone\nA,1\n")).toMatchObject({ ok: false, error: { kind: "BAD_HEADER" } });
     expect(readRoster("PK\u0003\u0004binary")).toMatchObject({ ok: false, error: { kind: "NOT_CSV" } });
-    expect(readRoster("email,first name,last name\n" + "a@b.co,A,B\n".repeat(5_001))).toMatchObject({ ok: false, error: { kind: "TOO_MANY_ROWS" } });
+    expect(readRoster("email,first name,last name\n" + "a@b.co,A,B\n".repeat(5_001))).toMatchObject({
+      ok: false,
+      error: { kind: "TOO_MANY_ROWS" },
+    });
     expect(readRoster("email,first name,last name\n" + "x".repeat(2_100_000))).toMatchObject({ ok: false, error: { kind: "TOO_LARGE" } });
   });
 });

@@ -13,8 +13,19 @@ describe("mailSafeName", () => {
   });
 
   it("drops anything a mail client would turn into a link", () => {
-    const links = ["https://evil.example/claim", "HTTP://X.TEST", "www.evil.example", "evil.example", "pay.evil.co/x?y=1", "someone@example.test",
-      "mailto:x", "javascript:alert(1)", "10.0.0.1:8080", "ftp://x", "evil．example"];
+    const links = [
+      "https://evil.example/claim",
+      "HTTP://X.TEST",
+      "www.evil.example",
+      "evil.example",
+      "pay.evil.co/x?y=1",
+      "someone@example.test",
+      "mailto:x",
+      "javascript:alert(1)",
+      "10.0.0.1:8080",
+      "ftp://x",
+      "evil．example",
+    ];
     for (const link of links) expect(mailSafeName(`Claim ${link} now`, "x"), link).toBe("Claim now");
   });
 

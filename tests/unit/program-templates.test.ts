@@ -10,7 +10,13 @@ const hostile = {
 
 describe("invitation email", () => {
   it("keeps attacker-chosen names out of headers and strips links from subject and body", () => {
-    const mail = invitationEmail({ to: "a@example.test", ...hostile, role: "LEARNER", link: "http://localhost:3000/invite?token=abc", days: 14 });
+    const mail = invitationEmail({
+      to: "a@example.test",
+      ...hostile,
+      role: "LEARNER",
+      link: "http://localhost:3000/invite?token=abc",
+      days: 14,
+    });
     expect(mail.subject).not.toMatch(/[\r\n\u2028]/);
     expect(mail.subject).toBe("Support Team invited you to Prize Desk Bcc: Claim at now on Chartpath");
     const withoutOwnLink = mail.text.replace("http://localhost:3000/invite?token=abc", "");

@@ -6,8 +6,20 @@ function setup() {
   const cache = createReportCache<number>({ freshMs: 100, maxAgeMs: 1_000, maxEntries: 2, now: () => now });
   let calls = 0;
   const deferred: ((v: number) => void)[] = [];
-  const loader = () => { calls++; return new Promise<number>((resolve) => deferred.push(resolve)); };
-  return { cache, loader, calls: () => calls, resolveNext: (v: number) => deferred.shift()!(v), advance: (ms: number) => { now += ms; }, now: () => now };
+  const loader = () => {
+    calls++;
+    return new Promise<number>((resolve) => deferred.push(resolve));
+  };
+  return {
+    cache,
+    loader,
+    calls: () => calls,
+    resolveNext: (v: number) => deferred.shift()!(v),
+    advance: (ms: number) => {
+      now += ms;
+    },
+    now: () => now,
+  };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -15,7 +27,8 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 describe("report cache", () => {
   it("shares one computation between concurrent callers", async () => {
     const t = setup();
-    const a = t.cache.get("org", t.loader), b = t.cache.get("org", t.loader);
+    const a = t.cache.get("org", t.loader),
+      b = t.cache.get("org", t.loader);
     t.resolveNext(7);
     expect((await a).value).toBe(7);
     expect((await b).value).toBe(7);
@@ -25,7 +38,9 @@ describe("report cache", () => {
   it("serves a fresh value without recomputing, and says when it was computed", async () => {
     const t = setup();
     const started = t.now();
-    const first = t.cache.get("org", t.loader); t.resolveNext(1); await first;
+    const first = t.cache.get("org", t.loader);
+    t.resolveNext(1);
+    await first;
     t.advance(50);
     const again = await t.cache.get("org", t.loader);
     expect(again).toEqual({ value: 1, computedAt: new Date(started) });
@@ -34,18 +49,23 @@ describe("report cache", () => {
 
   it("serves a stale value while one background refresh runs, then the new one", async () => {
     const t = setup();
-    const first = t.cache.get("org", t.loader); t.resolveNext(1); await first;
+    const first = t.cache.get("org", t.loader);
+    t.resolveNext(1);
+    await first;
     t.advance(500);
     expect((await t.cache.get("org", t.loader)).value).toBe(1);
     expect((await t.cache.get("org", t.loader)).value).toBe(1);
     expect(t.calls()).toBe(2); // one refresh, not two
-    t.resolveNext(2); await tick();
+    t.resolveNext(2);
+    await tick();
     expect((await t.cache.get("org", t.loader)).value).toBe(2);
   });
 
   it("makes callers wait for a fresh value once the stale one is too old", async () => {
     const t = setup();
-    const first = t.cache.get("org", t.loader); t.resolveNext(1); await first;
+    const first = t.cache.get("org", t.loader);
+    t.resolveNext(1);
+    await first;
     t.advance(2_000);
     const pending = t.cache.get("org", t.loader);
     t.resolveNext(3);
@@ -68,9 +88,14 @@ describe("report cache", () => {
     const t = setup();
     const failing = t.cache.get("a", () => Promise.reject(new Error("db down")));
     await expect(failing).rejects.toThrow("db down");
-    const ok = t.cache.get("a", t.loader); t.resolveNext(1);
+    const ok = t.cache.get("a", t.loader);
+    t.resolveNext(1);
     expect((await ok).value).toBe(1);
-    for (const k of ["b", "c"]) { const p = t.cache.get(k, t.loader); t.resolveNext(0); await p; }
+    for (const k of ["b", "c"]) {
+      const p = t.cache.get(k, t.loader);
+      t.resolveNext(0);
+      await p;
+    }
     expect(t.cache.size()).toBe(2);
   });
 });

@@ -14,7 +14,11 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     return (
       <AuthCard title="This link no longer works">
         <p role="alert">This reset link is invalid, expired or already used.</p>
-        <p className="mt-4"><Link className="text-brand-700 underline" href="/forgot-password">Request a new link</Link></p>
+        <p className="mt-4">
+          <Link className="text-brand-700 underline" href="/forgot-password">
+            Request a new link
+          </Link>
+        </p>
       </AuthCard>
     );
   }

@@ -16,7 +16,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const one = (k: string) => (typeof params[k] === "string" ? (params[k] as string) : undefined);
   if (await getCurrentUser()) redirect("/home");
   return (
-    <AuthCard title="Sign in" intro={<>New here? <Link className="text-brand-700 underline" href="/sign-up">Create an account</Link>.</>}>
+    <AuthCard
+      title="Sign in"
+      intro={
+        <>
+          New here?{" "}
+          <Link className="text-brand-700 underline" href="/sign-up">
+            Create an account
+          </Link>
+          .
+        </>
+      }
+    >
       {one("confirmed") && <Notice>Your account is ready. Sign in with the password you chose.</Notice>}
       {one("reset") && <Notice>Your password was changed. Sign in with your new password.</Notice>}
       <SignInForm email={one("email")?.slice(0, 254)} callbackUrl={one("callbackUrl")?.slice(0, 500)} />

@@ -7,7 +7,18 @@ export const metadata: Metadata = { title: "Create your account" };
 
 export default function SignUpPage() {
   return (
-    <AuthCard title="Create your account" intro={<>Already have one? <Link className="text-brand-700 underline" href="/sign-in">Sign in</Link>.</>}>
+    <AuthCard
+      title="Create your account"
+      intro={
+        <>
+          Already have one?{" "}
+          <Link className="text-brand-700 underline" href="/sign-in">
+            Sign in
+          </Link>
+          .
+        </>
+      }
+    >
       <SignUpForm />
     </AuthCard>
   );

@@ -23,15 +23,22 @@ export default async function OutboxPage() {
   const messages = await messagesOrNotFound();
   return (
     <>
-      <PageHeader title="Development outbox" subtitle="Emails Chartpath would have sent. Visible only in development and demo mode, and only from this machine." />
+      <PageHeader
+        title="Development outbox"
+        subtitle="Emails Chartpath would have sent. Visible only in development and demo mode, and only from this machine."
+      />
       {messages.length === 0 && <EmptyState>No emails yet.</EmptyState>}
       <div className="grid gap-4">
         {messages.map((m) => (
           <Card key={m.id}>
             <article aria-label={`Email to ${m.toAddress}: ${m.subject}`}>
               <h2 className="font-semibold">{m.subject}</h2>
-              <p className="text-sm text-slate-600">To {m.toAddress} · {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC · {m.status}</p>
-              <pre className="mt-3 whitespace-pre-wrap font-sans text-sm"><LinkifiedText text={m.textBody} /></pre>
+              <p className="text-sm text-slate-600">
+                To {m.toAddress} · {m.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC · {m.status}
+              </p>
+              <pre className="mt-3 whitespace-pre-wrap font-sans text-sm">
+                <LinkifiedText text={m.textBody} />
+              </pre>
             </article>
           </Card>
         ))}

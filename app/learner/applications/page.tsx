@@ -31,26 +31,44 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         subtitle="Every job you save or apply for, its stage, follow-ups and history."
         actions={
           <div className="no-print flex flex-wrap gap-2">
-            <Link href="/learner/applications/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">Add application</Link>
-            <Link href="/learner/applications/funnel" className={linkClass}>Funnel</Link>
-            <Link href="/learner/applications/import" className={linkClass}>Import CSV</Link>
-            <a href="/learner/applications/export" className={linkClass} download>Export CSV</a>
-            <a href="/learner/applications/follow-ups" className={linkClass} download>Follow-ups (.ics)</a>
+            <Link href="/learner/applications/new" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white">
+              Add application
+            </Link>
+            <Link href="/learner/applications/funnel" className={linkClass}>
+              Funnel
+            </Link>
+            <Link href="/learner/applications/import" className={linkClass}>
+              Import CSV
+            </Link>
+            <a href="/learner/applications/export" className={linkClass} download>
+              Export CSV
+            </a>
+            <a href="/learner/applications/follow-ups" className={linkClass} download>
+              Follow-ups (.ics)
+            </a>
           </div>
         }
       />
       <div className="no-print mb-3 flex flex-wrap items-center justify-between gap-2">
-        <Link href={`/learner/applications?${toggle}`} className="text-sm font-medium text-brand-800 underline">{view === "board" ? "Show as table" : "Show as board"}</Link>
+        <Link href={`/learner/applications?${toggle}`} className="text-sm font-medium text-brand-800 underline">
+          {view === "board" ? "Show as table" : "Show as board"}
+        </Link>
         <FollowUpEmailPref on={prefs.includes("follow-up-emails")} />
       </div>
       <FiltersForm filters={filters} view={view} />
       {items.length === 0 ? (
         <Card>
           <EmptyState>
-            {filtered ? "No applications match these filters. Clear the search or choose “All”." : "No applications yet. Add the first job you are interested in — even one you have only saved — or import your spreadsheet. Matching a posting on “Match a job” can create one too."}
+            {filtered
+              ? "No applications match these filters. Clear the search or choose “All”."
+              : "No applications yet. Add the first job you are interested in — even one you have only saved — or import your spreadsheet. Matching a posting on “Match a job” can create one too."}
           </EmptyState>
         </Card>
-      ) : view === "board" ? <Board items={items} today={todayIso()} /> : <ApplicationsTable items={items} filters={filters} />}
+      ) : view === "board" ? (
+        <Board items={items} today={todayIso()} />
+      ) : (
+        <ApplicationsTable items={items} filters={filters} />
+      )}
     </>
   );
 }

@@ -30,70 +30,220 @@ export default async function CredentialPage() {
   const today = todayIso();
   const [profile, log] = await Promise.all([getLearnerProfile(user), getCredentialLog(user, today)]);
   const code = profile.credentialCode;
-  if (!code) return (<><PageHeader title="Your credential" /><EmptyState><Link className="underline" href="/learner/path">Choose the credential</Link> you are working toward first.</EmptyState></>);
+  if (!code)
+    return (
+      <>
+        <PageHeader title="Your credential" />
+        <EmptyState>
+          <Link className="underline" href="/learner/path">
+            Choose the credential
+          </Link>{" "}
+          you are working toward first.
+        </EmptyState>
+      </>
+    );
   const credential = getCredential(code);
   const { goal, status } = chosenCredentialStatus(code, log.goals, log.attempts, today);
   const ceu = log.ceu;
-  const apprentice = goal?.apprentice ? apprenticeRemovalProgress({ monthsExperience: goal.monthsExperience, has80HourCourse: goal.has80HourCourse,
-    practicodeCases: goal.practicodeCases, practicodeScore: goal.practicodeScore }) : null;
+  const apprentice = goal?.apprentice
+    ? apprenticeRemovalProgress({
+        monthsExperience: goal.monthsExperience,
+        has80HourCourse: goal.has80HourCourse,
+        practicodeCases: goal.practicodeCases,
+        practicodeScore: goal.practicodeScore,
+      })
+    : null;
   return (
     <>
-      <PageHeader title={`Your credential: ${code}`} subtitle={`${credential.name} (${credential.body}) · status: ${CREDENTIAL_STATUS_LABELS[status]}`} />
+      <PageHeader
+        title={`Your credential: ${code}`}
+        subtitle={`${credential.name} (${credential.body}) · status: ${CREDENTIAL_STATUS_LABELS[status]}`}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Exam date">
-          <p className="mb-3 text-slate-800">{goal?.examDate ? `Scheduled for ${formatDate(goal.examDate)}.` : "No exam date yet. Schedule it when your practice scores near the bar."}</p>
-          {credential.exam && <p className="mb-3 text-sm text-slate-700">{credential.exam.value.summary}<FactSource fact={credential.exam} /></p>}
-          <ActionForm action={scheduleExamAction} idPrefix="sched-" submitLabel="Save exam date" successMessage="Exam date saved."
-            fields={[{ kind: "hidden", name: "credentialCode", value: code }, { kind: "date", name: "examDate", label: "Exam date", defaultValue: goal?.examDate ?? "", hint: "Leave blank to clear." }]} />
+          <p className="mb-3 text-slate-800">
+            {goal?.examDate
+              ? `Scheduled for ${formatDate(goal.examDate)}.`
+              : "No exam date yet. Schedule it when your practice scores near the bar."}
+          </p>
+          {credential.exam && (
+            <p className="mb-3 text-sm text-slate-700">
+              {credential.exam.value.summary}
+              <FactSource fact={credential.exam} />
+            </p>
+          )}
+          <ActionForm
+            action={scheduleExamAction}
+            idPrefix="sched-"
+            submitLabel="Save exam date"
+            successMessage="Exam date saved."
+            fields={[
+              { kind: "hidden", name: "credentialCode", value: code },
+              { kind: "date", name: "examDate", label: "Exam date", defaultValue: goal?.examDate ?? "", hint: "Leave blank to clear." },
+            ]}
+          />
         </Card>
         <Card title="Record an exam attempt">
-          <ActionForm action={recordExamAttemptAction} idPrefix="attempt-" resetOnSuccess submitLabel="Record result" successMessage="Result recorded." fields={[
-            { kind: "hidden", name: "credentialCode", value: code },
-            { kind: "date", name: "takenOn", label: "Date of the exam", defaultValue: goal?.examDate && goal.examDate <= today ? goal.examDate : today },
-            { kind: "radio", name: "result", label: "Result", options: [{ value: "PASSED", label: "Passed" }, { value: "FAILED", label: "Did not pass" }] },
-            { kind: "number", name: "scorePercent", label: "Score (%) if you know it" },
-          ]} />
+          <ActionForm
+            action={recordExamAttemptAction}
+            idPrefix="attempt-"
+            resetOnSuccess
+            submitLabel="Record result"
+            successMessage="Result recorded."
+            fields={[
+              { kind: "hidden", name: "credentialCode", value: code },
+              {
+                kind: "date",
+                name: "takenOn",
+                label: "Date of the exam",
+                defaultValue: goal?.examDate && goal.examDate <= today ? goal.examDate : today,
+              },
+              {
+                kind: "radio",
+                name: "result",
+                label: "Result",
+                options: [
+                  { value: "PASSED", label: "Passed" },
+                  { value: "FAILED", label: "Did not pass" },
+                ],
+              },
+              { kind: "number", name: "scorePercent", label: "Score (%) if you know it" },
+            ]}
+          />
           {log.attempts.length > 0 && (
-            <table className="mt-4 w-full text-left text-sm"><caption className="text-left font-medium">Your attempts</caption>
-              <thead><tr><th scope="col">Date</th><th scope="col">Credential</th><th scope="col">Result</th></tr></thead>
-              <tbody>{log.attempts.map((a) => <tr key={a.id} className="border-t border-slate-100"><td>{formatDate(a.takenOn)}</td><td>{a.credentialCode}</td>
-                <td>{a.result === "PASSED" ? "Passed" : "Did not pass"}{a.scorePercent !== null ? ` (${a.scorePercent}%)` : ""}</td></tr>)}</tbody></table>
+            <table className="mt-4 w-full text-left text-sm">
+              <caption className="text-left font-medium">Your attempts</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Credential</th>
+                  <th scope="col">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {log.attempts.map((a) => (
+                  <tr key={a.id} className="border-t border-slate-100">
+                    <td>{formatDate(a.takenOn)}</td>
+                    <td>{a.credentialCode}</td>
+                    <td>
+                      {a.result === "PASSED" ? "Passed" : "Did not pass"}
+                      {a.scorePercent !== null ? ` (${a.scorePercent}%)` : ""}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
         </Card>
         {goal?.apprentice && apprentice?.ok && (
           <Card title={`Removing apprentice status (${credential.apprenticeCode ?? "A"})`}>
-            <p className="mb-2 text-slate-800">{goal.apprenticeRemovedOn ? `Removed on ${formatDate(goal.apprenticeRemovedOn)}.` : apprentice.value.anyMet
-              ? `You meet “${apprentice.value.best.label}”: send AAPC your documentation.` : `Closest route: ${apprentice.value.best.label} (${Math.round(apprentice.value.best.progress * 100)}%).`}</p>
-            <ul className="mb-3 space-y-1 text-sm">{apprentice.value.routes.map((r) => (
-              <li key={r.route}><strong>{r.label}</strong>: {r.met ? "met" : `${Math.round(r.progress * 100)}% — still needed: ${r.missing.join("; ")}`}</li>
-            ))}</ul>
+            <p className="mb-2 text-slate-800">
+              {goal.apprenticeRemovedOn
+                ? `Removed on ${formatDate(goal.apprenticeRemovedOn)}.`
+                : apprentice.value.anyMet
+                  ? `You meet “${apprentice.value.best.label}”: send AAPC your documentation.`
+                  : `Closest route: ${apprentice.value.best.label} (${Math.round(apprentice.value.best.progress * 100)}%).`}
+            </p>
+            <ul className="mb-3 space-y-1 text-sm">
+              {apprentice.value.routes.map((r) => (
+                <li key={r.route}>
+                  <strong>{r.label}</strong>: {r.met ? "met" : `${Math.round(r.progress * 100)}% — still needed: ${r.missing.join("; ")}`}
+                </li>
+              ))}
+            </ul>
             <FactSource fact={CPC_APPRENTICE_RULE} />
-            <ActionForm action={updateApprenticeAction} idPrefix="appr-" submitLabel="Save apprentice progress" successMessage="Saved." fields={[
-              { kind: "hidden", name: "credentialCode", value: code },
-              { kind: "number", name: "monthsExperience", label: "Months of coding experience", defaultValue: String(goal.monthsExperience) },
-              { kind: "checkbox", name: "has80HourCourse", label: "I completed the 80-contact-hour course", defaultChecked: goal.has80HourCourse },
-              { kind: "number", name: "practicodeCases", label: "Practicode cases completed", defaultValue: String(goal.practicodeCases) },
-              { kind: "number", name: "practicodeScore", label: "Practicode score (%)", defaultValue: goal.practicodeScore?.toString() ?? "" },
-              { kind: "checkbox", name: "removed", label: "AAPC has removed my apprentice status", defaultChecked: goal.apprenticeRemovedOn !== null },
-            ]} />
+            <ActionForm
+              action={updateApprenticeAction}
+              idPrefix="appr-"
+              submitLabel="Save apprentice progress"
+              successMessage="Saved."
+              fields={[
+                { kind: "hidden", name: "credentialCode", value: code },
+                {
+                  kind: "number",
+                  name: "monthsExperience",
+                  label: "Months of coding experience",
+                  defaultValue: String(goal.monthsExperience),
+                },
+                {
+                  kind: "checkbox",
+                  name: "has80HourCourse",
+                  label: "I completed the 80-contact-hour course",
+                  defaultChecked: goal.has80HourCourse,
+                },
+                {
+                  kind: "number",
+                  name: "practicodeCases",
+                  label: "Practicode cases completed",
+                  defaultValue: String(goal.practicodeCases),
+                },
+                {
+                  kind: "number",
+                  name: "practicodeScore",
+                  label: "Practicode score (%)",
+                  defaultValue: goal.practicodeScore?.toString() ?? "",
+                },
+                {
+                  kind: "checkbox",
+                  name: "removed",
+                  label: "AAPC has removed my apprentice status",
+                  defaultChecked: goal.apprenticeRemovedOn !== null,
+                },
+              ]}
+            />
           </Card>
         )}
         <Card title="Continuing education (CEUs)">
-          {ceu.length === 0 ? <EmptyState>Once you pass, your CEU cycle and requirement appear here.</EmptyState> : <CeuPanel summaries={ceu} />}
+          {ceu.length === 0 ? (
+            <EmptyState>Once you pass, your CEU cycle and requirement appear here.</EmptyState>
+          ) : (
+            <CeuPanel summaries={ceu} />
+          )}
           {log.goals.some((g) => g.passedOn) && (
-            <div className="mt-4"><ActionForm action={logCeuAction} idPrefix="ceu-" resetOnSuccess submitLabel="Log CEUs" successMessage="CEUs logged." layout="grid" fields={[
-              { kind: "select", name: "body", label: "Credentialing body", defaultValue: credential.body, options: [{ value: "AAPC", label: "AAPC" }, { value: "AHIMA", label: "AHIMA" }] },
-              { kind: "date", name: "earnedOn", label: "Date earned", defaultValue: today },
-              { kind: "number", name: "ceus", label: "CEUs", inputMode: "decimal" },
-              { kind: "text", name: "title", label: "Course or event" },
-              { kind: "text", name: "provider", label: "Provider (optional)" },
-            ]} /></div>
+            <div className="mt-4">
+              <ActionForm
+                action={logCeuAction}
+                idPrefix="ceu-"
+                resetOnSuccess
+                submitLabel="Log CEUs"
+                successMessage="CEUs logged."
+                layout="grid"
+                fields={[
+                  {
+                    kind: "select",
+                    name: "body",
+                    label: "Credentialing body",
+                    defaultValue: credential.body,
+                    options: [
+                      { value: "AAPC", label: "AAPC" },
+                      { value: "AHIMA", label: "AHIMA" },
+                    ],
+                  },
+                  { kind: "date", name: "earnedOn", label: "Date earned", defaultValue: today },
+                  { kind: "number", name: "ceus", label: "CEUs", inputMode: "decimal" },
+                  { kind: "text", name: "title", label: "Course or event" },
+                  { kind: "text", name: "provider", label: "Provider (optional)" },
+                ]}
+              />
+            </div>
           )}
           {log.ceus.length > 0 && (
-            <ul className="mt-4 divide-y divide-slate-100 text-sm">{log.ceus.map((c) => (
-              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-1"><span>{formatDate(c.earnedOn)} · {c.body} · {c.ceus} CEUs · {c.title}</span>
-                <ActionButton action={deleteCeuAction} fields={{ id: c.id }} label="Delete" context={`CEU entry ${c.title}`} confirm="Delete this CEU entry?" /></li>
-            ))}</ul>
+            <ul className="mt-4 divide-y divide-slate-100 text-sm">
+              {log.ceus.map((c) => (
+                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-1">
+                  <span>
+                    {formatDate(c.earnedOn)} · {c.body} · {c.ceus} CEUs · {c.title}
+                  </span>
+                  <ActionButton
+                    action={deleteCeuAction}
+                    fields={{ id: c.id }}
+                    label="Delete"
+                    context={`CEU entry ${c.title}`}
+                    confirm="Delete this CEU entry?"
+                  />
+                </li>
+              ))}
+            </ul>
           )}
         </Card>
       </div>

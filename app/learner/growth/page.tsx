@@ -19,7 +19,18 @@ export const metadata: Metadata = { title: "Career growth" };
 export default async function GrowthPage() {
   const user = await requirePermission("read:learner-area:own");
   const [profile, progress] = await Promise.all([getLearnerProfile(user), listGrowthProgress(user)]);
-  if (!profile.path) return (<><PageHeader title="Career growth roadmap" /><EmptyState><Link className="underline" href="/learner/path">Choose your path</Link> to see where it can lead.</EmptyState></>);
+  if (!profile.path)
+    return (
+      <>
+        <PageHeader title="Career growth roadmap" />
+        <EmptyState>
+          <Link className="underline" href="/learner/path">
+            Choose your path
+          </Link>{" "}
+          to see where it can lead.
+        </EmptyState>
+      </>
+    );
   const today = todayIso();
   return (
     <>
@@ -28,29 +39,61 @@ export default async function GrowthPage() {
       <div className="mt-4 grid gap-6 lg:grid-cols-2">
         {(["SHORT_TERM", "LONG_TERM"] as GoalHorizon[]).map((h) => (
           <Card key={h} title={HORIZON_LABELS[h]}>
-            <ul className="space-y-3">{goalsFor(profile.path!, h).map((g) => {
-              const p = progress.get(g.id);
-              const status = p?.status ?? "OPEN";
-              const overdue = status === "OPEN" && p?.targetDate && p.targetDate < today;
-              return (
-                <li key={g.id} className={`rounded-md border p-3 ${overdue ? "border-l-4 border-red-600" : "border-slate-200"}`}>
-                  <h3 className={`font-medium ${status === "DONE" ? "line-through decoration-slate-400" : ""}`}>{g.title}</h3>
-                  <p className="text-sm text-slate-700">{g.description}</p>
-                  <p className="text-sm">{status === "DONE" ? "Done" : status === "SKIPPED" ? "Skipped" : "Open"}
-                    {p?.targetDate && ` · target ${formatDate(p.targetDate)}`}{overdue && <strong> · Past target date</strong>}</p>
-                  <div className="mt-2 flex flex-wrap items-end gap-2">
-                    {status === "OPEN" ? (<>
-                      <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "DONE" }} label="Mark done" context={g.title} />
-                      <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "SKIPPED" }} label="Skip" context={g.title} />
-                    </>) : <ActionButton action={updateGrowthGoalAction} fields={{ goalKey: g.id, status: "OPEN" }} label="Reopen" context={g.title} />}
-                    <details><summary className="cursor-pointer text-sm text-brand-700 underline">Target date</summary>
-                      <ActionForm action={updateGrowthGoalAction} idPrefix={`g-${g.id}-`} submitLabel="Save target"
-                        fields={[{ kind: "hidden", name: "goalKey", value: g.id }, { kind: "date", name: "targetDate", label: `Target date for ${g.title}`, defaultValue: p?.targetDate ?? "" }]} />
-                    </details>
-                  </div>
-                </li>
-              );
-            })}</ul>
+            <ul className="space-y-3">
+              {goalsFor(profile.path!, h).map((g) => {
+                const p = progress.get(g.id);
+                const status = p?.status ?? "OPEN";
+                const overdue = status === "OPEN" && p?.targetDate && p.targetDate < today;
+                return (
+                  <li key={g.id} className={`rounded-md border p-3 ${overdue ? "border-l-4 border-red-600" : "border-slate-200"}`}>
+                    <h3 className={`font-medium ${status === "DONE" ? "line-through decoration-slate-400" : ""}`}>{g.title}</h3>
+                    <p className="text-sm text-slate-700">{g.description}</p>
+                    <p className="text-sm">
+                      {status === "DONE" ? "Done" : status === "SKIPPED" ? "Skipped" : "Open"}
+                      {p?.targetDate && ` · target ${formatDate(p.targetDate)}`}
+                      {overdue && <strong> · Past target date</strong>}
+                    </p>
+                    <div className="mt-2 flex flex-wrap items-end gap-2">
+                      {status === "OPEN" ? (
+                        <>
+                          <ActionButton
+                            action={updateGrowthGoalAction}
+                            fields={{ goalKey: g.id, status: "DONE" }}
+                            label="Mark done"
+                            context={g.title}
+                          />
+                          <ActionButton
+                            action={updateGrowthGoalAction}
+                            fields={{ goalKey: g.id, status: "SKIPPED" }}
+                            label="Skip"
+                            context={g.title}
+                          />
+                        </>
+                      ) : (
+                        <ActionButton
+                          action={updateGrowthGoalAction}
+                          fields={{ goalKey: g.id, status: "OPEN" }}
+                          label="Reopen"
+                          context={g.title}
+                        />
+                      )}
+                      <details>
+                        <summary className="cursor-pointer text-sm text-brand-700 underline">Target date</summary>
+                        <ActionForm
+                          action={updateGrowthGoalAction}
+                          idPrefix={`g-${g.id}-`}
+                          submitLabel="Save target"
+                          fields={[
+                            { kind: "hidden", name: "goalKey", value: g.id },
+                            { kind: "date", name: "targetDate", label: `Target date for ${g.title}`, defaultValue: p?.targetDate ?? "" },
+                          ]}
+                        />
+                      </details>
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
           </Card>
         ))}
       </div>

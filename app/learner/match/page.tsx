@@ -11,7 +11,10 @@ export default async function MatchPage() {
   const apps = await listApplications(user, { sort: "updated" });
   return (
     <>
-      <PageHeader title="Match a job description" subtitle="See which coding and billing terms a posting asks for, which your resume has, and what to add — with the score's formula shown." />
+      <PageHeader
+        title="Match a job description"
+        subtitle="See which coding and billing terms a posting asks for, which your resume has, and what to add — with the score's formula shown."
+      />
       <MatchWorkspace applications={apps.map((a) => ({ id: a.id, label: `${a.company} — ${a.title}` }))} />
     </>
   );

@@ -21,13 +21,28 @@ export default async function OnboardingPage({ searchParams }: { searchParams: P
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title="Get started" subtitle={`Step ${step} of ${ONBOARDING_STEPS} · each answer is saved as you go`} />
-      <progress className="mb-4 h-2 w-full" max={ONBOARDING_STEPS} value={step - 1} aria-label={`Onboarding progress: step ${step} of ${ONBOARDING_STEPS}`} />
+      <progress
+        className="mb-4 h-2 w-full"
+        max={ONBOARDING_STEPS}
+        value={step - 1}
+        aria-label={`Onboarding progress: step ${step} of ${ONBOARDING_STEPS}`}
+      />
       <Card title={spec.title}>
         <p className="mb-4 text-slate-700">{spec.intro}</p>
-        <ActionForm key={step} action={saveOnboardingStepAction} idPrefix=""
+        <ActionForm
+          key={step}
+          action={saveOnboardingStepAction}
+          idPrefix=""
           submitLabel={step === ONBOARDING_STEPS ? "Finish" : "Save and continue"}
-          fields={[{ kind: "hidden", name: "step", value: String(step) }, spec.field]} />
-        {step > 1 && <p className="mt-4 text-sm"><Link className="underline" href={`/learner/onboarding?step=${step - 1}`}>← Back to step {step - 1}</Link></p>}
+          fields={[{ kind: "hidden", name: "step", value: String(step) }, spec.field]}
+        />
+        {step > 1 && (
+          <p className="mt-4 text-sm">
+            <Link className="underline" href={`/learner/onboarding?step=${step - 1}`}>
+              ← Back to step {step - 1}
+            </Link>
+          </p>
+        )}
       </Card>
     </div>
   );

@@ -12,16 +12,29 @@ export default async function PortfolioPage() {
   const items = await listPortfolio(user);
   return (
     <>
-      <PageHeader title="Portfolio" subtitle="Redacted coding exercises and case studies you can show an employer when you have no coding job yet." />
+      <PageHeader
+        title="Portfolio"
+        subtitle="Redacted coding exercises and case studies you can show an employer when you have no coding job yet."
+      />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Add an item"><PortfolioForm /></Card>
+        <Card title="Add an item">
+          <PortfolioForm />
+        </Card>
         <Card title={`Your items (${items.length})`}>
-          {items.length === 0 ? <EmptyState>No items yet. Write up a practice chart you coded — the scenario, the codes you chose and why — with every patient detail removed.</EmptyState> : (
+          {items.length === 0 ? (
+            <EmptyState>
+              No items yet. Write up a practice chart you coded — the scenario, the codes you chose and why — with every patient detail
+              removed.
+            </EmptyState>
+          ) : (
             <ul className="space-y-4">
               {items.map((i) => (
                 <li key={i.id} className="border-b border-slate-100 pb-3">
                   <h3 className="font-semibold">{i.title}</h3>
-                  <p className="text-sm text-slate-600">{i.description ? `${i.description} · ` : ""}{formatDate(i.createdAt)}</p>
+                  <p className="text-sm text-slate-600">
+                    {i.description ? `${i.description} · ` : ""}
+                    {formatDate(i.createdAt)}
+                  </p>
                   <p className="mt-1 whitespace-pre-wrap text-sm">{i.body}</p>
                   <DeletePortfolioItem id={i.id} title={i.title} />
                 </li>

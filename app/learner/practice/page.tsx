@@ -31,71 +31,157 @@ export default async function PracticePage() {
   const spec = examSpecFor(credential);
   const records = logs.exams.map((e) => ({ ...e }));
   const verdict = readinessVerdict(records, credential, today, logs.examDate);
-  const trend = practiceTrend(records.filter((e) => e.credentialCode === credential), 10);
+  const trend = practiceTrend(
+    records.filter((e) => e.credentialCode === credential),
+    10,
+  );
   const summary = studySummary(logs.sessions, logs.weeklyHours, today, 4);
   const weeks = weeklyStudyTotals(logs.sessions, logs.weeklyHours, today, 8);
   const credentialOptions = CREDENTIALS.filter((c) => !c.isApprenticeStatus && c.exam).map((c) => ({ value: c.code, label: c.code }));
   return (
     <>
-      <PageHeader title="Practice and study" subtitle={spec ? `The real ${credential} exam: ${spec.format} (${(spec.minutes.value / spec.questions.value).toFixed(2)} min per question).` : undefined} />
-      {spec && <div className="mb-4"><FactSource fact={spec.questions} /></div>}
+      <PageHeader
+        title="Practice and study"
+        subtitle={
+          spec
+            ? `The real ${credential} exam: ${spec.format} (${(spec.minutes.value / spec.questions.value).toFixed(2)} min per question).`
+            : undefined
+        }
+      />
+      {spec && (
+        <div className="mb-4">
+          <FactSource fact={spec.questions} />
+        </div>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Readiness">
           <p className="text-lg font-semibold">{LEVEL[verdict.level]}</p>
-          <ul className="mt-2 list-disc pl-5 text-sm text-slate-800">{verdict.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
-          <div className="mt-4">{trend.points.length === 0 ? <EmptyState>Log your first timed practice exam below to see your trend.</EmptyState>
-            : <ScoreTrendChart trend={trend} bar={passingPercentFor(credential)} credential={credential} />}</div>
+          <ul className="mt-2 list-disc pl-5 text-sm text-slate-800">
+            {verdict.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          <div className="mt-4">
+            {trend.points.length === 0 ? (
+              <EmptyState>Log your first timed practice exam below to see your trend.</EmptyState>
+            ) : (
+              <ScoreTrendChart trend={trend} bar={passingPercentFor(credential)} credential={credential} />
+            )}
+          </div>
         </Card>
         <Card title="Study time">
-          {summary && <p className="text-slate-800">This week: {Math.round(summary.thisWeek.minutes / 6) / 10} h of {logs.weeklyHours} h
-            {summary.remainingThisWeek > 0 ? ` · ${Math.round(summary.remainingThisWeek / 6) / 10} h to go` : " · target met"}</p>}
-          <div className="mt-3">{logs.sessions.length === 0 ? <EmptyState>No study sessions in the last 12 weeks. Log each session below to compare with your weekly target.</EmptyState>
-            : <StudyWeeksChart weeks={weeks} weeklyHours={logs.weeklyHours} />}</div>
+          {summary && (
+            <p className="text-slate-800">
+              This week: {Math.round(summary.thisWeek.minutes / 6) / 10} h of {logs.weeklyHours} h
+              {summary.remainingThisWeek > 0 ? ` · ${Math.round(summary.remainingThisWeek / 6) / 10} h to go` : " · target met"}
+            </p>
+          )}
+          <div className="mt-3">
+            {logs.sessions.length === 0 ? (
+              <EmptyState>No study sessions in the last 12 weeks. Log each session below to compare with your weekly target.</EmptyState>
+            ) : (
+              <StudyWeeksChart weeks={weeks} weeklyHours={logs.weeklyHours} />
+            )}
+          </div>
         </Card>
         <Card title="Log a practice exam" className="no-print">
-          <ActionForm action={logPracticeExamAction} idPrefix="exam-" resetOnSuccess submitLabel="Log practice exam" successMessage="Practice exam logged." layout="grid" fields={[
-            { kind: "date", name: "takenOn", label: "Date taken", defaultValue: today },
-            { kind: "select", name: "credentialCode", label: "Credential", defaultValue: credential, options: credentialOptions },
-            { kind: "number", name: "questions", label: "Questions", defaultValue: String(spec?.questions.value ?? 100) },
-            { kind: "number", name: "correct", label: "Correct answers" },
-            { kind: "number", name: "minutes", label: "Minutes taken" },
-          ]} />
+          <ActionForm
+            action={logPracticeExamAction}
+            idPrefix="exam-"
+            resetOnSuccess
+            submitLabel="Log practice exam"
+            successMessage="Practice exam logged."
+            layout="grid"
+            fields={[
+              { kind: "date", name: "takenOn", label: "Date taken", defaultValue: today },
+              { kind: "select", name: "credentialCode", label: "Credential", defaultValue: credential, options: credentialOptions },
+              { kind: "number", name: "questions", label: "Questions", defaultValue: String(spec?.questions.value ?? 100) },
+              { kind: "number", name: "correct", label: "Correct answers" },
+              { kind: "number", name: "minutes", label: "Minutes taken" },
+            ]}
+          />
         </Card>
         <Card title="Log a study session" className="no-print">
-          <ActionForm action={logStudySessionAction} idPrefix="study-" resetOnSuccess submitLabel="Log study session" successMessage="Study session logged." layout="grid" fields={[
-            { kind: "date", name: "studiedOn", label: "Study date", defaultValue: today },
-            { kind: "number", name: "minutes", label: "Minutes studied" },
-            { kind: "text", name: "topic", label: "Topic", hint: "e.g. ICD-10-CM guidelines" },
-          ]} />
+          <ActionForm
+            action={logStudySessionAction}
+            idPrefix="study-"
+            resetOnSuccess
+            submitLabel="Log study session"
+            successMessage="Study session logged."
+            layout="grid"
+            fields={[
+              { kind: "date", name: "studiedOn", label: "Study date", defaultValue: today },
+              { kind: "number", name: "minutes", label: "Minutes studied" },
+              { kind: "text", name: "topic", label: "Topic", hint: "e.g. ICD-10-CM guidelines" },
+            ]}
+          />
         </Card>
       </div>
       <Card title="Practice exams" className="mt-6">
-        {logs.exams.length === 0 ? <EmptyState>No practice exams yet.</EmptyState> : (
-          <div className="overflow-x-auto"><table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">Practice exams, newest first</caption>
-            <thead><tr>{["Date", "Credential", "Score", "Pace", ""].map((h, i) => <th key={i} scope="col" className="py-1">{h || <span className="sr-only">Actions</span>}</th>)}</tr></thead>
-            <tbody>{logs.exams.map((e) => {
-              const s = scorePracticeExam(e);
-              return (
-                <tr key={e.id} className="border-t border-slate-100">
-                  <td className="py-1">{formatDate(e.date)}</td><td>{e.credentialCode}</td>
-                  <td>{e.correct}/{e.questions} ({s.ok ? `${s.value.scorePercent}%` : "—"}){s.ok && (s.value.passed ? " · above the bar" : " · under the bar")}</td>
-                  <td>{s.ok ? s.value.paceMessage : ""}</td>
-                  <td className="no-print"><ActionButton action={deletePracticeExamAction} fields={{ id: e.id }} label="Delete" context={`practice exam of ${formatDate(e.date)}`} confirm="Delete this practice exam?" /></td>
+        {logs.exams.length === 0 ? (
+          <EmptyState>No practice exams yet.</EmptyState>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[36rem] text-left text-sm">
+              <caption className="sr-only">Practice exams, newest first</caption>
+              <thead>
+                <tr>
+                  {["Date", "Credential", "Score", "Pace", ""].map((h, i) => (
+                    <th key={i} scope="col" className="py-1">
+                      {h || <span className="sr-only">Actions</span>}
+                    </th>
+                  ))}
                 </tr>
-              );
-            })}</tbody>
-          </table></div>
+              </thead>
+              <tbody>
+                {logs.exams.map((e) => {
+                  const s = scorePracticeExam(e);
+                  return (
+                    <tr key={e.id} className="border-t border-slate-100">
+                      <td className="py-1">{formatDate(e.date)}</td>
+                      <td>{e.credentialCode}</td>
+                      <td>
+                        {e.correct}/{e.questions} ({s.ok ? `${s.value.scorePercent}%` : "—"})
+                        {s.ok && (s.value.passed ? " · above the bar" : " · under the bar")}
+                      </td>
+                      <td>{s.ok ? s.value.paceMessage : ""}</td>
+                      <td className="no-print">
+                        <ActionButton
+                          action={deletePracticeExamAction}
+                          fields={{ id: e.id }}
+                          label="Delete"
+                          context={`practice exam of ${formatDate(e.date)}`}
+                          confirm="Delete this practice exam?"
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         )}
       </Card>
       <Card title="Study sessions (last 12 weeks)" className="mt-6">
-        {logs.sessions.length === 0 ? <EmptyState>No study sessions yet.</EmptyState> : (
-          <ul className="divide-y divide-slate-100">{logs.sessions.map((s) => (
-            <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-1 text-sm">
-              <span>{formatDate(s.date)} · {s.minutes} min · {s.topic}</span>
-              <ActionButton action={deleteStudySessionAction} fields={{ id: s.id }} label="Delete" context={`study session of ${formatDate(s.date)} (${s.topic})`} confirm="Delete this study session?" />
-            </li>
-          ))}</ul>
+        {logs.sessions.length === 0 ? (
+          <EmptyState>No study sessions yet.</EmptyState>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {logs.sessions.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-1 text-sm">
+                <span>
+                  {formatDate(s.date)} · {s.minutes} min · {s.topic}
+                </span>
+                <ActionButton
+                  action={deleteStudySessionAction}
+                  fields={{ id: s.id }}
+                  label="Delete"
+                  context={`study session of ${formatDate(s.date)} (${s.topic})`}
+                  confirm="Delete this study session?"
+                />
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
     </>

@@ -22,40 +22,73 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Your cohorts">
           {cohorts.length === 0 ? (
-            <EmptyState>You are not in a program cohort. <Link className="text-brand-700 underline" href="/join">Join with a code</Link> or use the invitation link your program emailed you.</EmptyState>
+            <EmptyState>
+              You are not in a program cohort.{" "}
+              <Link className="text-brand-700 underline" href="/join">
+                Join with a code
+              </Link>{" "}
+              or use the invitation link your program emailed you.
+            </EmptyState>
           ) : (
             <ul className="space-y-4">
               {cohorts.map((c) => (
                 <li key={c.cohort.id} className="rounded-md border border-slate-200 p-3">
                   <p className="font-medium">{c.cohort.name}</p>
-                  <p className="text-sm text-slate-600">{c.cohort.organization.name} · you agreed to share on {formatDate(c.consentedAt)}</p>
+                  <p className="text-sm text-slate-600">
+                    {c.cohort.organization.name} · you agreed to share on {formatDate(c.consentedAt)}
+                  </p>
                   <details className="mt-2 text-sm">
                     <summary className="cursor-pointer text-brand-700">What they see, and leaving</summary>
                     <div className="mt-2 space-y-3">
                       <ConsentPanel program={c.cohort.organization.name} />
-                      <ActionForm action={leaveCohortAction} hidden={{ cohortId: c.cohort.id }} fields={[]} submitLabel={`Leave ${c.cohort.name}`}
+                      <ActionForm
+                        action={leaveCohortAction}
+                        hidden={{ cohortId: c.cohort.id }}
+                        fields={[]}
+                        submitLabel={`Leave ${c.cohort.name}`}
                         confirmLabel="Yes, leave this cohort. Its advisors and admins lose access to my data immediately."
-                        submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800" />
+                        submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
+                      />
                     </div>
                   </details>
                 </li>
               ))}
             </ul>
           )}
-          <p className="mt-4 text-sm"><Link className="text-brand-700 underline" href="/join">Join another cohort with a code</Link></p>
+          <p className="mt-4 text-sm">
+            <Link className="text-brand-700 underline" href="/join">
+              Join another cohort with a code
+            </Link>
+          </p>
         </Card>
         <Card title="Who viewed your dashboard">
           <p className="mb-2 text-sm text-slate-600">Each person&apos;s visit is listed once per {VIEW_DEDUPE_MINUTES} minutes.</p>
-          {views.length === 0 ? <EmptyState>No advisor or admin has opened your dashboard yet.</EmptyState> : (
+          {views.length === 0 ? (
+            <EmptyState>No advisor or admin has opened your dashboard yet.</EmptyState>
+          ) : (
             <ul className="divide-y divide-slate-100 text-sm">
-              {views.map((v) => <li key={v.id} className="py-2">{v.actor?.name ?? "A former staff member"}{v.organization ? ` (${v.organization.name})` : ""} · {v.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</li>)}
+              {views.map((v) => (
+                <li key={v.id} className="py-2">
+                  {v.actor?.name ?? "A former staff member"}
+                  {v.organization ? ` (${v.organization.name})` : ""} · {v.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
+                </li>
+              ))}
             </ul>
           )}
         </Card>
         <Card title="Notes shared with you" className="lg:col-span-2">
-          {notes.length === 0 ? <EmptyState>No notes yet. Notes your advisors share with you appear here and on your dashboard.</EmptyState> : (
+          {notes.length === 0 ? (
+            <EmptyState>No notes yet. Notes your advisors share with you appear here and on your dashboard.</EmptyState>
+          ) : (
             <ul className="divide-y divide-slate-100">
-              {notes.map((n) => <li key={n.id} className="py-3 text-sm"><p className="whitespace-pre-wrap">{n.body}</p><p className="mt-1 text-xs text-slate-600">{n.author?.name ?? "Former staff"} · {n.organization.name} · {formatDate(n.createdAt)}</p></li>)}
+              {notes.map((n) => (
+                <li key={n.id} className="py-3 text-sm">
+                  <p className="whitespace-pre-wrap">{n.body}</p>
+                  <p className="mt-1 text-xs text-slate-600">
+                    {n.author?.name ?? "Former staff"} · {n.organization.name} · {formatDate(n.createdAt)}
+                  </p>
+                </li>
+              ))}
             </ul>
           )}
         </Card>

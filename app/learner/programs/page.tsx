@@ -18,34 +18,66 @@ export default async function ProgramsPage() {
   const programs = await listShortlist(user);
   return (
     <>
-      <PageHeader title="Program shortlist" subtitle="Record the programs you are considering and compare them on accreditation, pass and placement rates, externship, cost and duration." />
+      <PageHeader
+        title="Program shortlist"
+        subtitle="Record the programs you are considering and compare them on accreditation, pass and placement rates, externship, cost and duration."
+      />
       <Card title="Compare" className="mb-6">
         {programs.length === 0 ? (
-          <EmptyState>No programs yet. Add two or three you are considering below; ask each for its exam pass rate and job placement rate.</EmptyState>
-        ) : <ShortlistTable programs={programs} />}
+          <EmptyState>
+            No programs yet. Add two or three you are considering below; ask each for its exam pass rate and job placement rate.
+          </EmptyState>
+        ) : (
+          <ShortlistTable programs={programs} />
+        )}
       </Card>
       {programs.length > 0 && (
         <Card title="Edit or remove" className="mb-6">
-          <ul className="space-y-3">{programs.map((p) => (
-            <li key={p.id} className="rounded-md border border-slate-200 p-3">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <span className="font-medium">{p.name}</span>
-                <ActionButton action={deleteShortlistedProgramAction} fields={{ id: p.id }} label="Delete" context={p.name}
-                  confirm={`Delete ${p.name} from your shortlist? This cannot be undone.`}
-                  className="rounded-md border border-red-300 px-2 py-1 text-sm font-medium text-red-800 hover:bg-red-50" />
-              </div>
-              <details className="mt-2">
-                <summary className="cursor-pointer text-sm text-brand-700 underline">Edit {p.name}</summary>
-                <div className="mt-2"><ActionForm action={updateShortlistedProgramAction} fields={shortlistFields(p)} idPrefix={`p-${p.id}-`}
-                  submitLabel={`Save ${p.name}`} successMessage="Saved." layout="grid" /></div>
-              </details>
-            </li>
-          ))}</ul>
+          <ul className="space-y-3">
+            {programs.map((p) => (
+              <li key={p.id} className="rounded-md border border-slate-200 p-3">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <span className="font-medium">{p.name}</span>
+                  <ActionButton
+                    action={deleteShortlistedProgramAction}
+                    fields={{ id: p.id }}
+                    label="Delete"
+                    context={p.name}
+                    confirm={`Delete ${p.name} from your shortlist? This cannot be undone.`}
+                    className="rounded-md border border-red-300 px-2 py-1 text-sm font-medium text-red-800 hover:bg-red-50"
+                  />
+                </div>
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-sm text-brand-700 underline">Edit {p.name}</summary>
+                  <div className="mt-2">
+                    <ActionForm
+                      action={updateShortlistedProgramAction}
+                      fields={shortlistFields(p)}
+                      idPrefix={`p-${p.id}-`}
+                      submitLabel={`Save ${p.name}`}
+                      successMessage="Saved."
+                      layout="grid"
+                    />
+                  </div>
+                </details>
+              </li>
+            ))}
+          </ul>
         </Card>
       )}
       <Card title="Add a program">
-        {programs.length >= MAX_SHORTLIST ? <EmptyState>Your shortlist is full ({MAX_SHORTLIST}); remove one to add another.</EmptyState> : (
-          <ActionForm action={addShortlistedProgramAction} fields={shortlistFields()} idPrefix="new-" resetOnSuccess submitLabel="Add to shortlist" successMessage="Added to your shortlist." layout="grid" />
+        {programs.length >= MAX_SHORTLIST ? (
+          <EmptyState>Your shortlist is full ({MAX_SHORTLIST}); remove one to add another.</EmptyState>
+        ) : (
+          <ActionForm
+            action={addShortlistedProgramAction}
+            fields={shortlistFields()}
+            idPrefix="new-"
+            resetOnSuccess
+            submitLabel="Add to shortlist"
+            successMessage="Added to your shortlist."
+            layout="grid"
+          />
         )}
       </Card>
     </>

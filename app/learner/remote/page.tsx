@@ -16,7 +16,10 @@ export default async function RemotePage() {
   const onsite = ONSITE_BEFORE_REMOTE.value;
   return (
     <>
-      <PageHeader title="Remote readiness" subtitle="What remote coding and billing employers expect from a home office — and how to get there." />
+      <PageHeader
+        title="Remote readiness"
+        subtitle="What remote coding and billing employers expect from a home office — and how to get there."
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={`Home-office checklist (${done} of ${REMOTE_CHECKLIST.length} ready)`}>
           <ul className="space-y-3">
@@ -26,19 +29,34 @@ export default async function RemotePage() {
                   <p className="font-medium">{item.label}</p>
                   <p className="text-sm text-slate-700">{item.why}</p>
                 </div>
-                <ChecklistToggle list="remote-readiness" itemKey={item.key} label={item.label} checked={marks.includes(item.key)} onText="Ready" offText="Mark ready" />
+                <ChecklistToggle
+                  list="remote-readiness"
+                  itemKey={item.key}
+                  label={item.label}
+                  checked={marks.includes(item.key)}
+                  onText="Ready"
+                  offText="Mark ready"
+                />
               </li>
             ))}
           </ul>
         </Card>
         <div className="space-y-6">
           <Card title="On site first, often">
-            <p>Many employers want about {onsite.minYears}–{onsite.maxYears} years of on-site experience before they hire for remote roles. An on-site or hybrid first job is a normal step, not a setback.</p>
+            <p>
+              Many employers want about {onsite.minYears}–{onsite.maxYears} years of on-site experience before they hire for remote roles.
+              An on-site or hybrid first job is a normal step, not a setback.
+            </p>
             <FactSource fact={ONSITE_BEFORE_REMOTE} />
           </Card>
           <Card title={`Entry-level roles to aim for (${workspace.path === "BILLING" ? "billing" : "coding"} path)`}>
             <ul className="space-y-2">
-              {ENTRY_ROLE_SUGGESTIONS[workspace.path].map((r) => <li key={r.title}><p className="font-medium">{r.title}</p><p className="text-sm text-slate-700">{r.why}</p></li>)}
+              {ENTRY_ROLE_SUGGESTIONS[workspace.path].map((r) => (
+                <li key={r.title}>
+                  <p className="font-medium">{r.title}</p>
+                  <p className="text-sm text-slate-700">{r.why}</p>
+                </li>
+              ))}
             </ul>
           </Card>
         </div>

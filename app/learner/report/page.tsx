@@ -17,30 +17,87 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const report = await getActivityReport(user, period);
   return (
     <>
-      <PageHeader title="Job-search activity report" subtitle={`${user.name} · ${formatDate(period.from)} to ${formatDate(period.to)} · generated ${formatDate(new Date())}`} actions={<PrintButton />} />
+      <PageHeader
+        title="Job-search activity report"
+        subtitle={`${user.name} · ${formatDate(period.from)} to ${formatDate(period.to)} · generated ${formatDate(new Date())}`}
+        actions={<PrintButton />}
+      />
       <PeriodForm action="/learner/report" from={period.from} to={period.to} error={error} />
       <div className="space-y-6">
         <Card title={`Applications submitted (${report.submitted.length})`}>
-          {report.submitted.length === 0 ? <EmptyState>No applications were sent in this period. Record them on the Applications page (set “Applied on”, or move a card to Applied).</EmptyState> : (
+          {report.submitted.length === 0 ? (
+            <EmptyState>
+              No applications were sent in this period. Record them on the Applications page (set “Applied on”, or move a card to Applied).
+            </EmptyState>
+          ) : (
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Applications submitted in the period</caption>
-              <thead><tr><th scope="col">Date</th><th scope="col">Employer</th><th scope="col">Position</th><th scope="col">Found via</th></tr></thead>
-              <tbody>{report.submitted.map((r) => <tr key={r.id} className="border-t"><td>{r.on}</td><th scope="row" className="font-medium">{r.company}</th><td>{r.title}</td><td>{SOURCE_LABELS[r.source as ApplicationSource] ?? r.source}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Employer</th>
+                  <th scope="col">Position</th>
+                  <th scope="col">Found via</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.submitted.map((r) => (
+                  <tr key={r.id} className="border-t">
+                    <td>{r.on}</td>
+                    <th scope="row" className="font-medium">
+                      {r.company}
+                    </th>
+                    <td>{r.title}</td>
+                    <td>{SOURCE_LABELS[r.source as ApplicationSource] ?? r.source}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           )}
         </Card>
         <Card title={`All stage changes (${report.changes.length})`}>
-          {report.changes.length === 0 ? <EmptyState>No changes in this period.</EmptyState> : (
+          {report.changes.length === 0 ? (
+            <EmptyState>No changes in this period.</EmptyState>
+          ) : (
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Stage changes in the period</caption>
-              <thead><tr><th scope="col">Date</th><th scope="col">Employer</th><th scope="col">Position</th><th scope="col">Change</th></tr></thead>
-              <tbody>{report.changes.map((r) => <tr key={r.id} className="border-t"><td>{r.on}</td><th scope="row" className="font-medium">{r.company}</th><td>{r.title}</td><td>{r.from ? `${APPLICATION_STAGE_LABELS[r.from]} → ` : ""}{APPLICATION_STAGE_LABELS[r.to]}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Employer</th>
+                  <th scope="col">Position</th>
+                  <th scope="col">Change</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.changes.map((r) => (
+                  <tr key={r.id} className="border-t">
+                    <td>{r.on}</td>
+                    <th scope="row" className="font-medium">
+                      {r.company}
+                    </th>
+                    <td>{r.title}</td>
+                    <td>
+                      {r.from ? `${APPLICATION_STAGE_LABELS[r.from]} → ` : ""}
+                      {APPLICATION_STAGE_LABELS[r.to]}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           )}
         </Card>
         <Card title={`Follow-ups scheduled in the period (${report.followUps.length})`}>
-          {report.followUps.length === 0 ? <EmptyState>No follow-ups fall in this period.</EmptyState> : (
-            <ul className="text-sm">{report.followUps.map((f) => <li key={f.id}>{f.followUpOn}: {f.company} — {f.title} ({APPLICATION_STAGE_LABELS[f.stage]})</li>)}</ul>
+          {report.followUps.length === 0 ? (
+            <EmptyState>No follow-ups fall in this period.</EmptyState>
+          ) : (
+            <ul className="text-sm">
+              {report.followUps.map((f) => (
+                <li key={f.id}>
+                  {f.followUpOn}: {f.company} — {f.title} ({APPLICATION_STAGE_LABELS[f.stage]})
+                </li>
+              ))}
+            </ul>
           )}
         </Card>
       </div>

@@ -19,16 +19,33 @@ export default async function ResumePage() {
   const linkedIn = suggestLinkedIn({ path: w.path, resumeText: w.text, ...(w.credential ? { credential: w.credential } : {}) });
   return (
     <>
-      <PageHeader title="Resume" subtitle={`Keywords employers search for on the ${w.path === "BILLING" ? "billing" : "coding"} path, and how your resume covers them.`} />
+      <PageHeader
+        title="Resume"
+        subtitle={`Keywords employers search for on the ${w.path === "BILLING" ? "billing" : "coding"} path, and how your resume covers them.`}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Your resume">
-          {w.updatedAt && <p className="mb-2 text-sm text-slate-600">Last saved {formatDate(w.updatedAt)}{w.fileName ? ` from ${w.fileName}` : ""}.</p>}
+          {w.updatedAt && (
+            <p className="mb-2 text-sm text-slate-600">
+              Last saved {formatDate(w.updatedAt)}
+              {w.fileName ? ` from ${w.fileName}` : ""}.
+            </p>
+          )}
           <ResumeForm text={w.text} />
         </Card>
         <Card title="Keyword checklist">
-          {w.text === "" && <div className="mb-3"><EmptyState>Paste or upload your resume to see which keywords it already has. You can also tick items by hand when your resume says them in other words.</EmptyState></div>}
+          {w.text === "" && (
+            <div className="mb-3">
+              <EmptyState>
+                Paste or upload your resume to see which keywords it already has. You can also tick items by hand when your resume says them
+                in other words.
+              </EmptyState>
+            </div>
+          )}
           <KeywordChecklistView checklist={checklist} />
-          <p className="mt-3 text-xs text-slate-600">{KEYWORD_VOCABULARY.source.label}, as of {KEYWORD_VOCABULARY.asOf}. List only what is true for you.</p>
+          <p className="mt-3 text-xs text-slate-600">
+            {KEYWORD_VOCABULARY.source.label}, as of {KEYWORD_VOCABULARY.asOf}. List only what is true for you.
+          </p>
         </Card>
       </div>
       <Card title="LinkedIn headline and skills" className="mt-6">

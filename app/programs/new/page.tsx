@@ -10,12 +10,27 @@ export default async function NewProgramPage() {
   await requireUser();
   return (
     <>
-      <PageHeader title="Create a training program" subtitle="You become its admin: add cohorts, invite advisors and learners, and follow outcomes." />
+      <PageHeader
+        title="Create a training program"
+        subtitle="You become its admin: add cohorts, invite advisors and learners, and follow outcomes."
+      />
       <Card>
-        <ActionForm action={createOrganizationAction} submitLabel="Create program" pendingLabel="Creating…" fields={[
-          { kind: "text", name: "name", label: "Program name", required: true, maxLength: 120, hint: "For example: Lakeside College — Medical Coding Certificate" },
-          { kind: "textarea", name: "description", label: "Description (optional)", maxLength: 500, rows: 3 },
-        ]} />
+        <ActionForm
+          action={createOrganizationAction}
+          submitLabel="Create program"
+          pendingLabel="Creating…"
+          fields={[
+            {
+              kind: "text",
+              name: "name",
+              label: "Program name",
+              required: true,
+              maxLength: 120,
+              hint: "For example: Lakeside College — Medical Coding Certificate",
+            },
+            { kind: "textarea", name: "description", label: "Description (optional)", maxLength: 500, rows: 3 },
+          ]}
+        />
       </Card>
     </>
   );

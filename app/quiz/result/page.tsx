@@ -21,27 +21,72 @@ export default async function QuizResultPage() {
   const history = learner ? await listFitAttempts(user) : [];
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Your fit-quiz result" actions={<Link className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium" href="/quiz">Retake the quiz</Link>} />
+      <PageHeader
+        title="Your fit-quiz result"
+        actions={
+          <Link className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium" href="/quiz">
+            Retake the quiz
+          </Link>
+        }
+      />
       <Card>
-        {latest ? <FitResult attempt={latest} /> : <EmptyState>No result yet. <Link className="underline" href="/quiz">Take the fit quiz</Link> to get one.</EmptyState>}
+        {latest ? (
+          <FitResult attempt={latest} />
+        ) : (
+          <EmptyState>
+            No result yet.{" "}
+            <Link className="underline" href="/quiz">
+              Take the fit quiz
+            </Link>{" "}
+            to get one.
+          </EmptyState>
+        )}
       </Card>
       {!learner && latest && (
         <p className="mt-4 rounded-md bg-brand-50 p-3 text-slate-800">
-          Keep this result: <Link className="font-semibold underline" href="/sign-up">create an account</Link> (or <Link className="underline" href="/sign-in">sign in</Link>) in this browser and it is saved to your plan.
+          Keep this result:{" "}
+          <Link className="font-semibold underline" href="/sign-up">
+            create an account
+          </Link>{" "}
+          (or{" "}
+          <Link className="underline" href="/sign-in">
+            sign in
+          </Link>
+          ) in this browser and it is saved to your plan.
         </p>
       )}
       {learner && (
         <Card title="Your past attempts" className="mt-6">
-          {history.length === 0 ? <EmptyState>No attempts saved yet.</EmptyState> : (
+          {history.length === 0 ? (
+            <EmptyState>No attempts saved yet.</EmptyState>
+          ) : (
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Fit quiz attempts, newest first</caption>
-              <thead><tr><th scope="col" className="py-1">Date</th><th scope="col">Recommendation</th><th scope="col">Confidence</th></tr></thead>
-              <tbody>{history.map((a) => (
-                <tr key={a.id} className="border-t border-slate-100"><td className="py-1">{formatDate(a.createdAt)}</td><td>{RECOMMENDATION_LABELS[a.recommendation]}</td><td>{Math.round(a.confidence * 100)}%</td></tr>
-              ))}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1">
+                    Date
+                  </th>
+                  <th scope="col">Recommendation</th>
+                  <th scope="col">Confidence</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((a) => (
+                  <tr key={a.id} className="border-t border-slate-100">
+                    <td className="py-1">{formatDate(a.createdAt)}</td>
+                    <td>{RECOMMENDATION_LABELS[a.recommendation]}</td>
+                    <td>{Math.round(a.confidence * 100)}%</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           )}
-          <p className="mt-3 text-sm"><Link className="underline" href="/learner/path">Choose your path, credential and route →</Link></p>
+          <p className="mt-3 text-sm">
+            <Link className="underline" href="/learner/path">
+              Choose your path, credential and route →
+            </Link>
+          </p>
         </Card>
       )}
     </div>

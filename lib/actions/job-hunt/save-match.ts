@@ -11,7 +11,11 @@ import { saveMatch } from "@/lib/data/job-hunt/match";
 const handler = userAction(saveMatchSchema, async (input, user) => {
   let id: string;
   if (input.applicationId) {
-    ({ id } = await saveMatch(user, { jobDescription: input.jobDescription, confirmPhi: input.confirmPhi, applicationId: input.applicationId }));
+    ({ id } = await saveMatch(user, {
+      jobDescription: input.jobDescription,
+      confirmPhi: input.confirmPhi,
+      applicationId: input.applicationId,
+    }));
   } else {
     const fields = applicationFieldsSchema.safeParse(input);
     if (!fields.success) {

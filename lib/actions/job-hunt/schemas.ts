@@ -12,7 +12,6 @@ export { applicationFieldsSchema, JD_MAX_CHARS, NOTES_MAX_CHARS, type Applicatio
 export { RESUME_MAX_CHARS, PORTFOLIO_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 import { RESUME_MAX_CHARS, PORTFOLIO_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 
-
 export const createApplicationSchema = applicationFieldsSchema.and(z.object({ confirmPhi: checkbox }));
 export const updateApplicationSchema = applicationFieldsSchema.and(
   z.object({ id: id, version: z.coerce.number({ message: "Missing version." }).int().min(0), confirmPhi: checkbox }),
@@ -32,7 +31,13 @@ export const contactSchema = z.object({
   name: text("the contact's name", 200),
   role: z.enum(CONTACT_ROLES, { message: "Choose recruiter, interviewer or other." }),
   email: optional(z.email("Enter a valid email address.").max(254)),
-  phone: optional(z.string().trim().max(40, "The phone number is too long.").regex(/^[0-9+().\s-]{7,}$/, "Enter a phone number (digits, spaces, + ( ) -).")),
+  phone: optional(
+    z
+      .string()
+      .trim()
+      .max(40, "The phone number is too long.")
+      .regex(/^[0-9+().\s-]{7,}$/, "Enter a phone number (digits, spaces, + ( ) -)."),
+  ),
 });
 export const removeContactSchema = z.object({ applicationId: id, contactId: id });
 

@@ -3,11 +3,25 @@ import { z } from "zod";
 import { PERSONAS } from "@/lib/domain/types";
 import { addDays, fromUtcDate } from "@/lib/domain/dates";
 import { TRAINING_ROUTES } from "@/lib/content/training-routes";
-import { checkbox, decimal, id, isoDate, optional, optionalDate, optionalText, optionalWholeNumber, orNull, triState, wholeNumber } from "@/lib/domain/form-fields";
+import {
+  checkbox,
+  decimal,
+  id,
+  isoDate,
+  optional,
+  optionalDate,
+  optionalText,
+  optionalWholeNumber,
+  orNull,
+  triState,
+  wholeNumber,
+} from "@/lib/domain/form-fields";
 import { US_STATES } from "@/lib/ui/learner/us-states";
 
 const routeCodes = TRAINING_ROUTES.map((r) => r.code) as [string, ...string[]];
-export const routeCode = z.enum(routeCodes as [typeof TRAINING_ROUTES[number]["code"], ...typeof TRAINING_ROUTES[number]["code"][]], { error: "Choose a training route." });
+export const routeCode = z.enum(routeCodes as [(typeof TRAINING_ROUTES)[number]["code"], ...(typeof TRAINING_ROUTES)[number]["code"][]], {
+  error: "Choose a training route.",
+});
 const credentialCode = z.string({ error: "Choose a credential." }).regex(/^[A-Z][A-Z-]{1,11}$/, "Choose a credential.");
 
 /** Plans start at most a year back (already underway) and at most two years ahead. */
@@ -18,14 +32,24 @@ function withinPlanningWindow(iso: string): boolean {
 
 export const WORK_MODES = ["REMOTE", "HYBRID", "ON_SITE"] as const;
 
-export const onboardingSchema = z.discriminatedUnion("step", [
-  z.object({ step: z.literal("1"), persona: z.enum(PERSONAS, { error: "Choose the description closest to you." }) }),
-  z.object({ step: z.literal("2"), usState: z.enum(US_STATES.map((s) => s.code) as [string, ...string[]], { error: "Choose your state." }) }),
-  z.object({ step: z.literal("3"), weeklyHours: wholeNumber("weekly study hours", 1, 80) }),
-  z.object({ step: z.literal("4"), budgetUsd: wholeNumber("your budget in dollars", 0, 100_000) }),
-  z.object({ step: z.literal("5"), startDate: isoDate("a start date").refine(withinPlanningWindow, "Choose a start date within the past year or the next two years.") }),
-  z.object({ step: z.literal("6"), workMode: z.enum(WORK_MODES, { error: "Choose remote, hybrid or on-site." }) }),
-], { error: "Unknown onboarding step." });
+export const onboardingSchema = z.discriminatedUnion(
+  "step",
+  [
+    z.object({ step: z.literal("1"), persona: z.enum(PERSONAS, { error: "Choose the description closest to you." }) }),
+    z.object({
+      step: z.literal("2"),
+      usState: z.enum(US_STATES.map((s) => s.code) as [string, ...string[]], { error: "Choose your state." }),
+    }),
+    z.object({ step: z.literal("3"), weeklyHours: wholeNumber("weekly study hours", 1, 80) }),
+    z.object({ step: z.literal("4"), budgetUsd: wholeNumber("your budget in dollars", 0, 100_000) }),
+    z.object({
+      step: z.literal("5"),
+      startDate: isoDate("a start date").refine(withinPlanningWindow, "Choose a start date within the past year or the next two years."),
+    }),
+    z.object({ step: z.literal("6"), workMode: z.enum(WORK_MODES, { error: "Choose remote, hybrid or on-site." }) }),
+  ],
+  { error: "Unknown onboarding step." },
+);
 
 export const choosePathSchema = z.object({
   path: z.enum(["CODING", "BILLING"], { error: "Choose coding or billing." }),
@@ -34,7 +58,11 @@ export const choosePathSchema = z.object({
 });
 
 export const shortlistSchema = z.object({
-  name: z.string({ error: "Enter the program's name." }).trim().min(2, "Enter the program's name.").max(120, "Keep the name under 120 characters."),
+  name: z
+    .string({ error: "Enter the program's name." })
+    .trim()
+    .min(2, "Enter the program's name.")
+    .max(120, "Keep the name under 120 characters."),
   url: orNull(optional(z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }).max(500))),
   routeCode: orNull(optional(routeCode)),
   accreditation: orNull(optionalText(200, "the accreditation")),
@@ -63,18 +91,24 @@ export const generatePlanSchema = z.object({
 export const milestoneStatusSchema = z.object({ id, status: z.enum(["OPEN", "DONE", "SKIPPED"], { error: "Unknown status." }) });
 export const redateMilestoneSchema = z.object({ id, customDueDate: orNull(optionalDate("a new due date")) });
 
-export const practiceExamSchema = z.object({
-  takenOn: isoDate("the date you took it"),
-  credentialCode,
-  questions: wholeNumber("the number of questions", 1, 500),
-  correct: wholeNumber("the number correct", 0, 500),
-  minutes: wholeNumber("the minutes taken", 1, 1440),
-}).refine((v) => v.correct <= v.questions, { path: ["correct"], message: "Correct answers cannot exceed the number of questions." });
+export const practiceExamSchema = z
+  .object({
+    takenOn: isoDate("the date you took it"),
+    credentialCode,
+    questions: wholeNumber("the number of questions", 1, 500),
+    correct: wholeNumber("the number correct", 0, 500),
+    minutes: wholeNumber("the minutes taken", 1, 1440),
+  })
+  .refine((v) => v.correct <= v.questions, { path: ["correct"], message: "Correct answers cannot exceed the number of questions." });
 
 export const studySessionSchema = z.object({
   studiedOn: isoDate("the date"),
   minutes: wholeNumber("minutes", 1, 1440),
-  topic: z.string({ error: "Enter what you studied." }).trim().min(2, "Enter what you studied.").max(120, "Keep the topic under 120 characters."),
+  topic: z
+    .string({ error: "Enter what you studied." })
+    .trim()
+    .min(2, "Enter what you studied.")
+    .max(120, "Keep the topic under 120 characters."),
 });
 
 export const scheduleExamSchema = z.object({ credentialCode, examDate: orNull(optionalDate("the exam date")) });
@@ -96,7 +130,11 @@ export const ceuSchema = z.object({
   body: z.enum(["AAPC", "AHIMA"], { error: "Choose AAPC or AHIMA." }),
   earnedOn: isoDate("the date"),
   ceus: decimal("the CEUs", 0.1, 60),
-  title: z.string({ error: "Enter the course or event." }).trim().min(2, "Enter the course or event.").max(160, "Keep it under 160 characters."),
+  title: z
+    .string({ error: "Enter the course or event." })
+    .trim()
+    .min(2, "Enter the course or event.")
+    .max(160, "Keep it under 160 characters."),
   provider: orNull(optionalText(120, "the provider")),
 });
 export const growthGoalSchema = z.object({

@@ -3,7 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { userAction, type ActionState } from "@/lib/actions/action";
-import { advisorAssignmentSchema, archiveSchema, createCohortSchema, inviteLearnerSchema, joinCodeSchema, updateCohortSchema } from "@/lib/actions/programs/schemas";
+import {
+  advisorAssignmentSchema,
+  archiveSchema,
+  createCohortSchema,
+  inviteLearnerSchema,
+  joinCodeSchema,
+  updateCohortSchema,
+} from "@/lib/actions/programs/schemas";
 import { createCohort, setAdvisorAssignment, setCohortArchived, setJoinCode, updateCohort } from "@/lib/data/programs/cohorts";
 import { inviteLearner } from "@/lib/data/programs/learner-import";
 

@@ -13,11 +13,15 @@ const preview = userAction(importPreviewSchema, async ({ organizationId, file, d
   return { ...result, csv, defaultCohortId };
 });
 
-const commit = userAction(importCommitSchema, async ({ organizationId, csv, defaultCohortId, existingMembers }, user) => {
-  const totals = await commitLearnerImport(user, organizationId, csv, defaultCohortId, existingMembers);
-  revalidatePath(`/programs/${organizationId}`, "layout");
-  return totals;
-}, CSV_FORM_BUDGET); // the previewed file comes back as one hidden text field
+const commit = userAction(
+  importCommitSchema,
+  async ({ organizationId, csv, defaultCohortId, existingMembers }, user) => {
+    const totals = await commitLearnerImport(user, organizationId, csv, defaultCohortId, existingMembers);
+    revalidatePath(`/programs/${organizationId}`, "layout");
+    return totals;
+  },
+  CSV_FORM_BUDGET,
+); // the previewed file comes back as one hidden text field
 
 export async function previewLearnerImportAction(prev: ActionState<ImportPreview>, formData: FormData) {
   return preview(prev, formData);

@@ -12,11 +12,14 @@ const record = userAction(placementSchema, async (input, user) => {
   return { saved: true };
 });
 
-const remove = userAction(z.object({ placementId: z.string().min(1).max(40), confirm: z.literal("on", { message: "Tick the box to confirm" }) }), async ({ placementId }, user) => {
-  await deletePlacement(user, placementId);
-  revalidatePath("/learner/job");
-  return { removed: true };
-});
+const remove = userAction(
+  z.object({ placementId: z.string().min(1).max(40), confirm: z.literal("on", { message: "Tick the box to confirm" }) }),
+  async ({ placementId }, user) => {
+    await deletePlacement(user, placementId);
+    revalidatePath("/learner/job");
+    return { removed: true };
+  },
+);
 
 export async function recordPlacementAction(prev: ActionState<{ saved: boolean }>, formData: FormData) {
   return record(prev, formData);

@@ -9,14 +9,26 @@ import type { ApplicationFields } from "@/lib/actions/job-hunt/schemas";
 import { assertCan, dateOrNull, guardPhi, isoOrNull } from "./access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export interface MatchToSave { score: number; snapshot: Prisma.InputJsonValue }
+export interface MatchToSave {
+  score: number;
+  snapshot: Prisma.InputJsonValue;
+}
 
 function columns(fields: ApplicationFields) {
   return {
-    company: fields.company, title: fields.title, roleType: fields.roleType, workMode: fields.workMode,
-    location: fields.location ?? null, source: fields.source, link: fields.link ?? null,
-    salaryMin: fields.salaryMin ?? null, salaryMax: fields.salaryMax ?? null, notes: fields.notes ?? null,
-    jobDescription: fields.jobDescription ?? null, appliedOn: dateOrNull(fields.appliedOn), followUpOn: dateOrNull(fields.followUpOn),
+    company: fields.company,
+    title: fields.title,
+    roleType: fields.roleType,
+    workMode: fields.workMode,
+    location: fields.location ?? null,
+    source: fields.source,
+    link: fields.link ?? null,
+    salaryMin: fields.salaryMin ?? null,
+    salaryMax: fields.salaryMax ?? null,
+    notes: fields.notes ?? null,
+    jobDescription: fields.jobDescription ?? null,
+    appliedOn: dateOrNull(fields.appliedOn),
+    followUpOn: dateOrNull(fields.followUpOn),
   };
 }
 
@@ -27,12 +39,17 @@ export async function createApplication(actor: CurrentUser, fields: ApplicationF
   const created = await db.$transaction(async (tx) => {
     const app = await tx.jobApplication.create({
       data: {
-        ...columns(fields), userId: actor.id, stage, stageChangedAt: dateOrNull(fields.appliedOn) ?? new Date(),
+        ...columns(fields),
+        userId: actor.id,
+        stage,
+        stageChangedAt: dateOrNull(fields.appliedOn) ?? new Date(),
         ...(opts.match ? { matchScore: opts.match.score, matchSnapshot: opts.match.snapshot } : {}),
       },
       select: { id: true, stageChangedAt: true },
     });
-    await tx.applicationStageChange.create({ data: { applicationId: app.id, userId: actor.id, toStage: stage, changedAt: app.stageChangedAt } });
+    await tx.applicationStageChange.create({
+      data: { applicationId: app.id, userId: actor.id, toStage: stage, changedAt: app.stageChangedAt },
+    });
     return app;
   });
   await touchActivity(actor.id);
@@ -42,8 +59,20 @@ export async function createApplication(actor: CurrentUser, fields: ApplicationF
 export type ApplicationFormValues = Record<keyof ApplicationFields, string> & { version: string };
 
 const FORM_SELECT = {
-  company: true, title: true, roleType: true, workMode: true, location: true, source: true, link: true, salaryMin: true,
-  salaryMax: true, notes: true, jobDescription: true, appliedOn: true, followUpOn: true, version: true,
+  company: true,
+  title: true,
+  roleType: true,
+  workMode: true,
+  location: true,
+  source: true,
+  link: true,
+  salaryMin: true,
+  salaryMax: true,
+  notes: true,
+  jobDescription: true,
+  appliedOn: true,
+  followUpOn: true,
+  version: true,
 } as const;
 
 function toFormValues(row: { [K in keyof typeof FORM_SELECT]: unknown }): ApplicationFormValues {
@@ -73,7 +102,10 @@ export async function updateApplication(actor: CurrentUser, id: string, version:
   if (count === 0) {
     const current = await db.jobApplication.findFirst({ where: { id, userId: actor.id }, select: FORM_SELECT });
     if (!current) throw new NotFoundError("That application was not found.");
-    throw new ConflictError("This application was changed in another tab or window after you opened it. Your changes were not saved: compare both versions below.", toFormValues(current));
+    throw new ConflictError(
+      "This application was changed in another tab or window after you opened it. Your changes were not saved: compare both versions below.",
+      toFormValues(current),
+    );
   }
   await touchActivity(actor.id);
   return { id, version: version + 1 };

@@ -40,15 +40,33 @@ export async function listApplications(actor: CurrentUser, filters: BoardFilters
     ...(filters.stage ? { stage: filters.stage } : {}),
     ...(filters.roleType ? { roleType: filters.roleType } : {}),
     ...(filters.workMode ? { workMode: filters.workMode } : {}),
-    ...(q ? { OR: [{ company: { contains: q, mode: "insensitive" } }, { title: { contains: q, mode: "insensitive" } }, { location: { contains: q, mode: "insensitive" } }] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { company: { contains: q, mode: "insensitive" } },
+            { title: { contains: q, mode: "insensitive" } },
+            { location: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
   };
   const sort = filters.sort ?? "updated";
   return db.jobApplication.findMany({
     where,
     orderBy: [...ORDER[sort](filters.dir ?? (sort === "updated" || sort === "score" ? "desc" : "asc")), { id: "asc" }],
     select: {
-      id: true, company: true, title: true, roleType: true, workMode: true, location: true, stage: true, stageChangedAt: true,
-      appliedOn: true, followUpOn: true, matchScore: true, updatedAt: true,
+      id: true,
+      company: true,
+      title: true,
+      roleType: true,
+      workMode: true,
+      location: true,
+      stage: true,
+      stageChangedAt: true,
+      appliedOn: true,
+      followUpOn: true,
+      matchScore: true,
+      updatedAt: true,
     },
     take: 2000,
   });
@@ -60,9 +78,26 @@ export async function getApplicationDetail(actor: CurrentUser, id: string) {
   const app = await db.jobApplication.findFirst({
     where: { id, userId: actor.id },
     select: {
-      id: true, company: true, title: true, roleType: true, workMode: true, location: true, source: true, link: true,
-      salaryMin: true, salaryMax: true, notes: true, jobDescription: true, matchScore: true, matchSnapshot: true,
-      stage: true, stageChangedAt: true, appliedOn: true, followUpOn: true, version: true, createdAt: true,
+      id: true,
+      company: true,
+      title: true,
+      roleType: true,
+      workMode: true,
+      location: true,
+      source: true,
+      link: true,
+      salaryMin: true,
+      salaryMax: true,
+      notes: true,
+      jobDescription: true,
+      matchScore: true,
+      matchSnapshot: true,
+      stage: true,
+      stageChangedAt: true,
+      appliedOn: true,
+      followUpOn: true,
+      version: true,
+      createdAt: true,
       history: { select: { id: true, fromStage: true, toStage: true, changedAt: true }, orderBy: [{ changedAt: "asc" }, { id: "asc" }] },
       contacts: { select: { id: true, name: true, role: true, email: true, phone: true }, orderBy: { createdAt: "asc" } },
     },

@@ -29,7 +29,8 @@ export async function setChecklistMark(actor: CurrentUser, list: ChecklistList, 
   if (checked) {
     await db.checklistMark.upsert({
       where: { userId_list_itemKey: { userId: actor.id, list, itemKey } },
-      create: { userId: actor.id, list, itemKey }, update: {},
+      create: { userId: actor.id, list, itemKey },
+      update: {},
     });
   } else {
     await db.checklistMark.deleteMany({ where: { userId: actor.id, list, itemKey } });

@@ -8,7 +8,12 @@ import { NotFoundError } from "@/lib/data/errors";
 import type { ContactRole } from "@/lib/domain/application-fields";
 import { assertCan } from "./access";
 
-export interface ContactInput { name: string; role: ContactRole; email?: string; phone?: string }
+export interface ContactInput {
+  name: string;
+  role: ContactRole;
+  email?: string;
+  phone?: string;
+}
 
 export async function addContact(actor: CurrentUser, applicationId: string, input: ContactInput) {
   assertCan(actor, "update:application:own");

@@ -20,7 +20,12 @@ export interface JobHuntSummary {
   appliedRecently: number;
   recentDays: number;
 }
-export interface FollowUpDue { id: string; company: string; title: string; followUpOn: string }
+export interface FollowUpDue {
+  id: string;
+  company: string;
+  title: string;
+  followUpOn: string;
+}
 
 export async function getJobHuntSummary(actor: CurrentUser, now: Date = new Date()): Promise<JobHuntSummary> {
   assertCan(actor, "read:job-hunt:own");
@@ -35,7 +40,11 @@ export async function getJobHuntSummaryForStaff(actor: CurrentUser, learnerId: s
 
 // One statement: counts per stage, the due follow-ups (oldest first, at most 50) and the
 // number sent recently, each built by Postgres (dates as ISO strings).
-export interface SummaryRow { stageCounts: Partial<Record<ApplicationStage, number>>; due: FollowUpDue[]; appliedRecently: number }
+export interface SummaryRow {
+  stageCounts: Partial<Record<ApplicationStage, number>>;
+  due: FollowUpDue[];
+  appliedRecently: number;
+}
 
 /** The summary's columns, for a statement of one row (the learner home page combines them
  *  with the dashboard's in one round trip). */
@@ -61,7 +70,12 @@ export function buildSummary(row: SummaryRow | undefined, today: string): JobHun
   const stageCounts = Object.fromEntries(APPLICATION_STAGES.map((s) => [s, row?.stageCounts[s] ?? 0])) as Record<ApplicationStage, number>;
   const rows = row?.due ?? [];
   return {
-    today, stageCounts, total: Object.values(stageCounts).reduce((n, c) => n + c, 0),
-    dueToday: rows.filter((r) => r.followUpOn === today), overdue: rows.filter((r) => r.followUpOn < today), appliedRecently: row?.appliedRecently ?? 0, recentDays: RECENT_DAYS,
+    today,
+    stageCounts,
+    total: Object.values(stageCounts).reduce((n, c) => n + c, 0),
+    dueToday: rows.filter((r) => r.followUpOn === today),
+    overdue: rows.filter((r) => r.followUpOn < today),
+    appliedRecently: row?.appliedRecently ?? 0,
+    recentDays: RECENT_DAYS,
   };
 }

@@ -22,14 +22,23 @@ const LOCAL = 0x04034b50;
 
 const TOO_MANY = `it has more than ${DOCX_BUDGET.maxEntries} parts`;
 
-interface Entry { name: string; method: number; compressed: number; size: number; offset: number }
+interface Entry {
+  name: string;
+  method: number;
+  compressed: number;
+  size: number;
+  offset: number;
+}
 
 /** The central directory, or a reason it cannot be trusted. */
 function readDirectory(zip: Buffer): Entry[] | string {
   // The end record is the last 22 bytes plus a comment of at most 65,535 bytes.
   let end = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65_535); i--) {
-    if (zip.readUInt32LE(i) === EOCD) { end = i; break; }
+    if (zip.readUInt32LE(i) === EOCD) {
+      end = i;
+      break;
+    }
   }
   if (end < 0) return "it has no ZIP directory";
   const count = zip.readUInt16LE(end + 10);
@@ -44,8 +53,11 @@ function readDirectory(zip: Buffer): Entry[] | string {
     if (at + 46 > end || zip.readUInt32LE(at) !== CENTRAL) return "its ZIP directory is damaged";
     const nameLength = zip.readUInt16LE(at + 28);
     const entry = {
-      method: zip.readUInt16LE(at + 10), compressed: zip.readUInt32LE(at + 20), size: zip.readUInt32LE(at + 24),
-      offset: zip.readUInt32LE(at + 42), name: zip.toString("utf8", at + 46, at + 46 + nameLength),
+      method: zip.readUInt16LE(at + 10),
+      compressed: zip.readUInt32LE(at + 20),
+      size: zip.readUInt32LE(at + 24),
+      offset: zip.readUInt32LE(at + 42),
+      name: zip.toString("utf8", at + 46, at + 46 + nameLength),
     };
     if (entry.method !== 0 && entry.method !== 8) return "it uses an unsupported compression method";
     entries.push(entry);
@@ -60,7 +72,8 @@ function declaredProblem(entries: Entry[]): string | undefined {
   for (const e of entries) {
     total += e.size;
     if (/\.(?:xml|rels)$/i.test(e.name)) xml += e.size;
-    if (e.size >= DOCX_BUDGET.ratioFloorBytes && e.size > DOCX_BUDGET.maxRatio * Math.max(1, e.compressed)) return `a part expands more than ${DOCX_BUDGET.maxRatio}×`;
+    if (e.size >= DOCX_BUDGET.ratioFloorBytes && e.size > DOCX_BUDGET.maxRatio * Math.max(1, e.compressed))
+      return `a part expands more than ${DOCX_BUDGET.maxRatio}×`;
   }
   if (total > DOCX_BUDGET.maxTotalBytes) return `it expands to more than ${DOCX_BUDGET.maxTotalBytes / 1_000_000} MB`;
   if (xml > DOCX_BUDGET.maxXmlBytes) return `its document text and formatting exceed ${DOCX_BUDGET.maxXmlBytes / 1_000_000} MB`;
@@ -87,7 +100,10 @@ function actualProblem(zip: Buffer, entries: Entry[]): string | undefined {
   return undefined;
 }
 
-export interface DocxProblem { kind: "damaged" | "over-budget"; reason: string }
+export interface DocxProblem {
+  kind: "damaged" | "over-budget";
+  reason: string;
+}
 
 /** Why this .docx cannot be read within its budget, or undefined when it can. */
 export function docxBudgetProblem(zip: Buffer): DocxProblem | undefined {

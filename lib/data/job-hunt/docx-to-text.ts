@@ -66,7 +66,10 @@ function extractInWorker(bytes: Uint8Array): Promise<DocxToText> {
     const worker = new Worker(WORKER_CODE, {
       eval: true,
       workerData: { docx: bytes },
-      resourceLimits: { maxOldGenerationSizeMb: DOCX_WORKER_LIMITS.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: DOCX_WORKER_LIMITS.maxYoungGenerationSizeMb },
+      resourceLimits: {
+        maxOldGenerationSizeMb: DOCX_WORKER_LIMITS.maxOldGenerationSizeMb,
+        maxYoungGenerationSizeMb: DOCX_WORKER_LIMITS.maxYoungGenerationSizeMb,
+      },
     });
     let settled = false;
     const finish = (result: DocxToText) => {

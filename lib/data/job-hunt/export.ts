@@ -5,12 +5,33 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { toCsv } from "@/lib/domain/csv";
 import { APPLICATION_STAGE_LABELS } from "@/lib/domain/applications";
-import { ROLE_TYPE_LABELS, SOURCE_LABELS, WORK_MODE_LABELS, type ApplicationSource, type RoleType, type WorkMode } from "@/lib/domain/application-fields";
+import {
+  ROLE_TYPE_LABELS,
+  SOURCE_LABELS,
+  WORK_MODE_LABELS,
+  type ApplicationSource,
+  type RoleType,
+  type WorkMode,
+} from "@/lib/domain/application-fields";
 import { assertCan, isoOrNull } from "./access";
 
 export const EXPORT_HEADERS = [
-  "Company", "Title", "Role type", "Work mode", "Location", "Source", "Link", "Salary min", "Salary max", "Stage",
-  "Applied on", "Follow-up on", "Match score", "Notes", "Contacts", "History",
+  "Company",
+  "Title",
+  "Role type",
+  "Work mode",
+  "Location",
+  "Source",
+  "Link",
+  "Salary min",
+  "Salary max",
+  "Stage",
+  "Applied on",
+  "Follow-up on",
+  "Match score",
+  "Notes",
+  "Contacts",
+  "History",
 ] as const;
 
 export async function applicationsCsv(actor: CurrentUser): Promise<string> {
@@ -19,16 +40,39 @@ export async function applicationsCsv(actor: CurrentUser): Promise<string> {
     where: { userId: actor.id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
-      company: true, title: true, roleType: true, workMode: true, location: true, source: true, link: true, salaryMin: true,
-      salaryMax: true, stage: true, appliedOn: true, followUpOn: true, matchScore: true, notes: true,
+      company: true,
+      title: true,
+      roleType: true,
+      workMode: true,
+      location: true,
+      source: true,
+      link: true,
+      salaryMin: true,
+      salaryMax: true,
+      stage: true,
+      appliedOn: true,
+      followUpOn: true,
+      matchScore: true,
+      notes: true,
       contacts: { select: { name: true, role: true, email: true, phone: true }, orderBy: { createdAt: "asc" } },
       history: { select: { toStage: true, changedAt: true }, orderBy: [{ changedAt: "asc" }, { id: "asc" }] },
     },
   });
   const rows = apps.map((a) => [
-    a.company, a.title, ROLE_TYPE_LABELS[a.roleType as RoleType] ?? a.roleType, WORK_MODE_LABELS[a.workMode as WorkMode] ?? a.workMode,
-    a.location, SOURCE_LABELS[a.source as ApplicationSource] ?? a.source, a.link, a.salaryMin, a.salaryMax, APPLICATION_STAGE_LABELS[a.stage],
-    isoOrNull(a.appliedOn), isoOrNull(a.followUpOn), a.matchScore, a.notes,
+    a.company,
+    a.title,
+    ROLE_TYPE_LABELS[a.roleType as RoleType] ?? a.roleType,
+    WORK_MODE_LABELS[a.workMode as WorkMode] ?? a.workMode,
+    a.location,
+    SOURCE_LABELS[a.source as ApplicationSource] ?? a.source,
+    a.link,
+    a.salaryMin,
+    a.salaryMax,
+    APPLICATION_STAGE_LABELS[a.stage],
+    isoOrNull(a.appliedOn),
+    isoOrNull(a.followUpOn),
+    a.matchScore,
+    a.notes,
     a.contacts.map((c) => [c.name, c.role.toLowerCase(), c.email, c.phone].filter(Boolean).join(" ")).join("; "),
     a.history.map((h) => `${isoOrNull(h.changedAt)} ${APPLICATION_STAGE_LABELS[h.toStage]}`).join("; "),
   ]);

@@ -21,7 +21,16 @@ export async function followUpsIcs(actor: CurrentUser, now: Date = new Date()): 
   });
   const events = rows.flatMap((r) => {
     const date = isoOrNull(r.followUpOn);
-    return date ? [{ uid: `follow-up-${r.id}@chartpath`, title: `Follow up: ${r.title} at ${r.company}`, date, ...(r.link ? { description: r.link } : {}) }] : [];
+    return date
+      ? [
+          {
+            uid: `follow-up-${r.id}@chartpath`,
+            title: `Follow up: ${r.title} at ${r.company}`,
+            date,
+            ...(r.link ? { description: r.link } : {}),
+          },
+        ]
+      : [];
   });
   return buildIcs(events, "Chartpath follow-ups", now);
 }
@@ -42,12 +51,18 @@ export async function sendDueFollowUpReminders(now: Date = new Date()): Promise<
       AND EXISTS (SELECT 1 FROM "ChecklistMark" m WHERE m."userId" = a."userId" AND m."list" = ${FOLLOW_UP_PREF.list} AND m."itemKey" = ${FOLLOW_UP_PREF.itemKey})
     RETURNING a."id", a."userId", a."company", a."title", a."followUpOn"`;
   if (claimed.length === 0) return 0;
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(claimed.map((c) => c.userId))] } }, select: { id: true, email: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(claimed.map((c) => c.userId))] } },
+    select: { id: true, email: true, name: true },
+  });
   const base = env().APP_URL ?? `http://localhost:${env().PORT}`;
   let sent = 0;
   for (const user of users) {
     const mine = claimed.filter((c) => c.userId === user.id);
-    const lines = mine.map((c) => `- ${c.title} at ${c.company} (follow up ${isoOrNull(c.followUpOn)}${(isoOrNull(c.followUpOn) ?? "") < todayIso(now) ? ", overdue" : ""})`);
+    const lines = mine.map(
+      (c) =>
+        `- ${c.title} at ${c.company} (follow up ${isoOrNull(c.followUpOn)}${(isoOrNull(c.followUpOn) ?? "") < todayIso(now) ? ", overdue" : ""})`,
+    );
     await sendEmail({
       to: user.email,
       kind: "follow-up-reminder",
@@ -58,4 +73,3 @@ export async function sendDueFollowUpReminders(now: Date = new Date()): Promise<
   }
   return sent;
 }
-

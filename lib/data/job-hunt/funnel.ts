@@ -20,5 +20,8 @@ export async function getFunnel(actor: CurrentUser, period: { from: string; to: 
     list.push({ stage: c.toStage, on: isoOrNull(c.changedAt) ?? period.to });
     byApp.set(c.applicationId, list);
   }
-  return funnel([...byApp.values()].map((history) => ({ history })), period);
+  return funnel(
+    [...byApp.values()].map((history) => ({ history })),
+    period,
+  );
 }

@@ -7,8 +7,13 @@ import { touchActivity } from "@/lib/data/activity";
 import { UserInputError } from "@/lib/data/errors";
 import { parseCsv } from "@/lib/domain/csv";
 import {
-  IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, mappingErrors, rowToApplication, suggestMapping,
-  type ImportedApplication, type ImportMapping,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_ROWS,
+  mappingErrors,
+  rowToApplication,
+  suggestMapping,
+  type ImportedApplication,
+  type ImportMapping,
 } from "@/lib/domain/application-import";
 import { assertCan, dateOrNull, todayIso } from "./access";
 
@@ -37,12 +42,25 @@ export function previewImport(actor: CurrentUser, csv: string, mapping?: ImportM
       const result = rowToApplication(row.values, chosen, today);
       if (result.ok) {
         rows.push(result.value);
-        valid.push({ rowNumber: row.rowNumber, company: result.value.fields.company, title: result.value.fields.title, stage: result.value.stage });
+        valid.push({
+          rowNumber: row.rowNumber,
+          company: result.value.fields.company,
+          title: result.value.fields.title,
+          stage: result.value.stage,
+        });
       } else rowErrors.push({ rowNumber: row.rowNumber, messages: result.errors });
     }
   }
   rowErrors.sort((a, b) => a.rowNumber - b.rowNumber);
-  return { headers: parsed.headers, mapping: chosen, mappingErrors: mErrors, rowCount: parsed.rows.length + parsed.rowErrors.length, valid, rowErrors, rows };
+  return {
+    headers: parsed.headers,
+    mapping: chosen,
+    mappingErrors: mErrors,
+    rowCount: parsed.rows.length + parsed.rowErrors.length,
+    valid,
+    rowErrors,
+    rows,
+  };
 }
 
 /** Every problem a preview lists: one per mapping message and one per row with problems. */
@@ -54,16 +72,30 @@ export function importProblemCount(preview: Pick<ImportPreview, "rowErrors" | "m
 export async function commitImport(actor: CurrentUser, csv: string, mapping: ImportMapping): Promise<{ imported: number }> {
   const preview = previewImport(actor, csv, mapping);
   const problems = importProblemCount(preview);
-  if (problems > 0) throw new UserInputError(`Nothing was imported: the file has ${problems} problem${problems === 1 ? "" : "s"}. Preview it to see each one.`);
+  if (problems > 0)
+    throw new UserInputError(
+      `Nothing was imported: the file has ${problems} problem${problems === 1 ? "" : "s"}. Preview it to see each one.`,
+    );
   if (preview.rows.length === 0) throw new UserInputError("Nothing was imported: the file has no rows to import.");
   const now = new Date();
   const imported = await db.$transaction(async (tx) => {
     const created = await tx.jobApplication.createManyAndReturn({
       data: preview.rows.map(({ fields, stage }) => ({
-        userId: actor.id, company: fields.company, title: fields.title, roleType: fields.roleType, workMode: fields.workMode,
-        location: fields.location ?? null, source: fields.source, link: fields.link ?? null, salaryMin: fields.salaryMin ?? null,
-        salaryMax: fields.salaryMax ?? null, notes: fields.notes ?? null, appliedOn: dateOrNull(fields.appliedOn),
-        followUpOn: dateOrNull(fields.followUpOn), stage, stageChangedAt: dateOrNull(fields.appliedOn) ?? now,
+        userId: actor.id,
+        company: fields.company,
+        title: fields.title,
+        roleType: fields.roleType,
+        workMode: fields.workMode,
+        location: fields.location ?? null,
+        source: fields.source,
+        link: fields.link ?? null,
+        salaryMin: fields.salaryMin ?? null,
+        salaryMax: fields.salaryMax ?? null,
+        notes: fields.notes ?? null,
+        appliedOn: dateOrNull(fields.appliedOn),
+        followUpOn: dateOrNull(fields.followUpOn),
+        stage,
+        stageChangedAt: dateOrNull(fields.appliedOn) ?? now,
       })),
       select: { id: true, stage: true, stageChangedAt: true, appliedOn: true },
     });
@@ -75,7 +107,13 @@ export async function commitImport(actor: CurrentUser, csv: string, mapping: Imp
         if (!sentLater || !a.appliedOn) return [{ applicationId: a.id, userId: actor.id, toStage: a.stage, changedAt: a.stageChangedAt }];
         return [
           { applicationId: a.id, userId: actor.id, toStage: "APPLIED" as const, changedAt: a.stageChangedAt },
-          { applicationId: a.id, userId: actor.id, fromStage: "APPLIED" as const, toStage: a.stage, changedAt: new Date(a.stageChangedAt.getTime() + 1000) },
+          {
+            applicationId: a.id,
+            userId: actor.id,
+            fromStage: "APPLIED" as const,
+            toStage: a.stage,
+            changedAt: new Date(a.stageChangedAt.getTime() + 1000),
+          },
         ];
       }),
     });

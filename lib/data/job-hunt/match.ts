@@ -26,14 +26,31 @@ export async function analyzeJobDescription(actor: CurrentUser, jobDescription: 
   const resume = await getResumeForMatch(actor);
   const m = matchJobDescription(resume.text, jobDescription, resume.path);
   return {
-    score: m.score, formula: m.formula, suggestions: m.suggestions,
-    requested: m.requested.map((r) => ({ id: r.id, label: r.label, required: r.required, inResume: r.inResume, ...(r.satisfiedBy ? { satisfiedBy: r.satisfiedBy } : {}), ...(r.inProgress ? { inProgress: true } : {}) })),
-    resumeSegments: highlightSpans(resume.text, m.resumeSpans), jdSegments: highlightSpans(jobDescription, m.jdSpans), hasResume: resume.text.trim() !== "",
+    score: m.score,
+    formula: m.formula,
+    suggestions: m.suggestions,
+    requested: m.requested.map((r) => ({
+      id: r.id,
+      label: r.label,
+      required: r.required,
+      inResume: r.inResume,
+      ...(r.satisfiedBy ? { satisfiedBy: r.satisfiedBy } : {}),
+      ...(r.inProgress ? { inProgress: true } : {}),
+    })),
+    resumeSegments: highlightSpans(resume.text, m.resumeSpans),
+    jdSegments: highlightSpans(jobDescription, m.jdSpans),
+    hasResume: resume.text.trim() !== "",
   };
 }
 
 function snapshotOf(view: MatchView) {
-  return { score: view.score, at: new Date().toISOString(), formula: view.formula, suggestions: view.suggestions, requested: view.requested };
+  return {
+    score: view.score,
+    at: new Date().toISOString(),
+    formula: view.formula,
+    suggestions: view.suggestions,
+    requested: view.requested,
+  };
 }
 
 /** Saves the match on an existing application (`applicationId`) or creates one from `fields`. */
@@ -45,7 +62,11 @@ export async function saveMatch(
   guardPhi({ jobDescription: input.jobDescription }, input.confirmPhi);
   const view = await analyzeJobDescription(actor, input.jobDescription);
   if ("fields" in input) {
-    return createApplication(actor, { ...input.fields, jobDescription: input.jobDescription }, { confirmPhi: true, match: { score: view.score, snapshot: snapshotOf(view) } });
+    return createApplication(
+      actor,
+      { ...input.fields, jobDescription: input.jobDescription },
+      { confirmPhi: true, match: { score: view.score, snapshot: snapshotOf(view) } },
+    );
   }
   const { count } = await db.jobApplication.updateMany({
     where: { id: input.applicationId, userId: actor.id },

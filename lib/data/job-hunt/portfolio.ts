@@ -9,16 +9,21 @@ import { assertCan, guardPhi } from "./access";
 export async function listPortfolio(actor: CurrentUser) {
   assertCan(actor, "read:job-hunt:own");
   return db.portfolioItem.findMany({
-    where: { userId: actor.id }, orderBy: { createdAt: "desc" },
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
     select: { id: true, title: true, description: true, body: true, createdAt: true },
   });
 }
 
-export async function createPortfolioItem(actor: CurrentUser, input: { title: string; description?: string; body: string; confirmPhi: boolean }) {
+export async function createPortfolioItem(
+  actor: CurrentUser,
+  input: { title: string; description?: string; body: string; confirmPhi: boolean },
+) {
   assertCan(actor, "update:portfolio:own");
   guardPhi({ title: input.title, description: input.description, body: input.body }, input.confirmPhi);
   const item = await db.portfolioItem.create({
-    data: { userId: actor.id, title: input.title, description: input.description ?? null, body: input.body }, select: { id: true },
+    data: { userId: actor.id, title: input.title, description: input.description ?? null, body: input.body },
+    select: { id: true },
   });
   await touchActivity(actor.id);
   return item;

@@ -12,7 +12,13 @@ export async function getActivityReport(actor: CurrentUser, period: { from: stri
   const [changes, followUps] = await Promise.all([
     db.applicationStageChange.findMany({
       where: { userId: actor.id, changedAt: range },
-      select: { id: true, fromStage: true, toStage: true, changedAt: true, application: { select: { company: true, title: true, link: true, source: true } } },
+      select: {
+        id: true,
+        fromStage: true,
+        toStage: true,
+        changedAt: true,
+        application: { select: { company: true, title: true, link: true, source: true } },
+      },
       orderBy: [{ changedAt: "asc" }, { id: "asc" }],
     }),
     db.jobApplication.findMany({
@@ -21,7 +27,13 @@ export async function getActivityReport(actor: CurrentUser, period: { from: stri
       orderBy: { followUpOn: "asc" },
     }),
   ]);
-  const rows = changes.map((c) => ({ id: c.id, on: isoOrNull(c.changedAt) ?? period.from, from: c.fromStage, to: c.toStage, ...c.application }));
+  const rows = changes.map((c) => ({
+    id: c.id,
+    on: isoOrNull(c.changedAt) ?? period.from,
+    from: c.fromStage,
+    to: c.toStage,
+    ...c.application,
+  }));
   return {
     period,
     submitted: rows.filter((r) => r.to === "APPLIED"),

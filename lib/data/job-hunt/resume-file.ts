@@ -22,9 +22,11 @@ export async function extractResumeText(file: File): Promise<string> {
   const bytes = Buffer.from(await file.arrayBuffer());
   if (name.endsWith(".docx")) {
     // A .docx is a ZIP archive: it starts with "PK\x03\x04".
-    if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004") throw fail("This file is not a Word .docx document (it may be renamed or an older .doc). Save it as .docx, or paste the text.");
+    if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004")
+      throw fail("This file is not a Word .docx document (it may be renamed or an older .doc). Save it as .docx, or paste the text.");
     const problem = docxBudgetProblem(bytes);
-    if (problem?.kind === "over-budget") throw fail(`This .docx is too large to read: ${problem.reason}. Save it again from Word without embedded extras, or paste the text.`);
+    if (problem?.kind === "over-budget")
+      throw fail(`This .docx is too large to read: ${problem.reason}. Save it again from Word without embedded extras, or paste the text.`);
     if (problem) throw fail(DAMAGED);
     // The budget check above stays on this thread: it is linear and cheap, and refuses bombs
     // before a worker is even started.
@@ -35,8 +37,12 @@ export async function extractResumeText(file: File): Promise<string> {
   }
   if (name.endsWith(".txt") || name.endsWith(".md")) {
     const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-    if (text.includes("\u0000") || (text.match(/\uFFFD/g)?.length ?? 0) > 5) throw fail("This file is not plain text. Upload a .txt, .md or .docx file, or paste the text.");
-    return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").trim();
+    if (text.includes("\u0000") || (text.match(/\uFFFD/g)?.length ?? 0) > 5)
+      throw fail("This file is not plain text. Upload a .txt, .md or .docx file, or paste the text.");
+    return text
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n")
+      .trim();
   }
   throw fail("Upload a .docx, .txt or .md file (PDF is not supported: paste the text instead).");
 }

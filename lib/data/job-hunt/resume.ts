@@ -14,19 +14,32 @@ export async function getResumeWorkspace(actor: CurrentUser) {
     db.resume.findUnique({ where: { userId: actor.id }, select: { text: true, fileName: true, updatedAt: true } }),
     db.learnerProfile.findUnique({ where: { userId: actor.id }, select: { path: true, credentialCode: true } }),
     db.credentialGoal.findFirst({
-      where: { userId: actor.id }, orderBy: { createdAt: "desc" },
+      where: { userId: actor.id },
+      orderBy: { createdAt: "desc" },
       select: { credentialCode: true, examDate: true, passedOn: true, apprentice: true, apprenticeRemovedOn: true },
     }),
     db.checklistMark.findMany({ where: { userId: actor.id, list: "resume-keywords" }, select: { itemKey: true } }),
   ]);
   const path: CareerPath = profile?.path === "BILLING" ? "BILLING" : "CODING";
   const code = goal?.credentialCode ?? profile?.credentialCode ?? undefined;
-  const stage: CredentialStage = !goal ? (code ? "studying" : "none")
-    : goal.passedOn ? (goal.apprentice && !goal.apprenticeRemovedOn ? "apprentice" : "certified")
-    : goal.examDate ? "scheduled" : "studying";
+  const stage: CredentialStage = !goal
+    ? code
+      ? "studying"
+      : "none"
+    : goal.passedOn
+      ? goal.apprentice && !goal.apprenticeRemovedOn
+        ? "apprentice"
+        : "certified"
+      : goal.examDate
+        ? "scheduled"
+        : "studying";
   return {
-    text: resume?.text ?? "", fileName: resume?.fileName ?? null, updatedAt: resume?.updatedAt ?? null, path,
-    credential: code ? { code, stage } : undefined, manualChecks: marks.map((m) => m.itemKey),
+    text: resume?.text ?? "",
+    fileName: resume?.fileName ?? null,
+    updatedAt: resume?.updatedAt ?? null,
+    path,
+    credential: code ? { code, stage } : undefined,
+    manualChecks: marks.map((m) => m.itemKey),
   };
 }
 

@@ -12,22 +12,35 @@ import { assertCan, isoOrNull, todayIso } from "./access";
 /** `on` (YYYY-MM-DD) back-dates the move; without it the move is recorded now. */
 export async function moveApplicationStage(actor: CurrentUser, id: string, stage: ApplicationStage, on?: string) {
   assertCan(actor, "update:application:own");
-  if (on && on > todayIso()) throw new UserInputError("A stage change can't be dated in the future.", { on: ["Pick today or an earlier date."] });
+  if (on && on > todayIso())
+    throw new UserInputError("A stage change can't be dated in the future.", { on: ["Pick today or an earlier date."] });
   const at = on && on !== todayIso() ? toUtcDate(on) : new Date();
   await db.$transaction(async (tx) => {
-    const app = await tx.jobApplication.findFirst({ where: { id, userId: actor.id }, select: { stage: true, stageChangedAt: true, appliedOn: true } });
+    const app = await tx.jobApplication.findFirst({
+      where: { id, userId: actor.id },
+      select: { stage: true, stageChangedAt: true, appliedOn: true },
+    });
     if (!app) throw new NotFoundError("That application was not found.");
-    if (app.stage === stage) throw new UserInputError(`It is already at “${APPLICATION_STAGE_LABELS[stage]}”.`, { stage: ["Choose a different stage."] });
+    if (app.stage === stage)
+      throw new UserInputError(`It is already at “${APPLICATION_STAGE_LABELS[stage]}”.`, { stage: ["Choose a different stage."] });
     if ((isoOrNull(app.stageChangedAt) ?? "") > (isoOrNull(at) ?? "")) {
-      throw new UserInputError(`The date can't be before the last change (${isoOrNull(app.stageChangedAt)}).`, { on: ["Pick a later date."] });
+      throw new UserInputError(`The date can't be before the last change (${isoOrNull(app.stageChangedAt)}).`, {
+        on: ["Pick a later date."],
+      });
     }
     // Stage moves do not bump `version`: the edit form does not carry the stage, so moving a
     // card on the board must not make an open edit form report a false conflict.
     await tx.jobApplication.update({
       where: { id },
-      data: { stage, stageChangedAt: at, ...(stage === "APPLIED" && !app.appliedOn ? { appliedOn: toUtcDate(isoOrNull(at) ?? todayIso()) } : {}) },
+      data: {
+        stage,
+        stageChangedAt: at,
+        ...(stage === "APPLIED" && !app.appliedOn ? { appliedOn: toUtcDate(isoOrNull(at) ?? todayIso()) } : {}),
+      },
     });
-    await tx.applicationStageChange.create({ data: { applicationId: id, userId: actor.id, fromStage: app.stage, toStage: stage, changedAt: at } });
+    await tx.applicationStageChange.create({
+      data: { applicationId: id, userId: actor.id, fromStage: app.stage, toStage: stage, changedAt: at },
+    });
   });
   await touchActivity(actor.id);
 }

@@ -9,14 +9,23 @@ import type { CertBody, IsoDate } from "@/lib/domain/types";
 import { toDbDate, toIso } from "./guard";
 
 export function passedCredentials(goals: readonly { credentialCode: string; passedOn: IsoDate | null }[]): PassedCredential[] {
-  return goals.flatMap((g) => (g.passedOn ? [{ credentialCode: g.credentialCode, body: getCredential(g.credentialCode).body as CertBody, passedOn: g.passedOn }] : []));
+  return goals.flatMap((g) =>
+    g.passedOn ? [{ credentialCode: g.credentialCode, body: getCredential(g.credentialCode).body as CertBody, passedOn: g.passedOn }] : [],
+  );
 }
 
 /** One query once a credential is passed, none before. The caller has checked access. */
 export async function loadCeuSummaries(userId: string, passed: readonly PassedCredential[], today: IsoDate): Promise<CeuBodySummary[]> {
   const windows = ceuWindows(passed, today);
   if (windows.length === 0) return [];
-  const sums = await db.ceuEntry.groupBy({ by: ["body", "earnedOn"], _sum: { ceus: true },
-    where: { userId, OR: windows.map((w) => ({ body: w.body, earnedOn: { gte: toDbDate(w.start), lte: toDbDate(w.end) } })) } });
-  return ceuSummaries(passed, sums.map((s) => ({ body: s.body, earnedOn: toIso(s.earnedOn), ceus: s._sum.ceus ?? 0 })), today);
+  const sums = await db.ceuEntry.groupBy({
+    by: ["body", "earnedOn"],
+    _sum: { ceus: true },
+    where: { userId, OR: windows.map((w) => ({ body: w.body, earnedOn: { gte: toDbDate(w.start), lte: toDbDate(w.end) } })) },
+  });
+  return ceuSummaries(
+    passed,
+    sums.map((s) => ({ body: s.body, earnedOn: toIso(s.earnedOn), ceus: s._sum.ceus ?? 0 })),
+    today,
+  );
 }

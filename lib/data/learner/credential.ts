@@ -15,7 +15,8 @@ import { assertCan, toDbDate, toIso, todayIso } from "./guard";
 
 function knownExamCredential(code: string): void {
   const c = CREDENTIALS.find((x) => x.code === code);
-  if (!c || c.isApprenticeStatus) throw new UserInputError("Choose a credential.", { credentialCode: ["Choose a credential you can sit an exam for."] });
+  if (!c || c.isApprenticeStatus)
+    throw new UserInputError("Choose a credential.", { credentialCode: ["Choose a credential you can sit an exam for."] });
 }
 
 export async function scheduleExam(actor: CurrentUser | null, credentialCode: string, examDate: IsoDate | null) {
@@ -26,12 +27,20 @@ export async function scheduleExam(actor: CurrentUser | null, credentialCode: st
     throw new UserInputError("Check the exam date.", { examDate: ["Exam dates can be up to two years ahead (or within the last year)."] });
   }
   const date = examDate ? toDbDate(examDate) : null;
-  await db.credentialGoal.upsert({ where: { userId_credentialCode: { userId: actor.id, credentialCode } },
-    create: { userId: actor.id, credentialCode, examDate: date }, update: { examDate: date } });
+  await db.credentialGoal.upsert({
+    where: { userId_credentialCode: { userId: actor.id, credentialCode } },
+    create: { userId: actor.id, credentialCode, examDate: date },
+    update: { examDate: date },
+  });
   await touchActivity(actor.id);
 }
 
-export interface ExamAttemptInput { credentialCode: string; takenOn: IsoDate; result: "PASSED" | "FAILED"; scorePercent?: number | null }
+export interface ExamAttemptInput {
+  credentialCode: string;
+  takenOn: IsoDate;
+  result: "PASSED" | "FAILED";
+  scorePercent?: number | null;
+}
 
 export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAttemptInput) {
   assertCan(actor, "update:credential:own");
@@ -43,13 +52,27 @@ export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAt
   const userId = actor.id;
   const hasApprentice = getCredential(input.credentialCode).apprenticeCode !== undefined;
   await db.$transaction(async (tx) => {
-    await tx.examAttempt.create({ data: { userId, credentialCode: input.credentialCode, takenOn: toDbDate(input.takenOn), result: input.result, scorePercent: input.scorePercent ?? null } });
-    const goal = await tx.credentialGoal.upsert({ where: { userId_credentialCode: { userId, credentialCode: input.credentialCode } },
-      create: { userId, credentialCode: input.credentialCode }, update: {}, select: { passedOn: true, monthsExperience: true } });
+    await tx.examAttempt.create({
+      data: {
+        userId,
+        credentialCode: input.credentialCode,
+        takenOn: toDbDate(input.takenOn),
+        result: input.result,
+        scorePercent: input.scorePercent ?? null,
+      },
+    });
+    const goal = await tx.credentialGoal.upsert({
+      where: { userId_credentialCode: { userId, credentialCode: input.credentialCode } },
+      create: { userId, credentialCode: input.credentialCode },
+      update: {},
+      select: { passedOn: true, monthsExperience: true },
+    });
     if (input.result === "PASSED" && !goal.passedOn) {
       const apprentice = hasApprentice && goal.monthsExperience < CPC_APPRENTICE_RULE.value.experienceMonthsAlone;
-      await tx.credentialGoal.update({ where: { userId_credentialCode: { userId, credentialCode: input.credentialCode } },
-        data: { passedOn: toDbDate(input.takenOn), apprentice } });
+      await tx.credentialGoal.update({
+        where: { userId_credentialCode: { userId, credentialCode: input.credentialCode } },
+        data: { passedOn: toDbDate(input.takenOn), apprentice },
+      });
     }
   });
   invalidateOutcomes(); // pass rates are headline figures: don't wait for the cache to expire
@@ -57,21 +80,41 @@ export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAt
 }
 
 export interface ApprenticeUpdate {
-  credentialCode: string; monthsExperience: number; has80HourCourse: boolean; practicodeCases: number; practicodeScore: number | null; removed: boolean;
+  credentialCode: string;
+  monthsExperience: number;
+  has80HourCourse: boolean;
+  practicodeCases: number;
+  practicodeScore: number | null;
+  removed: boolean;
 }
 
 export async function updateApprenticeProgress(actor: CurrentUser | null, input: ApprenticeUpdate) {
   assertCan(actor, "update:credential:own");
-  const goal = await db.credentialGoal.findUnique({ where: { userId_credentialCode: { userId: actor.id, credentialCode: input.credentialCode } },
-    select: { apprentice: true, apprenticeRemovedOn: true } });
+  const goal = await db.credentialGoal.findUnique({
+    where: { userId_credentialCode: { userId: actor.id, credentialCode: input.credentialCode } },
+    select: { apprentice: true, apprenticeRemovedOn: true },
+  });
   if (!goal?.apprentice) throw new NotFoundError("You do not hold apprentice status for that credential.");
-  await db.credentialGoal.update({ where: { userId_credentialCode: { userId: actor.id, credentialCode: input.credentialCode } },
-    data: { monthsExperience: input.monthsExperience, has80HourCourse: input.has80HourCourse, practicodeCases: input.practicodeCases,
-      practicodeScore: input.practicodeScore, apprenticeRemovedOn: input.removed ? (goal.apprenticeRemovedOn ?? toDbDate(todayIso())) : null } });
+  await db.credentialGoal.update({
+    where: { userId_credentialCode: { userId: actor.id, credentialCode: input.credentialCode } },
+    data: {
+      monthsExperience: input.monthsExperience,
+      has80HourCourse: input.has80HourCourse,
+      practicodeCases: input.practicodeCases,
+      practicodeScore: input.practicodeScore,
+      apprenticeRemovedOn: input.removed ? (goal.apprenticeRemovedOn ?? toDbDate(todayIso())) : null,
+    },
+  });
   await touchActivity(actor.id);
 }
 
-export interface CeuInput { body: CertBody; earnedOn: IsoDate; ceus: number; title: string; provider?: string | null }
+export interface CeuInput {
+  body: CertBody;
+  earnedOn: IsoDate;
+  ceus: number;
+  title: string;
+  provider?: string | null;
+}
 
 export async function logCeu(actor: CurrentUser | null, input: CeuInput) {
   assertCan(actor, "update:credential:own");
@@ -94,12 +137,42 @@ export async function deleteCeu(actor: CurrentUser | null, id: string) {
 export async function getCredentialLog(actor: CurrentUser | null, today: IsoDate = todayIso()) {
   assertCan(actor, "read:learner-journey:own");
   const [goals, attempts, ceus] = await Promise.all([
-    db.credentialGoal.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "asc" }, select: { credentialCode: true, examDate: true, passedOn: true,
-      apprentice: true, apprenticeRemovedOn: true, monthsExperience: true, has80HourCourse: true, practicodeCases: true, practicodeScore: true, lapsedOn: true } }),
-    db.examAttempt.findMany({ where: { userId: actor.id }, orderBy: { takenOn: "desc" }, take: 50, select: { id: true, credentialCode: true, takenOn: true, result: true, scorePercent: true } }),
-    db.ceuEntry.findMany({ where: { userId: actor.id }, orderBy: { earnedOn: "desc" }, take: 200, select: { id: true, body: true, earnedOn: true, ceus: true, title: true, provider: true } }),
+    db.credentialGoal.findMany({
+      where: { userId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        credentialCode: true,
+        examDate: true,
+        passedOn: true,
+        apprentice: true,
+        apprenticeRemovedOn: true,
+        monthsExperience: true,
+        has80HourCourse: true,
+        practicodeCases: true,
+        practicodeScore: true,
+        lapsedOn: true,
+      },
+    }),
+    db.examAttempt.findMany({
+      where: { userId: actor.id },
+      orderBy: { takenOn: "desc" },
+      take: 50,
+      select: { id: true, credentialCode: true, takenOn: true, result: true, scorePercent: true },
+    }),
+    db.ceuEntry.findMany({
+      where: { userId: actor.id },
+      orderBy: { earnedOn: "desc" },
+      take: 200,
+      select: { id: true, body: true, earnedOn: true, ceus: true, title: true, provider: true },
+    }),
   ]);
-  const isoGoals = goals.map((g) => ({ ...g, examDate: toIso(g.examDate), passedOn: toIso(g.passedOn), apprenticeRemovedOn: toIso(g.apprenticeRemovedOn), lapsedOn: toIso(g.lapsedOn) }));
+  const isoGoals = goals.map((g) => ({
+    ...g,
+    examDate: toIso(g.examDate),
+    passedOn: toIso(g.passedOn),
+    apprenticeRemovedOn: toIso(g.apprenticeRemovedOn),
+    lapsedOn: toIso(g.lapsedOn),
+  }));
   return {
     goals: isoGoals,
     // Summed by Postgres over the whole cycle, as on the dashboard: `ceus` is only the newest 200 entries to list.

@@ -38,12 +38,33 @@ export async function getLearnerDashboardForStaff(actor: CurrentUser, learnerId:
 // Postgres (dates already ISO strings), so a page view costs one round trip and one plan
 // instead of eight ORM queries (which cost ~1 ms of CPU each in the app server).
 export interface DashboardRow {
-  profile: { onboardedAt: string | null; weeklyHours: number | null; path: string | null; credentialCode: string | null; routeCode: string | null } | null;
+  profile: {
+    onboardedAt: string | null;
+    weeklyHours: number | null;
+    path: string | null;
+    credentialCode: string | null;
+    routeCode: string | null;
+  } | null;
   plan: { path: string; credentialCode: string; routeCode: string; persona: string; startDate: string; weeklyHours: number } | null;
-  milestones: { id: string; key: string; title: string; phase: string; status: MilestoneStatus; dueDate: string; customDueDate: string | null }[];
+  milestones: {
+    id: string;
+    key: string;
+    title: string;
+    phase: string;
+    status: MilestoneStatus;
+    dueDate: string;
+    customDueDate: string | null;
+  }[];
   exams: { takenOn: string; loggedAt: string; credentialCode: string; questions: number; correct: number; minutes: number }[];
   sessions: { studiedOn: string; minutes: number }[];
-  goals: { credentialCode: string; examDate: string | null; passedOn: string | null; apprentice: boolean; apprenticeRemovedOn: string | null; lapsedOn: string | null }[];
+  goals: {
+    credentialCode: string;
+    examDate: string | null;
+    passedOn: string | null;
+    apprentice: boolean;
+    apprenticeRemovedOn: string | null;
+    lapsedOn: string | null;
+  }[];
   attempts: { credentialCode: string; takenOn: string; result: "PASSED" | "FAILED" }[];
   enrolments: { joinedAt: string; id: string; name: string; program: string }[];
 }
@@ -113,8 +134,16 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
   const phaseKey = currentPhaseKey(stored);
   if (plan && phaseKey) {
     const months = routeRange(plan.routeCode);
-    const regenerated = months ? generatePlan({ path: plan.path as CareerPath, credentialCode: plan.credentialCode, routeMonths: months,
-      startDate: plan.startDate, weeklyHours: plan.weeklyHours, persona: plan.persona as Persona }) : null;
+    const regenerated = months
+      ? generatePlan({
+          path: plan.path as CareerPath,
+          credentialCode: plan.credentialCode,
+          routeMonths: months,
+          startDate: plan.startDate,
+          weeklyHours: plan.weeklyHours,
+          persona: plan.persona as Persona,
+        })
+      : null;
     const planned = regenerated?.ok ? regenerated.value.phases.find((p) => p.key === phaseKey) : undefined;
     if (planned) phase = { phase: planned, state: phaseState(stored, plan.startDate, today) };
   }
@@ -126,13 +155,30 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
     credentialCode,
     passingPercent: passingPercentFor(credentialCode ?? ""),
     progress: planProgress(stored),
-    phase: phase ? { title: PHASES.find((p) => p.key === phase.phase.key)?.title ?? phase.phase.title, state: phase.state,
-      startDate: phase.phase.startDate, endDate: phase.phase.endDate } : null,
+    phase: phase
+      ? {
+          title: PHASES.find((p) => p.key === phase.phase.key)?.title ?? phase.phase.title,
+          state: phase.state,
+          startDate: phase.phase.startDate,
+          endDate: phase.phase.endDate,
+        }
+      : null,
     ...dashboardTasks(stored, today, 3),
-    readiness: readinessScore({ today, credentialCode, credentialStatus: status, examDate: goal?.examDate ?? null, milestones: stored,
-      exams, studySessions: studyRows, weeklyTargetHours: weeklyHours }),
+    readiness: readinessScore({
+      today,
+      credentialCode,
+      credentialStatus: status,
+      examDate: goal?.examDate ?? null,
+      milestones: stored,
+      exams,
+      studySessions: studyRows,
+      weeklyTargetHours: weeklyHours,
+    }),
     verdict: credentialCode ? readinessVerdict(exams, credentialCode, today, goal?.examDate ?? null) : null,
-    trend: practiceTrend(exams.filter((e) => e.credentialCode === credentialCode), 10),
+    trend: practiceTrend(
+      exams.filter((e) => e.credentialCode === credentialCode),
+      10,
+    ),
     study: { weeks: weeklyStudyTotals(studyRows, weeklyHours, today, STUDY_WEEKS), weeklyHours },
     credential: { status, goal },
     ceu,

@@ -34,14 +34,17 @@ export async function recordFitQuizAttempt(actor: CurrentUser | null, visitorId:
     throw new UserInputError("Please answer every question.", fieldErrors);
   }
   const asLearner = actor !== null && hasPermission(actor, "claim:fit-quiz:own");
-  if (!asLearner && (!visitorId || !VISITOR_ID.test(visitorId))) throw new UserInputError("Your browser did not keep the quiz cookie; enable cookies and try again.");
+  if (!asLearner && (!visitorId || !VISITOR_ID.test(visitorId)))
+    throw new UserInputError("Your browser did not keep the quiz cookie; enable cookies and try again.");
   const { recommendation, confidence } = scored.value;
   const row = await db.fitQuizAttempt.create({
     data: {
       userId: asLearner ? actor.id : null,
       visitorId: asLearner ? null : visitorId,
       answers: Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Number(v)])),
-      recommendation, confidence, result: scored.value as unknown as object,
+      recommendation,
+      confidence,
+      result: scored.value as unknown as object,
     },
     select: { id: true },
   });

@@ -17,18 +17,30 @@ function goalOrThrow(goalKey: string) {
 
 export async function listGrowthProgress(actor: CurrentUser | null) {
   assertCan(actor, "read:learner-journey:own");
-  const rows = await db.growthGoal.findMany({ where: { userId: actor.id }, select: { goalKey: true, status: true, targetDate: true, completedAt: true } });
-  return new Map(rows.map((r) => [r.goalKey, { status: r.status as MilestoneStatus, targetDate: toIso(r.targetDate), completedAt: r.completedAt }]));
+  const rows = await db.growthGoal.findMany({
+    where: { userId: actor.id },
+    select: { goalKey: true, status: true, targetDate: true, completedAt: true },
+  });
+  return new Map(
+    rows.map((r) => [r.goalKey, { status: r.status as MilestoneStatus, targetDate: toIso(r.targetDate), completedAt: r.completedAt }]),
+  );
 }
 
-export async function updateGrowthGoal(actor: CurrentUser | null, goalKey: string, change: { status?: MilestoneStatus; targetDate?: IsoDate | null }) {
+export async function updateGrowthGoal(
+  actor: CurrentUser | null,
+  goalKey: string,
+  change: { status?: MilestoneStatus; targetDate?: IsoDate | null },
+) {
   assertCan(actor, "update:growth-goals:own");
   const goal = goalOrThrow(goalKey);
   const data = {
     ...(change.status ? { status: change.status, completedAt: change.status === "DONE" ? new Date() : null } : {}),
     ...(change.targetDate !== undefined ? { targetDate: change.targetDate ? toDbDate(change.targetDate) : null } : {}),
   };
-  await db.growthGoal.upsert({ where: { userId_goalKey: { userId: actor.id, goalKey } },
-    create: { userId: actor.id, goalKey, title: goal.title, horizon: goal.horizon, ...data }, update: data });
+  await db.growthGoal.upsert({
+    where: { userId_goalKey: { userId: actor.id, goalKey } },
+    create: { userId: actor.id, goalKey, title: goal.title, horizon: goal.horizon, ...data },
+    update: data,
+  });
   await touchActivity(actor.id);
 }

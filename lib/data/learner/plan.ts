@@ -16,7 +16,11 @@ export function routeRange(code: string): MonthRange | null {
   return TRAINING_ROUTES.find((r) => r.code === code)?.durationMonths.value ?? null;
 }
 
-export interface PlanOverrides { routeCode?: TrainingRouteCode; startDate?: IsoDate; weeklyHours?: number }
+export interface PlanOverrides {
+  routeCode?: TrainingRouteCode;
+  startDate?: IsoDate;
+  weeklyHours?: number;
+}
 
 export async function generateMyPlan(actor: CurrentUser | null, overrides: PlanOverrides = {}): Promise<Plan> {
   assertCan(actor, "update:plan:own");
@@ -28,14 +32,23 @@ export async function generateMyPlan(actor: CurrentUser | null, overrides: PlanO
   const startDate = overrides.startDate ?? toIso(profile.startDate);
   const weeklyHours = overrides.weeklyHours ?? profile.weeklyHours;
   if (!profile.path || !profile.credentialCode || !routeCode) {
-    throw new UserInputError("Choose your path, credential and training route first.", { routeCode: ["Choose a path, credential and route on the Path page first."] });
+    throw new UserInputError("Choose your path, credential and training route first.", {
+      routeCode: ["Choose a path, credential and route on the Path page first."],
+    });
   }
   const months = routeRange(routeCode);
   if (months === null) throw new UserInputError("Choose a training route.", { routeCode: ["Choose a training route."] });
   if (!startDate) throw new UserInputError("Enter a start date.", { startDate: ["Enter a start date."] });
   if (!weeklyHours) throw new UserInputError("Enter your weekly study hours.", { weeklyHours: ["Enter your weekly study hours."] });
   const persona: Persona = PERSONAS.includes(profile.persona as Persona) ? (profile.persona as Persona) : "OTHER";
-  const generated = generatePlan({ path: profile.path as CareerPath, credentialCode: profile.credentialCode, routeMonths: months, startDate, weeklyHours, persona });
+  const generated = generatePlan({
+    path: profile.path as CareerPath,
+    credentialCode: profile.credentialCode,
+    routeMonths: months,
+    startDate,
+    weeklyHours,
+    persona,
+  });
   if (!generated.ok) {
     const fieldErrors: Record<string, string[]> = {};
     for (const e of generated.errors) (fieldErrors[e.field] ??= []).push(e.message);
@@ -44,53 +57,126 @@ export async function generateMyPlan(actor: CurrentUser | null, overrides: PlanO
   const plan = generated.value;
   const userId = actor.id;
   await db.$transaction(async (tx) => {
-    const existing = await tx.planMilestone.findMany({ where: { userId }, select: { key: true, status: true, dueDate: true, customDueDate: true } });
-    const merge = mergeRegeneratedPlan(existing.map((m) => ({ key: m.key, status: m.status, dueDate: toIso(m.dueDate), customDueDate: toIso(m.customDueDate) })), plan.milestones);
+    const existing = await tx.planMilestone.findMany({
+      where: { userId },
+      select: { key: true, status: true, dueDate: true, customDueDate: true },
+    });
+    const merge = mergeRegeneratedPlan(
+      existing.map((m) => ({ key: m.key, status: m.status, dueDate: toIso(m.dueDate), customDueDate: toIso(m.customDueDate) })),
+      plan.milestones,
+    );
     if (merge.delete.length > 0) await tx.planMilestone.deleteMany({ where: { userId, key: { in: merge.delete }, status: "OPEN" } });
     for (const m of merge.update) {
-      await tx.planMilestone.update({ where: { userId_key: { userId, key: m.key } },
-        data: { phase: m.phase, title: m.title, description: m.description, kind: m.kind, dueDate: toDbDate(m.dueDate) } });
+      await tx.planMilestone.update({
+        where: { userId_key: { userId, key: m.key } },
+        data: { phase: m.phase, title: m.title, description: m.description, kind: m.kind, dueDate: toDbDate(m.dueDate) },
+      });
     }
     if (merge.insert.length > 0) {
-      await tx.planMilestone.createMany({ data: merge.insert.map((m) => ({ userId, key: m.key, phase: m.phase, title: m.title,
-        description: m.description, kind: m.kind, dueDate: toDbDate(m.dueDate) })) });
+      await tx.planMilestone.createMany({
+        data: merge.insert.map((m) => ({
+          userId,
+          key: m.key,
+          phase: m.phase,
+          title: m.title,
+          description: m.description,
+          kind: m.kind,
+          dueDate: toDbDate(m.dueDate),
+        })),
+      });
     }
-    const planRow = { path: profile.path!, credentialCode: profile.credentialCode!, routeCode, persona, startDate: toDbDate(startDate), weeklyHours,
-      totalMonths: Math.ceil(plan.totalMonths), endDate: toDbDate(plan.endDate), targetExamDate: plan.targetExamDate ? toDbDate(plan.targetExamDate) : null,
-      generatedAt: new Date() };
+    const planRow = {
+      path: profile.path!,
+      credentialCode: profile.credentialCode!,
+      routeCode,
+      persona,
+      startDate: toDbDate(startDate),
+      weeklyHours,
+      totalMonths: Math.ceil(plan.totalMonths),
+      endDate: toDbDate(plan.endDate),
+      targetExamDate: plan.targetExamDate ? toDbDate(plan.targetExamDate) : null,
+      generatedAt: new Date(),
+    };
     await tx.learnerPlan.upsert({ where: { userId }, create: { userId, ...planRow }, update: planRow });
     await tx.learnerProfile.update({ where: { userId }, data: { routeCode, startDate: toDbDate(startDate), weeklyHours } });
-    await tx.credentialGoal.upsert({ where: { userId_credentialCode: { userId, credentialCode: profile.credentialCode! } },
-      create: { userId, credentialCode: profile.credentialCode! }, update: {} });
+    await tx.credentialGoal.upsert({
+      where: { userId_credentialCode: { userId, credentialCode: profile.credentialCode! } },
+      create: { userId, credentialCode: profile.credentialCode! },
+      update: {},
+    });
   });
   await touchActivity(userId);
   return plan;
 }
 
 export interface MilestoneView {
-  id: string; key: string; phase: string; title: string; description: string; kind: string;
-  dueDate: IsoDate; customDueDate: IsoDate | null; status: MilestoneStatus; completedAt: Date | null;
+  id: string;
+  key: string;
+  phase: string;
+  title: string;
+  description: string;
+  kind: string;
+  dueDate: IsoDate;
+  customDueDate: IsoDate | null;
+  status: MilestoneStatus;
+  completedAt: Date | null;
 }
 
 export async function getMyPlan(actor: CurrentUser | null) {
   assertCan(actor, "read:learner-journey:own");
   const [plan, milestones] = await Promise.all([
-    db.learnerPlan.findUnique({ where: { userId: actor.id }, select: { path: true, credentialCode: true, routeCode: true, persona: true,
-      startDate: true, weeklyHours: true, totalMonths: true, endDate: true, targetExamDate: true, generatedAt: true } }),
-    db.planMilestone.findMany({ where: { userId: actor.id }, orderBy: [{ dueDate: "asc" }, { key: "asc" }],
-      select: { id: true, key: true, phase: true, title: true, description: true, kind: true, dueDate: true, customDueDate: true, status: true, completedAt: true } }),
+    db.learnerPlan.findUnique({
+      where: { userId: actor.id },
+      select: {
+        path: true,
+        credentialCode: true,
+        routeCode: true,
+        persona: true,
+        startDate: true,
+        weeklyHours: true,
+        totalMonths: true,
+        endDate: true,
+        targetExamDate: true,
+        generatedAt: true,
+      },
+    }),
+    db.planMilestone.findMany({
+      where: { userId: actor.id },
+      orderBy: [{ dueDate: "asc" }, { key: "asc" }],
+      select: {
+        id: true,
+        key: true,
+        phase: true,
+        title: true,
+        description: true,
+        kind: true,
+        dueDate: true,
+        customDueDate: true,
+        status: true,
+        completedAt: true,
+      },
+    }),
   ]);
   if (!plan) return null;
   return {
-    plan: { ...plan, path: plan.path as CareerPath, persona: plan.persona as Persona, startDate: toIso(plan.startDate), endDate: toIso(plan.endDate), targetExamDate: toIso(plan.targetExamDate) },
+    plan: {
+      ...plan,
+      path: plan.path as CareerPath,
+      persona: plan.persona as Persona,
+      startDate: toIso(plan.startDate),
+      endDate: toIso(plan.endDate),
+      targetExamDate: toIso(plan.targetExamDate),
+    },
     milestones: milestones.map((m): MilestoneView => ({ ...m, dueDate: toIso(m.dueDate), customDueDate: toIso(m.customDueDate) })),
   };
 }
 
 export async function setMilestoneStatus(actor: CurrentUser | null, id: string, status: MilestoneStatus) {
   assertCan(actor, "update:plan:own");
-  const { count } = await db.planMilestone.updateMany({ where: { id, userId: actor.id },
-    data: { status, completedAt: status === "DONE" ? new Date() : null } });
+  const { count } = await db.planMilestone.updateMany({
+    where: { id, userId: actor.id },
+    data: { status, completedAt: status === "DONE" ? new Date() : null },
+  });
   if (count === 0) throw new NotFoundError("That milestone is not in your plan.");
   await touchActivity(actor.id);
 }
@@ -98,8 +184,10 @@ export async function setMilestoneStatus(actor: CurrentUser | null, id: string, 
 /** A null date goes back to the plan's own date. */
 export async function redateMilestone(actor: CurrentUser | null, id: string, customDueDate: IsoDate | null) {
   assertCan(actor, "update:plan:own");
-  const { count } = await db.planMilestone.updateMany({ where: { id, userId: actor.id },
-    data: { customDueDate: customDueDate ? toDbDate(customDueDate) : null } });
+  const { count } = await db.planMilestone.updateMany({
+    where: { id, userId: actor.id },
+    data: { customDueDate: customDueDate ? toDbDate(customDueDate) : null },
+  });
   if (count === 0) throw new NotFoundError("That milestone is not in your plan.");
   await touchActivity(actor.id);
 }

@@ -22,18 +22,28 @@ function throwFieldErrors(errors: FieldError[]): never {
 }
 
 export function logDateErrors(field: string, date: IsoDate, today = todayIso()): FieldError[] {
-  if (date > addDays(today, LOG_DAYS_AHEAD)) return [{ field, message: "This date is in the future; log sessions once they have happened." }];
+  if (date > addDays(today, LOG_DAYS_AHEAD))
+    return [{ field, message: "This date is in the future; log sessions once they have happened." }];
   if (date < addDays(today, -LOG_DAYS_BACK)) return [{ field, message: "This date is more than two years ago; check the year." }];
   return [];
 }
 
-export interface PracticeExamLog { takenOn: IsoDate; credentialCode: string; questions: number; correct: number; minutes: number }
+export interface PracticeExamLog {
+  takenOn: IsoDate;
+  credentialCode: string;
+  questions: number;
+  correct: number;
+  minutes: number;
+}
 
 export async function logPracticeExam(actor: CurrentUser | null, input: PracticeExamLog) {
   assertCan(actor, "update:practice-log:own");
   const errors = [...validatePracticeExam(input), ...logDateErrors("takenOn", input.takenOn)];
   if (errors.length > 0) throwFieldErrors(errors);
-  const row = await db.practiceExam.create({ data: { ...input, takenOn: toDbDate(input.takenOn), userId: actor.id }, select: { id: true } });
+  const row = await db.practiceExam.create({
+    data: { ...input, takenOn: toDbDate(input.takenOn), userId: actor.id },
+    select: { id: true },
+  });
   await touchActivity(actor.id);
   return row;
 }
@@ -45,7 +55,11 @@ export async function deletePracticeExam(actor: CurrentUser | null, id: string) 
   await touchActivity(actor.id);
 }
 
-export interface StudySessionLog { studiedOn: IsoDate; minutes: number; topic: string }
+export interface StudySessionLog {
+  studiedOn: IsoDate;
+  minutes: number;
+  topic: string;
+}
 
 export async function logStudySession(actor: CurrentUser | null, input: StudySessionLog) {
   assertCan(actor, "update:practice-log:own");
@@ -54,7 +68,10 @@ export async function logStudySession(actor: CurrentUser | null, input: StudySes
     errors.push({ field: "minutes", message: `Minutes must be a whole number from 1 to ${MAX_SESSION_MINUTES}.` });
   }
   if (errors.length > 0) throwFieldErrors(errors);
-  const row = await db.studySession.create({ data: { ...input, studiedOn: toDbDate(input.studiedOn), userId: actor.id }, select: { id: true } });
+  const row = await db.studySession.create({
+    data: { ...input, studiedOn: toDbDate(input.studiedOn), userId: actor.id },
+    select: { id: true },
+  });
   await touchActivity(actor.id);
   return row;
 }
@@ -70,14 +87,25 @@ export async function deleteStudySession(actor: CurrentUser | null, id: string) 
 export async function getPracticeLogs(actor: CurrentUser | null, today = todayIso()) {
   assertCan(actor, "read:learner-journey:own");
   const [exams, sessions, profile] = await Promise.all([
-    db.practiceExam.findMany({ where: { userId: actor.id }, orderBy: [{ takenOn: "desc" }, { createdAt: "desc" }], take: 100,
-      select: { id: true, takenOn: true, credentialCode: true, questions: true, correct: true, minutes: true, createdAt: true } }),
-    db.studySession.findMany({ where: { userId: actor.id, studiedOn: { gte: toDbDate(addDays(today, -7 * 12)) } }, orderBy: [{ studiedOn: "desc" }, { createdAt: "desc" }],
-      select: { id: true, studiedOn: true, minutes: true, topic: true } }),
+    db.practiceExam.findMany({
+      where: { userId: actor.id },
+      orderBy: [{ takenOn: "desc" }, { createdAt: "desc" }],
+      take: 100,
+      select: { id: true, takenOn: true, credentialCode: true, questions: true, correct: true, minutes: true, createdAt: true },
+    }),
+    db.studySession.findMany({
+      where: { userId: actor.id, studiedOn: { gte: toDbDate(addDays(today, -7 * 12)) } },
+      orderBy: [{ studiedOn: "desc" }, { createdAt: "desc" }],
+      select: { id: true, studiedOn: true, minutes: true, topic: true },
+    }),
     db.learnerProfile.findUnique({ where: { userId: actor.id }, select: { weeklyHours: true, credentialCode: true } }),
   ]);
-  const examDate = profile?.credentialCode ? await db.credentialGoal.findUnique({
-    where: { userId_credentialCode: { userId: actor.id, credentialCode: profile.credentialCode } }, select: { examDate: true } }) : null;
+  const examDate = profile?.credentialCode
+    ? await db.credentialGoal.findUnique({
+        where: { userId_credentialCode: { userId: actor.id, credentialCode: profile.credentialCode } },
+        select: { examDate: true },
+      })
+    : null;
   return {
     // loggedAt orders attempts taken on the same day (lib/domain/practice-exams).
     exams: exams.map(({ createdAt, ...e }) => ({ ...e, date: toIso(e.takenOn), loggedAt: createdAt.toISOString() })),

@@ -38,11 +38,34 @@ export async function getLearnerProfile(actor: CurrentUser | null): Promise<Lear
   assertCan(actor, "read:learner-journey:own");
   const p = await db.learnerProfile.findUnique({
     where: { userId: actor.id },
-    select: { persona: true, usState: true, weeklyHours: true, budgetUsd: true, startDate: true, workMode: true,
-      path: true, credentialCode: true, routeCode: true, onboardingStep: true, onboardedAt: true },
+    select: {
+      persona: true,
+      usState: true,
+      weeklyHours: true,
+      budgetUsd: true,
+      startDate: true,
+      workMode: true,
+      path: true,
+      credentialCode: true,
+      routeCode: true,
+      onboardingStep: true,
+      onboardedAt: true,
+    },
   });
-  if (!p) return { persona: null, usState: null, weeklyHours: null, budgetUsd: null, startDate: null, workMode: null,
-    path: null, credentialCode: null, routeCode: null, onboardingStep: 0, onboarded: false };
+  if (!p)
+    return {
+      persona: null,
+      usState: null,
+      weeklyHours: null,
+      budgetUsd: null,
+      startDate: null,
+      workMode: null,
+      path: null,
+      credentialCode: null,
+      routeCode: null,
+      onboardingStep: 0,
+      onboarded: false,
+    };
   return { ...p, startDate: toIso(p.startDate), path: (p.path as CareerPath | null) ?? null, onboarded: p.onboardedAt !== null };
 }
 
@@ -51,7 +74,10 @@ export async function saveOnboardingStep(actor: CurrentUser | null, answer: Onbo
   assertCan(actor, "update:learner-profile:own");
   const { step, ...fields } = answer;
   const data = "startDate" in fields ? { startDate: toDbDate(fields.startDate) } : fields;
-  const current = await db.learnerProfile.findUniqueOrThrow({ where: { userId: actor.id }, select: { onboardingStep: true, onboardedAt: true } });
+  const current = await db.learnerProfile.findUniqueOrThrow({
+    where: { userId: actor.id },
+    select: { onboardingStep: true, onboardedAt: true },
+  });
   const reached = Math.max(current.onboardingStep, step);
   const finished = reached >= ONBOARDING_STEPS;
   await db.learnerProfile.update({
@@ -62,12 +88,19 @@ export async function saveOnboardingStep(actor: CurrentUser | null, answer: Onbo
   return { nextStep: step >= ONBOARDING_STEPS ? null : step + 1 };
 }
 
-export async function choosePath(actor: CurrentUser | null, input: { path: CareerPath; credentialCode: string; routeCode: TrainingRouteCode }) {
+export async function choosePath(
+  actor: CurrentUser | null,
+  input: { path: CareerPath; credentialCode: string; routeCode: TrainingRouteCode },
+) {
   assertCan(actor, "update:learner-profile:own");
-  const allowed = credentialsForPath(input.path).filter((c) => !c.isApprenticeStatus).map((c) => c.code as string);
+  const allowed = credentialsForPath(input.path)
+    .filter((c) => !c.isApprenticeStatus)
+    .map((c) => c.code as string);
   if (!allowed.includes(input.credentialCode)) {
     throw new UserInputError("That credential does not fit the path.", {
-      credentialCode: [`${input.credentialCode} is not a ${input.path === "CODING" ? "coding" : "billing"} credential; choose one of ${allowed.join(", ")}.`],
+      credentialCode: [
+        `${input.credentialCode} is not a ${input.path === "CODING" ? "coding" : "billing"} credential; choose one of ${allowed.join(", ")}.`,
+      ],
     });
   }
   await db.learnerProfile.update({ where: { userId: actor.id }, data: input });

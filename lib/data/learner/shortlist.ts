@@ -8,7 +8,8 @@ import { unconfirmedPhiErrors, type PhiWording } from "@/lib/domain/phi-guard";
 import { assertCan } from "./guard";
 
 const SHORTLIST_PHI: PhiWording = {
-  field: (list) => `This looks like patient information: ${list}. Chartpath keeps career data only — remove it, or tick the confirmation box if it is not patient data.`,
+  field: (list) =>
+    `This looks like patient information: ${list}. Chartpath keeps career data only — remove it, or tick the confirmation box if it is not patient data.`,
 };
 
 function assertNoUnconfirmedPhi(notes: string | null | undefined, confirmed: boolean): void {
@@ -34,8 +35,20 @@ export interface ShortlistInput {
 export const MAX_SHORTLIST = 12;
 
 const SELECT = {
-  id: true, name: true, url: true, routeCode: true, accreditation: true, instructorCredentials: true, examPassRate: true,
-  placementRate: true, externship: true, placementHelp: true, costUsd: true, durationMonths: true, notes: true, updatedAt: true,
+  id: true,
+  name: true,
+  url: true,
+  routeCode: true,
+  accreditation: true,
+  instructorCredentials: true,
+  examPassRate: true,
+  placementRate: true,
+  externship: true,
+  placementHelp: true,
+  costUsd: true,
+  durationMonths: true,
+  notes: true,
+  updatedAt: true,
 } as const;
 
 export async function listShortlist(actor: CurrentUser | null) {
@@ -56,14 +69,23 @@ export async function addShortlistedProgram(actor: CurrentUser | null, input: Sh
 }
 
 /** `version` is the updatedAt the learner's form was loaded with: a newer save is never silently overwritten. */
-export async function updateShortlistedProgram(actor: CurrentUser | null, id: string, input: ShortlistInput, version: Date, confirmPhi = false) {
+export async function updateShortlistedProgram(
+  actor: CurrentUser | null,
+  id: string,
+  input: ShortlistInput,
+  version: Date,
+  confirmPhi = false,
+) {
   assertCan(actor, "update:shortlist:own");
   assertNoUnconfirmedPhi(input.notes, confirmPhi);
   const { count } = await db.shortlistedProgram.updateMany({ where: { id, userId: actor.id, updatedAt: version }, data: input });
   if (count === 0) {
     const current = await db.shortlistedProgram.findFirst({ where: { id, userId: actor.id }, select: SELECT });
     if (!current) throw new NotFoundError("That program is not on your shortlist.");
-    throw new ConflictError("This program was changed in another tab or window since you opened it. Reload to see the latest version, then edit again.", current);
+    throw new ConflictError(
+      "This program was changed in another tab or window since you opened it. Reload to see the latest version, then edit again.",
+      current,
+    );
   }
   await touchActivity(actor.id);
 }

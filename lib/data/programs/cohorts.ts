@@ -28,16 +28,24 @@ export function newJoinCode(): string {
 }
 
 function cohortData(input: CohortInput) {
-  if (input.endDate && input.endDate < input.startDate) throw new UserInputError("Check the highlighted field", { endDate: ["The end date must be on or after the start date"] });
+  if (input.endDate && input.endDate < input.startDate)
+    throw new UserInputError("Check the highlighted field", { endDate: ["The end date must be on or after the start date"] });
   return {
-    name: input.name, path: input.path ?? null, credentialCode: input.credentialCode || null,
-    startDate: input.startDate, endDate: input.endDate ?? null, targetExamDate: input.targetExamDate ?? null,
+    name: input.name,
+    path: input.path ?? null,
+    credentialCode: input.credentialCode || null,
+    startDate: input.startDate,
+    endDate: input.endDate ?? null,
+    targetExamDate: input.targetExamDate ?? null,
   };
 }
 
 export async function createCohort(actor: CurrentUser, organizationId: string, input: CohortInput) {
   await requireOrgAdmin(actor, organizationId, "manage:cohort:org");
-  const cohort = await db.cohort.create({ data: { organizationId, ...cohortData(input), joinCode: newJoinCode(), joinCodeEnabled: true }, select: { id: true } });
+  const cohort = await db.cohort.create({
+    data: { organizationId, ...cohortData(input), joinCode: newJoinCode(), joinCodeEnabled: true },
+    select: { id: true },
+  });
   invalidateOutcomes(organizationId);
   await audit({ action: "cohort.created", actorId: actor.id, organizationId, targetType: "cohort", targetId: cohort.id });
   return cohort;
@@ -55,7 +63,12 @@ export async function setCohortArchived(actor: CurrentUser, cohortId: string, ar
   await db.cohort.update({ where: { id: cohortId }, data: { archivedAt: archived ? new Date() : null } });
   invalidateOutcomes(cohort.organizationId);
   invalidateRoster();
-  await audit({ action: archived ? "cohort.archived" : "cohort.restored", actorId: actor.id, organizationId: cohort.organizationId, targetId: cohortId });
+  await audit({
+    action: archived ? "cohort.archived" : "cohort.restored",
+    actorId: actor.id,
+    organizationId: cohort.organizationId,
+    targetId: cohortId,
+  });
 }
 
 export async function setJoinCode(actor: CurrentUser, cohortId: string, mode: "regenerate" | "disable" | "enable") {
@@ -66,14 +79,27 @@ export async function setJoinCode(actor: CurrentUser, cohortId: string, mode: "r
 
 export async function setAdvisorAssignment(actor: CurrentUser, cohortId: string, advisorUserId: string, assigned: boolean) {
   const cohort = await requireCohortAdmin(actor, cohortId, "manage:cohort:org");
-  const staff = await db.membership.findUnique({ where: { organizationId_userId: { organizationId: cohort.organizationId, userId: advisorUserId } }, select: { role: true } });
+  const staff = await db.membership.findUnique({
+    where: { organizationId_userId: { organizationId: cohort.organizationId, userId: advisorUserId } },
+    select: { role: true },
+  });
   if (!staff) throw new NotFoundError("That person is not on this program's staff.");
   if (assigned) {
-    await db.cohortAdvisor.upsert({ where: { cohortId_userId: { cohortId, userId: advisorUserId } }, update: {}, create: { cohortId, userId: advisorUserId } });
+    await db.cohortAdvisor.upsert({
+      where: { cohortId_userId: { cohortId, userId: advisorUserId } },
+      update: {},
+      create: { cohortId, userId: advisorUserId },
+    });
   } else {
     await db.cohortAdvisor.deleteMany({ where: { cohortId, userId: advisorUserId } });
   }
-  await audit({ action: assigned ? "cohort.advisor_assigned" : "cohort.advisor_unassigned", actorId: actor.id, organizationId: cohort.organizationId, subjectUserId: advisorUserId, targetId: cohortId });
+  await audit({
+    action: assigned ? "cohort.advisor_assigned" : "cohort.advisor_unassigned",
+    actorId: actor.id,
+    organizationId: cohort.organizationId,
+    subjectUserId: advisorUserId,
+    targetId: cohortId,
+  });
 }
 
 export async function getCohortForAdmin(actor: CurrentUser, cohortId: string) {
@@ -82,13 +108,30 @@ export async function getCohortForAdmin(actor: CurrentUser, cohortId: string) {
     db.cohort.findUniqueOrThrow({
       where: { id: cohortId },
       select: {
-        id: true, name: true, path: true, credentialCode: true, startDate: true, endDate: true, targetExamDate: true,
-        joinCode: true, joinCodeEnabled: true, archivedAt: true, organization: { select: { id: true, name: true } },
+        id: true,
+        name: true,
+        path: true,
+        credentialCode: true,
+        startDate: true,
+        endDate: true,
+        targetExamDate: true,
+        joinCode: true,
+        joinCodeEnabled: true,
+        archivedAt: true,
+        organization: { select: { id: true, name: true } },
         advisors: { select: { userId: true } },
-        learners: { select: { joinedAt: true, leftAt: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { joinedAt: "desc" }, take: 500 },
+        learners: {
+          select: { joinedAt: true, leftAt: true, user: { select: { id: true, name: true, email: true } } },
+          orderBy: { joinedAt: "desc" },
+          take: 500,
+        },
       },
     }),
-    db.membership.findMany({ where: { organizationId }, select: { role: true, user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } }),
+    db.membership.findMany({
+      where: { organizationId },
+      select: { role: true, user: { select: { id: true, name: true, email: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
     listInvitations({ cohortId }),
   ]);
   return { cohort, staff, invitations };

@@ -11,13 +11,24 @@ import { NOT_OPEN, sendInvitations } from "@/lib/data/programs/invitation-sendin
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { invitationState, isOpen } from "@/lib/domain/invitation-state";
 
-const LIST_SELECT = { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, lastSentAt: true, sendCount: true } as const;
+const LIST_SELECT = {
+  id: true,
+  email: true,
+  role: true,
+  expiresAt: true,
+  acceptedAt: true,
+  revokedAt: true,
+  lastSentAt: true,
+  sendCount: true,
+} as const;
 
 /** The newest invitations of a program's staff, or of one cohort's learners, in every state. Callers check access. */
 export async function listInvitations(where: { organizationId: string; staff: true } | { cohortId: string }, now = new Date()) {
   const rows = await db.invitation.findMany({
     where: "staff" in where ? { organizationId: where.organizationId, role: { in: ["ADMIN", "ADVISOR"] } } : { cohortId: where.cohortId },
-    select: LIST_SELECT, orderBy: { lastSentAt: "desc" }, take: 100,
+    select: LIST_SELECT,
+    orderBy: { lastSentAt: "desc" },
+    take: 100,
   });
   return rows.map((r) => ({ ...r, state: invitationState(r, now) }));
 }
@@ -28,7 +39,17 @@ export type InvitationRow = Awaited<ReturnType<typeof listInvitations>>[number];
 async function openInvitationOrThrow(actor: CurrentUser, invitationId: string) {
   const inv = await db.invitation.findUnique({
     where: { id: invitationId },
-    select: { id: true, organizationId: true, email: true, role: true, cohortId: true, acceptedAt: true, revokedAt: true, expiresAt: true, cohort: { select: { archivedAt: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      email: true,
+      role: true,
+      cohortId: true,
+      acceptedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+      cohort: { select: { archivedAt: true } },
+    },
   });
   if (!inv) throw new NotFoundError();
   await requireOrgAdmin(actor, inv.organizationId, "manage:invitation:org");
@@ -40,15 +61,30 @@ export async function resendInvitation(actor: CurrentUser, invitationId: string)
   const inv = await openInvitationOrThrow(actor, invitationId);
   if (inv.cohort?.archivedAt) throw new UserInputError("This cohort is archived; restore it before sending invitations.");
   await sendInvitations(actor, inv.organizationId, [{ email: inv.email, role: inv.role, cohortId: inv.cohortId, invitationId: inv.id }]);
-  await audit({ action: "invitation.resent", actorId: actor.id, organizationId: inv.organizationId, targetType: "invitation", targetId: inv.id });
+  await audit({
+    action: "invitation.resent",
+    actorId: actor.id,
+    organizationId: inv.organizationId,
+    targetType: "invitation",
+    targetId: inv.id,
+  });
   return { organizationId: inv.organizationId, email: inv.email };
 }
 
 export async function revokeInvitation(actor: CurrentUser, invitationId: string) {
   const inv = await openInvitationOrThrow(actor, invitationId);
   // Conditional on still being open, so a revoke racing an acceptance cannot undo a join.
-  const revoked = await db.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+  const revoked = await db.invitation.updateMany({
+    where: { id: inv.id, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   if (revoked.count !== 1) throw new UserInputError(NOT_OPEN);
-  await audit({ action: "invitation.revoked", actorId: actor.id, organizationId: inv.organizationId, targetType: "invitation", targetId: inv.id });
+  await audit({
+    action: "invitation.revoked",
+    actorId: actor.id,
+    organizationId: inv.organizationId,
+    targetType: "invitation",
+    targetId: inv.id,
+  });
   return { organizationId: inv.organizationId, email: inv.email };
 }

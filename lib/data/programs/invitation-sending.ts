@@ -11,7 +11,14 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { generateToken } from "@/lib/auth/tokens";
 import { sendEmails, type EmailMessage } from "@/lib/email/send-email";
 import { invitationEmail } from "@/lib/email/program-templates";
-import { INVITATION_LIMITS as LIMITS, INVITATION_WINDOW_MS as WINDOW, addressLimitMessage, invitationLimitKeys as keys, quotaMessage, resendRefusal } from "@/lib/domain/invitation-limits";
+import {
+  INVITATION_LIMITS as LIMITS,
+  INVITATION_WINDOW_MS as WINDOW,
+  addressLimitMessage,
+  invitationLimitKeys as keys,
+  quotaMessage,
+  resendRefusal,
+} from "@/lib/domain/invitation-limits";
 import { addUsage, lockUsage, purgeEndedWindows, type Usage } from "@/lib/data/rate-limit";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { UserInputError } from "@/lib/data/errors";
@@ -21,8 +28,18 @@ export const INVITATION_TTL_DAYS = 14;
 export const NOT_OPEN = "This invitation has already been accepted or revoked.";
 
 /** `invitationId`: send this open invitation again (an admin's "send again", even once expired). */
-export interface InvitationRequest { email: string; role: "ADMIN" | "ADVISOR" | "LEARNER"; cohortId: string | null; name?: string; invitationId?: string }
-export interface SendResult { invited: number; resent: number; notSent: { email: string; reason: string }[] }
+export interface InvitationRequest {
+  email: string;
+  role: "ADMIN" | "ADVISOR" | "LEARNER";
+  cohortId: string | null;
+  name?: string;
+  invitationId?: string;
+}
+export interface SendResult {
+  invited: number;
+  resent: number;
+  notSent: { email: string; reason: string }[];
+}
 /** "refuse": one refused address fails the whole request (single invitations, with the reason
  *  on the email field); "skip": it is reported and the rest are sent (a roster import, where
  *  one address someone else exhausted must not block a whole class). */
@@ -34,10 +51,20 @@ function assertQuota(who: "program" | "inviter", usage: Usage, max: number, want
   if (usage.used + wanted > max) throw new UserInputError(quotaMessage(who, wanted, Math.max(0, max - usage.used), usage.resetsAt));
 }
 
-async function decide(tx: Tx, organizationId: string, requests: InvitationRequest[], usage: Map<string, Usage>, whenRefused: WhenRefused, now: Date) {
+async function decide(
+  tx: Tx,
+  organizationId: string,
+  requests: InvitationRequest[],
+  usage: Map<string, Usage>,
+  whenRefused: WhenRefused,
+  now: Date,
+) {
   const pending = await tx.invitation.findMany({
     where: {
-      organizationId, email: { in: requests.map((r) => r.email) }, acceptedAt: null, revokedAt: null,
+      organizationId,
+      email: { in: requests.map((r) => r.email) },
+      acceptedAt: null,
+      revokedAt: null,
       OR: [{ expiresAt: { gt: now } }, { id: { in: requests.flatMap((r) => r.invitationId ?? []) } }],
     },
     select: { id: true, email: true, role: true, cohortId: true, lastSentAt: true, sendCount: true },
@@ -53,53 +80,103 @@ async function decide(tx: Tx, organizationId: string, requests: InvitationReques
     if (request.invitationId && !again) throw new UserInputError(NOT_OPEN);
     const address = usage.get(keys.address(request.email))!;
     const sentToAddress = address.used + (perAddress.get(request.email) ?? 0);
-    const reason = (again && resendRefusal(again, now)) ?? (sentToAddress >= LIMITS.perAddress ? addressLimitMessage(address.resetsAt) : null);
+    const reason =
+      (again && resendRefusal(again, now)) ?? (sentToAddress >= LIMITS.perAddress ? addressLimitMessage(address.resetsAt) : null);
     if (reason && whenRefused === "refuse") throw new UserInputError(reason, { email: [reason] });
-    if (reason) { notSent.push({ email: request.email, reason }); continue; }
+    if (reason) {
+      notSent.push({ email: request.email, reason });
+      continue;
+    }
     perAddress.set(request.email, (perAddress.get(request.email) ?? 0) + 1);
     toSend.push({ request, resendId: again?.id ?? null });
   }
   return { toSend, notSent, perAddress };
 }
 
-export async function sendInvitations(actor: CurrentUser, organizationId: string, requests: InvitationRequest[], whenRefused: WhenRefused = "refuse"): Promise<SendResult> {
+export async function sendInvitations(
+  actor: CurrentUser,
+  organizationId: string,
+  requests: InvitationRequest[],
+  whenRefused: WhenRefused = "refuse",
+): Promise<SendResult> {
   const now = new Date();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000);
-  const { mails, result } = await db.$transaction(async (tx) => {
-    const usage = await lockUsage(tx, [keys.program(organizationId), keys.inviter(actor.id), ...requests.map((r) => keys.address(r.email))], WINDOW, now);
-    const { toSend, notSent, perAddress } = await decide(tx, organizationId, requests, usage, whenRefused, now);
-    assertQuota("program", usage.get(keys.program(organizationId))!, LIMITS.perProgram, toSend.length);
-    assertQuota("inviter", usage.get(keys.inviter(actor.id))!, LIMITS.perInviter, toSend.length);
-    const prepared = toSend.map((s) => ({ ...s, ...generateToken() }));
-    const fresh = prepared.filter((p) => !p.resendId);
-    const again = prepared.filter((p) => p.resendId);
-    await tx.invitation.createMany({ data: fresh.map((p) => ({
-      organizationId, cohortId: p.request.cohortId, email: p.request.email, role: p.request.role, tokenHash: p.tokenHash,
-      invitedById: actor.id, expiresAt, lastSentAt: now, sendCount: 1,
-    })) });
-    if (again.length) {
-      // A resend replaces the link (only the newest email works) and restarts the expiry.
-      await tx.$executeRaw`UPDATE "Invitation" AS i SET "tokenHash" = u.h, "expiresAt" = ${expiresAt.toISOString()}::timestamp,
+  const { mails, result } = await db.$transaction(
+    async (tx) => {
+      const usage = await lockUsage(
+        tx,
+        [keys.program(organizationId), keys.inviter(actor.id), ...requests.map((r) => keys.address(r.email))],
+        WINDOW,
+        now,
+      );
+      const { toSend, notSent, perAddress } = await decide(tx, organizationId, requests, usage, whenRefused, now);
+      assertQuota("program", usage.get(keys.program(organizationId))!, LIMITS.perProgram, toSend.length);
+      assertQuota("inviter", usage.get(keys.inviter(actor.id))!, LIMITS.perInviter, toSend.length);
+      const prepared = toSend.map((s) => ({ ...s, ...generateToken() }));
+      const fresh = prepared.filter((p) => !p.resendId);
+      const again = prepared.filter((p) => p.resendId);
+      await tx.invitation.createMany({
+        data: fresh.map((p) => ({
+          organizationId,
+          cohortId: p.request.cohortId,
+          email: p.request.email,
+          role: p.request.role,
+          tokenHash: p.tokenHash,
+          invitedById: actor.id,
+          expiresAt,
+          lastSentAt: now,
+          sendCount: 1,
+        })),
+      });
+      if (again.length) {
+        // A resend replaces the link (only the newest email works) and restarts the expiry.
+        await tx.$executeRaw`UPDATE "Invitation" AS i SET "tokenHash" = u.h, "expiresAt" = ${expiresAt.toISOString()}::timestamp,
           "lastSentAt" = ${now.toISOString()}::timestamp, "sendCount" = i."sendCount" + 1
         FROM unnest(${again.map((p) => p.resendId!)}::text[], ${again.map((p) => p.tokenHash)}::text[]) AS u(id, h) WHERE i."id" = u.id`;
-    }
-    await addUsage(tx, new Map([[keys.program(organizationId), prepared.length], [keys.inviter(actor.id), prepared.length],
-      ...[...perAddress].map(([email, n]) => [keys.address(email), n] as const)]), WINDOW, now);
-    const mails = await compose(tx, actor, organizationId, prepared);
-    return { mails, result: { invited: fresh.length, resent: again.length, notSent } };
-  }, { timeout: 30_000 });
+      }
+      await addUsage(
+        tx,
+        new Map([
+          [keys.program(organizationId), prepared.length],
+          [keys.inviter(actor.id), prepared.length],
+          ...[...perAddress].map(([email, n]) => [keys.address(email), n] as const),
+        ]),
+        WINDOW,
+        now,
+      );
+      const mails = await compose(tx, actor, organizationId, prepared);
+      return { mails, result: { invited: fresh.length, resent: again.length, notSent } };
+    },
+    { timeout: 30_000 },
+  );
   await sendEmails(mails);
   if (requests.some((r) => r.role === "LEARNER")) invalidateOutcomes(organizationId);
   await purgeEndedWindows(7 * WINDOW, now);
   return result;
 }
 
-async function compose(tx: Tx, actor: CurrentUser, organizationId: string, prepared: { request: InvitationRequest; token: string }[]): Promise<EmailMessage[]> {
+async function compose(
+  tx: Tx,
+  actor: CurrentUser,
+  organizationId: string,
+  prepared: { request: InvitationRequest; token: string }[],
+): Promise<EmailMessage[]> {
   if (prepared.length === 0) return [];
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, cohorts: { select: { id: true, name: true } } } });
+  const org = await tx.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { name: true, cohorts: { select: { id: true, name: true } } },
+  });
   const cohortName = new Map(org.cohorts.map((c) => [c.id, c.name]));
-  return prepared.map(({ request: r, token }) => invitationEmail({
-    to: r.email, name: r.name, program: org.name, cohort: r.cohortId ? cohortName.get(r.cohortId) : undefined,
-    role: r.role, inviter: actor.name, link: `${appUrl()}/invite?token=${token}`, days: INVITATION_TTL_DAYS,
-  }));
+  return prepared.map(({ request: r, token }) =>
+    invitationEmail({
+      to: r.email,
+      name: r.name,
+      program: org.name,
+      cohort: r.cohortId ? cohortName.get(r.cohortId) : undefined,
+      role: r.role,
+      inviter: actor.name,
+      link: `${appUrl()}/invite?token=${token}`,
+      days: INVITATION_TTL_DAYS,
+    }),
+  );
 }

@@ -18,8 +18,16 @@ async function findUsable(tx: Tx, token: string) {
   const inv = await tx.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
-      id: true, email: true, role: true, organizationId: true, cohortId: true, expiresAt: true, acceptedAt: true, revokedAt: true,
-      organization: { select: { name: true } }, cohort: { select: { name: true, archivedAt: true } },
+      id: true,
+      email: true,
+      role: true,
+      organizationId: true,
+      cohortId: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      organization: { select: { name: true } },
+      cohort: { select: { name: true, archivedAt: true } },
     },
   });
   if (!inv || inv.acceptedAt || inv.revokedAt || inv.expiresAt < new Date() || inv.cohort?.archivedAt) return null;
@@ -49,22 +57,34 @@ export async function acceptInvitation(actor: CurrentUser, token: string, consen
   const result = await db.$transaction(async (tx) => {
     const inv = await findUsable(tx, token);
     if (!inv) throw new UserInputError(INVALID);
-    if (inv.email !== actor.email) throw new UserInputError(`This invitation was sent to a different email address. Sign in with that address to accept it.`);
-    if (inv.role === "LEARNER" && !consent) throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
+    if (inv.email !== actor.email)
+      throw new UserInputError(`This invitation was sent to a different email address. Sign in with that address to accept it.`);
+    if (inv.role === "LEARNER" && !consent)
+      throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
     // The claim repeats every condition findUsable read, so a revoke (or expiry) that commits
     // between the read and this write makes it claim nothing instead of joining anyway.
     const now = new Date();
-    const claimed = await tx.invitation.updateMany({ where: { id: inv.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now, acceptedById: actor.id } });
+    const claimed = await tx.invitation.updateMany({
+      where: { id: inv.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { acceptedAt: now, acceptedById: actor.id },
+    });
     if (claimed.count !== 1) throw new UserInputError(INVALID);
     if (inv.role === "LEARNER") {
       if (inv.cohortId) await enrol(tx, actor.id, inv.cohortId);
       else await tx.learnerProfile.upsert({ where: { userId: actor.id }, update: {}, create: { userId: actor.id } });
     } else {
       const role = inv.role;
-      const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: inv.organizationId, userId: actor.id } }, select: { role: true } });
+      const existing = await tx.membership.findUnique({
+        where: { organizationId_userId: { organizationId: inv.organizationId, userId: actor.id } },
+        select: { role: true },
+      });
       // An invitation never lowers an existing admin to advisor.
       if (!existing) await tx.membership.create({ data: { organizationId: inv.organizationId, userId: actor.id, role } });
-      else if (existing.role === "ADVISOR" && role === "ADMIN") await tx.membership.update({ where: { organizationId_userId: { organizationId: inv.organizationId, userId: actor.id } }, data: { role } });
+      else if (existing.role === "ADVISOR" && role === "ADMIN")
+        await tx.membership.update({
+          where: { organizationId_userId: { organizationId: inv.organizationId, userId: actor.id } },
+          data: { role },
+        });
     }
     return inv;
   });
@@ -89,7 +109,8 @@ export async function previewJoinCode(code: string) {
 export async function joinWithCode(actor: CurrentUser, code: string, consent: boolean) {
   assertPermission(actor, "join:cohort:own");
   const preview = await previewJoinCode(code);
-  if (!preview) throw new UserInputError("Check the highlighted field", { code: ["This join code is not valid. Check it with your program."] });
+  if (!preview)
+    throw new UserInputError("Check the highlighted field", { code: ["This join code is not valid. Check it with your program."] });
   if (!consent) throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
   await db.$transaction((tx) => enrol(tx, actor.id, preview.cohortId));
   invalidateOutcomes();
@@ -116,7 +137,9 @@ export async function createAccountFromInvitation(token: string, input: { name: 
   if (exists) throw new UserInputError("An account already exists for this email. Sign in to accept the invitation.");
   const user = await db.user.create({
     data: {
-      email: inv.email, name: input.name, password: { create: { hash: input.passwordHash } },
+      email: inv.email,
+      name: input.name,
+      password: { create: { hash: input.passwordHash } },
       ...(inv.role === "LEARNER" ? { learnerProfile: { create: {} } } : {}),
     },
     select: { id: true },

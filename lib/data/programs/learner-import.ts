@@ -16,14 +16,22 @@ async function classify(organizationId: string, csv: string, defaultCohortId: st
   const emails = [...new Set(read.records.map((r) => r.email).filter(Boolean))];
   const [cohorts, members] = await Promise.all([
     db.cohort.findMany({ where: { organizationId, archivedAt: null }, select: { id: true, name: true } }),
-    db.cohortLearner.findMany({ where: { leftAt: null, cohort: { organizationId }, user: { email: { in: emails } } }, select: { cohortId: true, user: { select: { email: true } } } }),
+    db.cohortLearner.findMany({
+      where: { leftAt: null, cohort: { organizationId }, user: { email: { in: emails } } },
+      select: { cohortId: true, user: { select: { email: true } } },
+    }),
   ]);
-  if (defaultCohortId && !cohorts.some((c) => c.id === defaultCohortId)) throw new UserInputError("Choose one of your open cohorts", { defaultCohortId: ["Choose one of your open cohorts"] });
-  return classifyRoster(read.records, {
-    cohortsByName: new Map(cohorts.map((c) => [c.name.toLowerCase(), c.id])),
-    defaultCohortId,
-    activeMembers: new Set(members.map((m) => `${m.cohortId}:${m.user.email}`)),
-  }, read.unreadable);
+  if (defaultCohortId && !cohorts.some((c) => c.id === defaultCohortId))
+    throw new UserInputError("Choose one of your open cohorts", { defaultCohortId: ["Choose one of your open cohorts"] });
+  return classifyRoster(
+    read.records,
+    {
+      cohortsByName: new Map(cohorts.map((c) => [c.name.toLowerCase(), c.id])),
+      defaultCohortId,
+      activeMembers: new Set(members.map((m) => `${m.cohortId}:${m.user.email}`)),
+    },
+    read.unreadable,
+  );
 }
 
 export async function previewLearnerImport(actor: CurrentUser, organizationId: string, csv: string, defaultCohortId: string | null) {
@@ -33,16 +41,31 @@ export async function previewLearnerImport(actor: CurrentUser, organizationId: s
 }
 
 export async function commitLearnerImport(
-  actor: CurrentUser, organizationId: string, csv: string, defaultCohortId: string | null, existingMembers: "skip" | "reinvite",
+  actor: CurrentUser,
+  organizationId: string,
+  csv: string,
+  defaultCohortId: string | null,
+  existingMembers: "skip" | "reinvite",
 ): Promise<ImportResult> {
   await requireOrgAdmin(actor, organizationId, "invite:learner:org");
   const rows = await classify(organizationId, csv, defaultCohortId);
   const totals = importTotals(rows, existingMembers);
-  if (totals.errors > 0) throw new UserInputError(`${totals.errors} row(s) have errors. Fix them in the file and upload it again; nothing was imported.`);
+  if (totals.errors > 0)
+    throw new UserInputError(`${totals.errors} row(s) have errors. Fix them in the file and upload it again; nothing was imported.`);
   const toInvite = rows.filter((r) => r.status === "NEW" || (existingMembers === "reinvite" && r.status === "ALREADY_MEMBER"));
-  const sent = await sendInvitations(actor, organizationId, toInvite.map((r: ImportRow) => ({ email: r.email, role: "LEARNER" as const, cohortId: r.cohortId, name: r.firstName })), "skip");
+  const sent = await sendInvitations(
+    actor,
+    organizationId,
+    toInvite.map((r: ImportRow) => ({ email: r.email, role: "LEARNER" as const, cohortId: r.cohortId, name: r.firstName })),
+    "skip",
+  );
   const result = { invited: sent.invited, resent: sent.resent, skipped: totals.skipped + sent.notSent.length, notSent: sent.notSent };
-  await audit({ action: "import.learners", actorId: actor.id, organizationId, metadata: { invited: result.invited, resent: result.resent, skipped: result.skipped, rows: rows.length } });
+  await audit({
+    action: "import.learners",
+    actorId: actor.id,
+    organizationId,
+    metadata: { invited: result.invited, resent: result.resent, skipped: result.skipped, rows: rows.length },
+  });
   return result;
 }
 
@@ -51,9 +74,14 @@ export async function inviteLearner(actor: CurrentUser, cohortId: string, input:
   if (!cohort) throw new UserInputError("That cohort does not exist");
   await requireOrgAdmin(actor, cohort.organizationId, "invite:learner:org");
   if (cohort.archivedAt) throw new UserInputError("This cohort is archived; restore it before inviting learners.");
-  const member = await db.cohortLearner.findFirst({ where: { cohortId, leftAt: null, user: { email: input.email } }, select: { id: true } });
+  const member = await db.cohortLearner.findFirst({
+    where: { cohortId, leftAt: null, user: { email: input.email } },
+    select: { id: true },
+  });
   if (member) throw new UserInputError("Check the highlighted field", { email: ["This person is already a learner in this cohort"] });
-  const sent = await sendInvitations(actor, cohort.organizationId, [{ email: input.email, role: "LEARNER", cohortId, name: input.firstName }]);
+  const sent = await sendInvitations(actor, cohort.organizationId, [
+    { email: input.email, role: "LEARNER", cohortId, name: input.firstName },
+  ]);
   await audit({ action: "invitation.learner", actorId: actor.id, organizationId: cohort.organizationId, targetId: cohortId });
   return sent;
 }

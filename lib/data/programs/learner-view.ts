@@ -23,11 +23,20 @@ export async function openLearnerForStaff(actor: CurrentUser, learnerId: string)
   const learner = await db.user.findUniqueOrThrow({
     where: { id: learnerId },
     select: {
-      id: true, name: true, email: true, lastActiveAt: true,
-      cohortEnrolments: { where: { leftAt: null, cohort: { organizationId: { in: orgIds } } }, select: { joinedAt: true, cohort: { select: { name: true, organization: { select: { name: true } } } } } },
+      id: true,
+      name: true,
+      email: true,
+      lastActiveAt: true,
+      cohortEnrolments: {
+        where: { leftAt: null, cohort: { organizationId: { in: orgIds } } },
+        select: { joinedAt: true, cohort: { select: { name: true, organization: { select: { name: true } } } } },
+      },
     },
   });
-  await auditAccessOnce({ action: VIEW_ACTION, actorId: actor.id, subjectUserId: learnerId, organizationId: orgIds[0] ?? null }, VIEW_DEDUPE_MINUTES);
+  await auditAccessOnce(
+    { action: VIEW_ACTION, actorId: actor.id, subjectUserId: learnerId, organizationId: orgIds[0] ?? null },
+    VIEW_DEDUPE_MINUTES,
+  );
   return { learner, orgIds };
 }
 
@@ -35,17 +44,29 @@ export async function listNotesForStaff(actor: CurrentUser, learnerId: string) {
   const orgIds = await requireStaffAccessToLearner(actor, learnerId, "read:learner-dashboard:cohort");
   return db.learnerNote.findMany({
     where: { learnerId, organizationId: { in: orgIds } },
-    select: { id: true, body: true, visibility: true, createdAt: true, author: { select: { name: true } }, organization: { select: { name: true } } },
+    select: {
+      id: true,
+      body: true,
+      visibility: true,
+      createdAt: true,
+      author: { select: { name: true } },
+      organization: { select: { name: true } },
+    },
     orderBy: { createdAt: "desc" },
     take: 200,
   });
 }
 
-export async function addLearnerNote(actor: CurrentUser, input: { learnerId: string; body: string; visibility: "SHARED" | "STAFF"; confirmPhi: boolean }) {
+export async function addLearnerNote(
+  actor: CurrentUser,
+  input: { learnerId: string; body: string; visibility: "SHARED" | "STAFF"; confirmPhi: boolean },
+) {
   const orgIds = await requireStaffAccessToLearner(actor, input.learnerId, "create:learner-note:cohort");
   const phi = unconfirmedPhiErrors({ body: input.body }, input.confirmPhi, NOTE_PHI);
   if (phi) throw new UserInputError("Check the highlighted field", phi);
-  await db.learnerNote.create({ data: { organizationId: orgIds[0]!, learnerId: input.learnerId, authorId: actor.id, visibility: input.visibility, body: input.body } });
+  await db.learnerNote.create({
+    data: { organizationId: orgIds[0]!, learnerId: input.learnerId, authorId: actor.id, visibility: input.visibility, body: input.body },
+  });
 }
 
 /** The learner's own view: who opened their dashboard, and notes shared with them. */
@@ -75,7 +96,13 @@ export async function getMyPrivacy(actor: CurrentUser) {
 
 export const SHARED_NOTES_ON_DASHBOARD = 3;
 
-export interface SharedNoteRow { id: string; body: string; createdAt: string; authorName: string | null; organizationName: string }
+export interface SharedNoteRow {
+  id: string;
+  body: string;
+  createdAt: string;
+  authorName: string | null;
+  organizationName: string;
+}
 
 /** The most recent notes shared with the learner as one JSON column ("sharedNotes"), for a
  *  statement of one row (the learner home page reads it with the dashboard's columns).
@@ -92,7 +119,13 @@ export function sharedNotesColumn(learnerId: string, take = SHARED_NOTES_ON_DASH
 }
 
 export function buildSharedNotes(rows: SharedNoteRow[]) {
-  return rows.map((r) => ({ id: r.id, body: r.body, createdAt: new Date(r.createdAt), author: r.authorName === null ? null : { name: r.authorName }, organization: { name: r.organizationName } }));
+  return rows.map((r) => ({
+    id: r.id,
+    body: r.body,
+    createdAt: new Date(r.createdAt),
+    author: r.authorName === null ? null : { name: r.authorName },
+    organization: { name: r.organizationName },
+  }));
 }
 
 /** The few most recent notes shared with the learner, for their dashboard. */

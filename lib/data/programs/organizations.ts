@@ -9,7 +9,13 @@ import { listInvitations } from "@/lib/data/programs/invitation-admin";
 import { randomBytes } from "node:crypto";
 
 function slugify(name: string): string {
-  const base = name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "program";
+  const base =
+    name
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 40) || "program";
   return `${base}-${randomBytes(3).toString("hex")}`;
 }
 
@@ -17,7 +23,9 @@ export async function createOrganization(actor: CurrentUser, input: { name: stri
   assertPermission(actor, "create:organization:any");
   const org = await db.organization.create({
     data: {
-      name: input.name, description: input.description || null, slug: slugify(input.name),
+      name: input.name,
+      description: input.description || null,
+      slug: slugify(input.name),
       memberships: { create: { userId: actor.id, role: "ADMIN" } },
     },
     select: { id: true },
@@ -38,8 +46,16 @@ export async function getOrganizationOverview(actor: CurrentUser, organizationId
     db.cohort.findMany({
       where: { organizationId },
       select: {
-        id: true, name: true, path: true, credentialCode: true, startDate: true, endDate: true, targetExamDate: true,
-        joinCode: true, joinCodeEnabled: true, archivedAt: true,
+        id: true,
+        name: true,
+        path: true,
+        credentialCode: true,
+        startDate: true,
+        endDate: true,
+        targetExamDate: true,
+        joinCode: true,
+        joinCodeEnabled: true,
+        archivedAt: true,
         _count: { select: { learners: { where: { leftAt: null } }, advisors: true } },
       },
       orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { startDate: "desc" }],

@@ -17,9 +17,19 @@ export interface OutcomeRow {
   cohortId: string | null; // null = whole program
   cohortName: string | null;
   endDate: string | null;
-  invited: number; joined: number; pathChosen: number; examScheduled: number; passed: number; placed: number; placedInField: number;
-  attempted: number; passedFirstAttempt: number; knownOutcome: number;
-  medianDaysToCertification: number | null; medianStartingSalary: number | null; salariesShared: number;
+  invited: number;
+  joined: number;
+  pathChosen: number;
+  examScheduled: number;
+  passed: number;
+  placed: number;
+  placedInField: number;
+  attempted: number;
+  passedFirstAttempt: number;
+  knownOutcome: number;
+  medianDaysToCertification: number | null;
+  medianStartingSalary: number | null;
+  salariesShared: number;
 }
 
 // The outcomes page reads through a short cache: the query scans every learner of the
@@ -29,7 +39,9 @@ export interface OutcomeRow {
 export const OUTCOMES_FRESH_MS = 15_000;
 export const OUTCOMES_MAX_AGE_MS = 60_000;
 const cache = createReportCache<OutcomeRow[]>({
-  freshMs: OUTCOMES_FRESH_MS, maxAgeMs: OUTCOMES_MAX_AGE_MS, maxEntries: 500,
+  freshMs: OUTCOMES_FRESH_MS,
+  maxAgeMs: OUTCOMES_MAX_AGE_MS,
+  maxEntries: 500,
   onError: (error) => console.error("[outcomes] background refresh failed", error),
 });
 

@@ -8,7 +8,14 @@ import { assertPermission } from "@/lib/data/programs/access";
 import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError } from "@/lib/data/errors";
 
-export interface PlacementInput { employer: string; title: string; startDate: Date; inField: boolean; salaryUsd?: number; shareSalary: boolean }
+export interface PlacementInput {
+  employer: string;
+  title: string;
+  startDate: Date;
+  inField: boolean;
+  salaryUsd?: number;
+  shareSalary: boolean;
+}
 
 export async function recordPlacement(actor: CurrentUser, input: PlacementInput) {
   assertPermission(actor, "record:placement:own");

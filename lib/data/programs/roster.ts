@@ -18,7 +18,9 @@ import { createReportCache } from "@/lib/cache/report-cache";
 // by the exact set of cohorts (checked on every request, so losing a cohort takes effect at
 // once) and the day; figures are at most a minute old, and a learner leaving drops the cache.
 const rosterCache = createReportCache<RosterSqlRow[]>({
-  freshMs: 15_000, maxAgeMs: 60_000, maxEntries: 500,
+  freshMs: 15_000,
+  maxAgeMs: 60_000,
+  maxEntries: 500,
   onError: (error) => console.error("[roster] background refresh failed", error),
 });
 
@@ -27,23 +29,38 @@ export function invalidateRoster() {
 }
 
 interface RosterSqlRow {
-  id: string; name: string; cohortId: string; cohortName: string; joinedOn: string; lastActiveOn: string | null;
-  path: string | null; credentialCode: string | null;
-  milestonesTotal: number; milestonesDone: number; overdue: number; firstOverdueOn: string | null; jobHuntSince: string | null;
+  id: string;
+  name: string;
+  cohortId: string;
+  cohortName: string;
+  joinedOn: string;
+  lastActiveOn: string | null;
+  path: string | null;
+  credentialCode: string | null;
+  milestonesTotal: number;
+  milestonesDone: number;
+  overdue: number;
+  firstOverdueOn: string | null;
+  jobHuntSince: string | null;
   /** Open milestones (phase, dates), for the shared current-phase rule. */
   openMilestones: { phase: string; dueDate: string; customDueDate: string | null }[];
   planPhases: string[];
   /** The last RECENT_ATTEMPTS practice exams for the target credential, newest first. */
   recentExams: { takenOn: string; loggedAt: string; credentialCode: string; questions: number; correct: number; minutes: number }[];
-  examDate: string | null; passed: boolean | null;
-  applications: number; lastAppliedOn: string | null; overdueFollowUps: number; firstOverdueFollowUpOn: string | null;
+  examDate: string | null;
+  passed: boolean | null;
+  applications: number;
+  lastAppliedOn: string | null;
+  overdueFollowUps: number;
+  firstOverdueFollowUpOn: string | null;
 }
 
 export interface RosterRow extends Omit<RosterSqlRow, "openMilestones" | "planPhases" | "recentExams"> {
   currentPhase: PhaseKey | null;
   practice: PracticeAverage;
   /** Scores of the latest and the previous attempt averaged, for the trend arrow. */
-  latestScore: number | null; previousScore: number | null;
+  latestScore: number | null;
+  previousScore: number | null;
   flags: RiskFlag[];
 }
 
@@ -77,17 +94,43 @@ export async function getRoster(actor: CurrentUser, query: RosterQuery, today: s
   const { value: rows, computedAt } = await rosterCache.get(`${today}|${[...ids].sort().join(",")}`, () => queryRoster(ids, today));
   let result: RosterRow[] = rows.map(({ openMilestones, planPhases, recentExams, ...row }) => {
     // The open milestones decide; with none open, the phases the plan has (as handled ones).
-    const currentPhase = currentPhaseKey([...openMilestones.map((m) => ({ ...m, status: "OPEN" as const })),
-      ...planPhases.map((phase) => ({ phase, status: "DONE" as const, dueDate: today }))]);
-    const practice = practiceAverage(recentExams.map((e) => ({ ...e, date: e.takenOn })), row.credentialCode ?? "", today);
-    const score = (i: number) => { const e = practice.recent[practice.recent.length - 1 - i]; return e ? Math.round((100 * e.correct) / e.questions) : null; };
-    return { ...row, currentPhase, practice, latestScore: score(0), previousScore: score(1), flags: riskFlags({
-      today, joinedOn: row.joinedOn, lastActiveOn: row.lastActiveOn, overdueMilestones: row.overdue, firstOverdueOn: row.firstOverdueOn,
-      examDate: row.examDate, passed: !!row.passed, recentPracticeAverage: practice.average, recentPracticeCount: practice.recent.length,
-      passingPercent: practice.passingPercent,
-      inJobHuntPhase: currentPhase === "JOB_HUNT" || !!row.passed, jobHuntSince: row.jobHuntSince && row.jobHuntSince <= today ? row.jobHuntSince : null,
-      lastApplicationOn: row.lastAppliedOn, overdueFollowUps: row.overdueFollowUps, firstOverdueFollowUpOn: row.firstOverdueFollowUpOn,
-    }) };
+    const currentPhase = currentPhaseKey([
+      ...openMilestones.map((m) => ({ ...m, status: "OPEN" as const })),
+      ...planPhases.map((phase) => ({ phase, status: "DONE" as const, dueDate: today })),
+    ]);
+    const practice = practiceAverage(
+      recentExams.map((e) => ({ ...e, date: e.takenOn })),
+      row.credentialCode ?? "",
+      today,
+    );
+    const score = (i: number) => {
+      const e = practice.recent[practice.recent.length - 1 - i];
+      return e ? Math.round((100 * e.correct) / e.questions) : null;
+    };
+    return {
+      ...row,
+      currentPhase,
+      practice,
+      latestScore: score(0),
+      previousScore: score(1),
+      flags: riskFlags({
+        today,
+        joinedOn: row.joinedOn,
+        lastActiveOn: row.lastActiveOn,
+        overdueMilestones: row.overdue,
+        firstOverdueOn: row.firstOverdueOn,
+        examDate: row.examDate,
+        passed: !!row.passed,
+        recentPracticeAverage: practice.average,
+        recentPracticeCount: practice.recent.length,
+        passingPercent: practice.passingPercent,
+        inJobHuntPhase: currentPhase === "JOB_HUNT" || !!row.passed,
+        jobHuntSince: row.jobHuntSince && row.jobHuntSince <= today ? row.jobHuntSince : null,
+        lastApplicationOn: row.lastAppliedOn,
+        overdueFollowUps: row.overdueFollowUps,
+        firstOverdueFollowUpOn: row.firstOverdueFollowUpOn,
+      }),
+    };
   });
   if (query.flag) result = result.filter((r) => r.flags.some((f) => f.kind === query.flag));
   const q = query.q?.trim().toLowerCase();
@@ -162,7 +205,8 @@ function sortRoster(rows: RosterRow[], sort: NonNullable<RosterQuery["sort"]>, d
   const descending = dir ? dir === "desc" : sort === "flags";
   const f = key[sort];
   return [...rows].sort((a, b) => {
-    const x = f(a), y = f(b);
+    const x = f(a),
+      y = f(b);
     const c = x < y ? -1 : x > y ? 1 : NAME_ORDER.compare(a.name, b.name);
     return descending ? -c : c;
   });

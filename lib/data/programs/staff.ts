@@ -11,7 +11,11 @@ import type { Tx } from "@/lib/prisma-client";
 
 const LAST_ADMIN = "A program needs at least one admin. Make someone else an admin first.";
 
-interface StaffMember { id: string; role: string; userId: string }
+interface StaffMember {
+  id: string;
+  role: string;
+  userId: string;
+}
 
 export async function inviteStaff(actor: CurrentUser, organizationId: string, input: { email: string; role: "ADMIN" | "ADVISOR" }) {
   await requireOrgAdmin(actor, organizationId, "manage:staff:org");
@@ -27,13 +31,26 @@ export async function inviteStaff(actor: CurrentUser, organizationId: string, in
  * re-read under the lock too (the first change may have just demoted them). `newRole` null
  * means the membership is removed.
  */
-async function withStaffLock<T>(actor: CurrentUser, organizationId: string, membershipId: string, newRole: "ADMIN" | "ADVISOR" | null, change: (tx: Tx, m: StaffMember) => Promise<T>) {
+async function withStaffLock<T>(
+  actor: CurrentUser,
+  organizationId: string,
+  membershipId: string,
+  newRole: "ADMIN" | "ADVISOR" | null,
+  change: (tx: Tx, m: StaffMember) => Promise<T>,
+) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Organization" WHERE id = ${organizationId} FOR UPDATE`;
-    const m = await tx.membership.findFirst({ where: { id: membershipId, organizationId }, select: { id: true, role: true, userId: true } });
+    const m = await tx.membership.findFirst({
+      where: { id: membershipId, organizationId },
+      select: { id: true, role: true, userId: true },
+    });
     if (!m) throw new NotFoundError();
-    if (m.role === "ADMIN" && newRole !== "ADMIN" && (await tx.membership.count({ where: { organizationId, role: "ADMIN" } })) <= 1) throw new UserInputError(LAST_ADMIN);
-    const stillAdmin = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId, userId: actor.id } }, select: { role: true } });
+    if (m.role === "ADMIN" && newRole !== "ADMIN" && (await tx.membership.count({ where: { organizationId, role: "ADMIN" } })) <= 1)
+      throw new UserInputError(LAST_ADMIN);
+    const stillAdmin = await tx.membership.findUnique({
+      where: { organizationId_userId: { organizationId, userId: actor.id } },
+      select: { role: true },
+    });
     if (stillAdmin?.role !== "ADMIN") throw new NotFoundError();
     return change(tx, m);
   });
@@ -46,7 +63,14 @@ export async function changeStaffRole(actor: CurrentUser, organizationId: string
     await tx.membership.update({ where: { id: m.id }, data: { role } });
     return m;
   });
-  if (from) await audit({ action: "org.role_changed", actorId: actor.id, organizationId, subjectUserId: from.userId, metadata: { from: from.role, to: role } });
+  if (from)
+    await audit({
+      action: "org.role_changed",
+      actorId: actor.id,
+      organizationId,
+      subjectUserId: from.userId,
+      metadata: { from: from.role, to: role },
+    });
 }
 
 export async function removeStaff(actor: CurrentUser, organizationId: string, membershipId: string) {

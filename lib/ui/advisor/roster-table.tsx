@@ -6,8 +6,13 @@ import type { RosterQuery } from "@/lib/data/programs/roster";
 import type { RosterViewRow } from "@/lib/ui/advisor/roster-view";
 
 const COLUMNS: { key: NonNullable<RosterQuery["sort"]>; label: string }[] = [
-  { key: "name", label: "Learner" }, { key: "cohort", label: "Cohort" }, { key: "progress", label: "Plan" },
-  { key: "lastActive", label: "Last active" }, { key: "score", label: "Practice" }, { key: "exam", label: "Exam" }, { key: "flags", label: "Flags" },
+  { key: "name", label: "Learner" },
+  { key: "cohort", label: "Cohort" },
+  { key: "progress", label: "Plan" },
+  { key: "lastActive", label: "Last active" },
+  { key: "score", label: "Practice" },
+  { key: "exam", label: "Exam" },
+  { key: "flags", label: "Flags" },
 ];
 
 export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: RosterQuery }) {
@@ -28,8 +33,15 @@ export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: Ros
         <thead>
           <tr className="border-b border-slate-300">
             {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" className="py-2 pr-3" aria-sort={query.sort === c.key ? (query.dir === "desc" ? "descending" : "ascending") : undefined}>
-                <Link className="underline decoration-dotted" href={href(c.key)}>{c.label}</Link>
+              <th
+                key={c.key}
+                scope="col"
+                className="py-2 pr-3"
+                aria-sort={query.sort === c.key ? (query.dir === "desc" ? "descending" : "ascending") : undefined}
+              >
+                <Link className="underline decoration-dotted" href={href(c.key)}>
+                  {c.label}
+                </Link>
               </th>
             ))}
             <th scope="col">Job hunt</th>
@@ -38,20 +50,37 @@ export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: Ros
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="font-medium"><a className="text-brand-700 underline" href={`/advisor/learners/${r.id}`}>{r.name}</a><div className="text-xs font-normal text-slate-600">{r.sub}</div></th>
+              <th scope="row" className="font-medium">
+                <a className="text-brand-700 underline" href={`/advisor/learners/${r.id}`}>
+                  {r.name}
+                </a>
+                <div className="text-xs font-normal text-slate-600">{r.sub}</div>
+              </th>
               <td>{r.cohort}</td>
-              <td>{r.plan}{r.phase ? <div className="text-xs text-slate-600">{r.phase}</div> : null}</td>
+              <td>
+                {r.plan}
+                {r.phase ? <div className="text-xs text-slate-600">{r.phase}</div> : null}
+              </td>
               <td>{r.lastActive}</td>
               <td>{r.practice}</td>
               <td>{r.exam}</td>
               <td>
-                {r.flags.length === 0 ? <span className="text-slate-600">none</span> : (
+                {r.flags.length === 0 ? (
+                  <span className="text-slate-600">none</span>
+                ) : (
                   <ul className="space-y-1 text-xs text-slate-700">
-                    {r.flags.map((f) => <li key={f.kind}><span className="rounded bg-amber-100 px-1.5 py-0.5 text-sm font-semibold text-amber-900">{f.label}</span> {f.text}</li>)}
+                    {r.flags.map((f) => (
+                      <li key={f.kind}>
+                        <span className="rounded bg-amber-100 px-1.5 py-0.5 text-sm font-semibold text-amber-900">{f.label}</span> {f.text}
+                      </li>
+                    ))}
                   </ul>
                 )}
               </td>
-              <td>{r.jobHunt}{r.followUps ? <div className="text-xs text-amber-900">{r.followUps}</div> : null}</td>
+              <td>
+                {r.jobHunt}
+                {r.followUps ? <div className="text-xs text-amber-900">{r.followUps}</div> : null}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -6,8 +6,18 @@ import { formatPlanProgress } from "@/lib/domain/plan";
 import { formatDate } from "@/lib/ui/format";
 
 export interface RosterViewRow {
-  id: string; name: string; sub: string; cohort: string; plan: string; phase: string | null; lastActive: string;
-  practice: string; exam: string; flags: { kind: string; label: string; text: string }[]; jobHunt: string; followUps: string | null;
+  id: string;
+  name: string;
+  sub: string;
+  cohort: string;
+  plan: string;
+  phase: string | null;
+  lastActive: string;
+  practice: string;
+  exam: string;
+  flags: { kind: string; label: string; text: string }[];
+  jobHunt: string;
+  followUps: string | null;
 }
 
 // The practice average the learner and the at-risk flag see, with the last attempt's move.
@@ -22,7 +32,8 @@ function trend(r: RosterRow): string {
 
 export function toRosterView(rows: RosterRow[]): RosterViewRow[] {
   return rows.map((r) => ({
-    id: r.id, name: r.name,
+    id: r.id,
+    name: r.name,
     sub: `${r.path ?? "path not chosen"}${r.credentialCode ? ` · ${r.credentialCode}` : ""}`,
     cohort: r.cohortName,
     plan: r.milestonesTotal ? formatPlanProgress({ done: r.milestonesDone, total: r.milestonesTotal }) : "no plan",

@@ -6,6 +6,9 @@ import { DashboardView } from "@/lib/ui/learner/dashboard-view";
 import { JobHuntWidgets } from "@/lib/ui/job-hunt/dashboard-widgets";
 
 export async function StaffLearnerDashboard({ actor, learnerId }: { actor: CurrentUser; learnerId: string }) {
-  const [dashboard, jobHunt] = await Promise.all([getLearnerDashboardForStaff(actor, learnerId), getJobHuntSummaryForStaff(actor, learnerId)]);
+  const [dashboard, jobHunt] = await Promise.all([
+    getLearnerDashboardForStaff(actor, learnerId),
+    getJobHuntSummaryForStaff(actor, learnerId),
+  ]);
   return <DashboardView d={dashboard} staff jobHunt={<JobHuntWidgets summary={jobHunt} staff />} />;
 }

@@ -9,5 +9,9 @@ export function AuthCard({ title, intro, children }: { title: string; intro?: Re
 }
 
 export function Notice({ children }: { children: React.ReactNode }) {
-  return <p role="status" className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-800">{children}</p>;
+  return (
+    <p role="status" className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-800">
+      {children}
+    </p>
+  );
 }

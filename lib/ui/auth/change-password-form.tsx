@@ -10,8 +10,21 @@ export function ChangePasswordForm() {
     <form action={action} className="max-w-md space-y-4" noValidate>
       <FormMessage state={state} />
       <TextField state={state} name="currentPassword" label="Current password" type="password" autoComplete="current-password" required />
-      <TextField state={state} name="newPassword" label="New password" type="password" autoComplete="new-password" required hint="At least 8 characters. Other devices will be signed out." />
-      <SubmitButton pendingLabel="Saving…" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">Change password</SubmitButton>
+      <TextField
+        state={state}
+        name="newPassword"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters. Other devices will be signed out."
+      />
+      <SubmitButton
+        pendingLabel="Saving…"
+        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        Change password
+      </SubmitButton>
     </form>
   );
 }

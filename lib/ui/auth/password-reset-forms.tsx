@@ -8,7 +8,9 @@ export function ForgotPasswordForm() {
   const [state, action] = useActionState(requestPasswordResetAction, idle);
   if (state.status === "ok") {
     return (
-      <p role="status">If an account exists for <strong>{state.data.email}</strong>, we sent it a link to reset the password. The link expires in 1 hour.</p>
+      <p role="status">
+        If an account exists for <strong>{state.data.email}</strong>, we sent it a link to reset the password. The link expires in 1 hour.
+      </p>
     );
   }
   return (
@@ -26,7 +28,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField state={state} name="password" label="New password" type="password" autoComplete="new-password" required hint="At least 8 characters." />
+      <TextField
+        state={state}
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters."
+      />
       <SubmitButton pendingLabel="Saving…">Set new password</SubmitButton>
     </form>
   );

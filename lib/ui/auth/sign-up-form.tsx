@@ -10,7 +10,9 @@ export function SignUpForm() {
     return (
       <div role="status" className="space-y-2">
         <h2 className="text-lg font-semibold">Check your email</h2>
-        <p>We sent a link to <strong>{state.data.email}</strong>. Open it to finish creating your account. The link expires in 24 hours.</p>
+        <p>
+          We sent a link to <strong>{state.data.email}</strong>. Open it to finish creating your account. The link expires in 24 hours.
+        </p>
       </div>
     );
   }
@@ -19,7 +21,15 @@ export function SignUpForm() {
       <FormMessage state={state} />
       <TextField state={state} name="name" label="Your name" autoComplete="name" required maxLength={100} />
       <TextField state={state} name="email" label="Email" type="email" autoComplete="email" required />
-      <TextField state={state} name="password" label="Password" type="password" autoComplete="new-password" required hint="At least 8 characters. Long passphrases are welcome." />
+      <TextField
+        state={state}
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters. Long passphrases are welcome."
+      />
       <SubmitButton pendingLabel="Creating account…">Create account</SubmitButton>
     </form>
   );

@@ -12,7 +12,15 @@ export function ConfirmSignUpForm({ token }: { token: string }) {
     <form action={action} className="space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <TextField state={state} name="password" label="Password" type="password" autoComplete="current-password" required hint="The password you chose when you signed up." />
+      <TextField
+        state={state}
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        hint="The password you chose when you signed up."
+      />
       <SubmitButton pendingLabel="Creating your account…">Confirm and create my account</SubmitButton>
     </form>
   );

@@ -35,23 +35,56 @@ const FIELDS_LAYOUT = { stack: "space-y-3", grid: "grid gap-3 sm:grid-cols-2 lg:
 function Field({ spec, state, id }: { spec: Visible; state: ActionState<unknown>; id: string }) {
   const p = { id, state, name: spec.name, label: spec.label, hint: spec.hint };
   switch (spec.kind) {
-    case "select": return <SelectField {...p} options={spec.options} defaultValue={spec.defaultValue} required={spec.required} />;
-    case "radio": return <RadioGroup {...p} options={spec.options} defaultValue={spec.defaultValue} />;
-    case "checkbox": return <CheckboxField {...p} defaultChecked={spec.defaultChecked} />;
-    case "textarea": return <TextAreaField {...p} defaultValue={spec.defaultValue} rows={spec.rows} maxLength={spec.maxLength} required={spec.required} />;
-    case "file": return <FileField {...p} accept={spec.accept} required={spec.required} />;
+    case "select":
+      return <SelectField {...p} options={spec.options} defaultValue={spec.defaultValue} required={spec.required} />;
+    case "radio":
+      return <RadioGroup {...p} options={spec.options} defaultValue={spec.defaultValue} />;
+    case "checkbox":
+      return <CheckboxField {...p} defaultChecked={spec.defaultChecked} />;
+    case "textarea":
+      return <TextAreaField {...p} defaultValue={spec.defaultValue} rows={spec.rows} maxLength={spec.maxLength} required={spec.required} />;
+    case "file":
+      return <FileField {...p} accept={spec.accept} required={spec.required} />;
     // type="number" silently drops input such as "1,200"; a text box lets the server say what is wrong.
-    default: return <TextField {...p} type={spec.kind === "number" ? "text" : spec.kind} inputMode={spec.kind === "number" ? (spec.inputMode ?? "numeric") : undefined}
-      defaultValue={spec.defaultValue} required={spec.required} autoComplete={spec.autoComplete} maxLength={spec.maxLength} min={spec.min} max={spec.max} step={spec.step} />;
+    default:
+      return (
+        <TextField
+          {...p}
+          type={spec.kind === "number" ? "text" : spec.kind}
+          inputMode={spec.kind === "number" ? (spec.inputMode ?? "numeric") : undefined}
+          defaultValue={spec.defaultValue}
+          required={spec.required}
+          autoComplete={spec.autoComplete}
+          maxLength={spec.maxLength}
+          min={spec.min}
+          max={spec.max}
+          step={spec.step}
+        />
+      );
   }
 }
 
-export function ActionForm<T>({ action, fields, hidden, submitLabel, pendingLabel, successMessage, layout = "stack", submitClassName, confirmLabel, resetOnSuccess = false, idPrefix }: ActionFormProps<T>) {
+export function ActionForm<T>({
+  action,
+  fields,
+  hidden,
+  submitLabel,
+  pendingLabel,
+  successMessage,
+  layout = "stack",
+  submitClassName,
+  confirmLabel,
+  resetOnSuccess = false,
+  idPrefix,
+}: ActionFormProps<T>) {
   const [state, formAction] = useActionState(action, idle as ActionState<T>);
   const autoPrefix = `${useId().replace(/[^\w-]/g, "")}-`;
   const prefix = idPrefix ?? autoPrefix;
-  const all: FieldSpec[] = [...Object.entries(hidden ?? {}).map(([name, value]) => ({ kind: "hidden" as const, name, value })), ...fields,
-    ...(confirmLabel ? [{ kind: "checkbox" as const, name: "confirm", label: confirmLabel }] : [])];
+  const all: FieldSpec[] = [
+    ...Object.entries(hidden ?? {}).map(([name, value]) => ({ kind: "hidden" as const, name, value })),
+    ...fields,
+    ...(confirmLabel ? [{ kind: "checkbox" as const, name: "confirm", label: confirmLabel }] : []),
+  ];
   const visible = all.filter((f): f is Visible => f.kind !== "hidden");
   const hiddenInputs = all.filter((f) => f.kind === "hidden");
   // A new key after each success remounts the form, emptying it (results carry an id or a timestamp).
@@ -59,10 +92,30 @@ export function ActionForm<T>({ action, fields, hidden, submitLabel, pendingLabe
   return (
     <form action={formAction} key={key} className={layout === "inline" ? "flex flex-wrap items-end gap-2" : "space-y-3"} noValidate>
       <FormMessage state={state} />
-      {state.status === "ok" && successMessage && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">{successMessage}</p>}
-      {hiddenInputs.map((f) => <input key={f.name} type="hidden" name={f.name} value={f.value} />)}
-      {visible.length > 0 && <div className={FIELDS_LAYOUT[layout]}>{visible.map((f) => <Field key={f.name} spec={f} state={state} id={`${prefix}field-${f.name}`} />)}</div>}
-      <SubmitButton pendingLabel={pendingLabel} className={submitClassName ?? "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"}>{submitLabel}</SubmitButton>
+      {state.status === "ok" && successMessage && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          {successMessage}
+        </p>
+      )}
+      {hiddenInputs.map((f) => (
+        <input key={f.name} type="hidden" name={f.name} value={f.value} />
+      ))}
+      {visible.length > 0 && (
+        <div className={FIELDS_LAYOUT[layout]}>
+          {visible.map((f) => (
+            <Field key={f.name} spec={f} state={state} id={`${prefix}field-${f.name}`} />
+          ))}
+        </div>
+      )}
+      <SubmitButton
+        pendingLabel={pendingLabel}
+        className={
+          submitClassName ??
+          "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        }
+      >
+        {submitLabel}
+      </SubmitButton>
     </form>
   );
 }

@@ -6,23 +6,49 @@ import type { ActionState } from "@/lib/actions/action";
 import { fieldError, fieldValue } from "@/lib/ui/form-controls";
 import type { FieldOption } from "./field-spec";
 
-interface ControlProps { id: string; name: string; label: string; state: ActionState<unknown>; hint?: string }
+interface ControlProps {
+  id: string;
+  name: string;
+  label: string;
+  state: ActionState<unknown>;
+  hint?: string;
+}
 
-const INPUT = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
+const INPUT =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
 function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-const Hint = ({ id, hint }: { id: string; hint?: string }) => (hint ? <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p> : null);
-const ErrorText = ({ id, error }: { id: string; error?: string }) => (error ? <p id={`${id}-error`} className="text-sm text-red-700">{error}</p> : null);
+const Hint = ({ id, hint }: { id: string; hint?: string }) =>
+  hint ? (
+    <p id={`${id}-hint`} className="text-sm text-slate-600">
+      {hint}
+    </p>
+  ) : null;
+const ErrorText = ({ id, error }: { id: string; error?: string }) =>
+  error ? (
+    <p id={`${id}-error`} className="text-sm text-red-700">
+      {error}
+    </p>
+  ) : null;
 
 /** Label above, then hint, the control (given its aria attributes) and the error: TextField's order. */
-function Labelled({ id, name, label, state, hint, children }: ControlProps & { children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode }) {
+function Labelled({
+  id,
+  name,
+  label,
+  state,
+  hint,
+  children,
+}: ControlProps & { children: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode }) {
   const error = fieldError(state, name);
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <Hint id={id} hint={hint} />
       {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) })}
       <ErrorText id={id} error={error} />
@@ -33,35 +59,83 @@ function Labelled({ id, name, label, state, hint, children }: ControlProps & { c
 /** Controls used outside ActionForm may leave out `id`: it is then `field-<name>`, as for TextField. */
 type OptionalId = Omit<ControlProps, "id"> & { id?: string };
 
-export function SelectField({ id, options, defaultValue = "", required, ...rest }: OptionalId & { options: readonly FieldOption[]; defaultValue?: string; required?: boolean }) {
+export function SelectField({
+  id,
+  options,
+  defaultValue = "",
+  required,
+  ...rest
+}: OptionalId & { options: readonly FieldOption[]; defaultValue?: string; required?: boolean }) {
   const p = { ...rest, id: id ?? `field-${rest.name}` };
   const groups = [...new Set(options.map((o) => o.group ?? ""))];
-  const render = (list: readonly FieldOption[]) => list.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
+  const render = (list: readonly FieldOption[]) =>
+    list.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
-    <Labelled {...p}>{(aria) => (
-      <select id={p.id} name={p.name} defaultValue={fieldValue(p.state, p.name, defaultValue)} required={required} className={INPUT} {...aria}>
-        {groups.length > 1 ? groups.map((g) => <optgroup key={g} label={g || "Other"}>{render(options.filter((o) => (o.group ?? "") === g))}</optgroup>) : render(options)}
-      </select>
-    )}</Labelled>
+    <Labelled {...p}>
+      {(aria) => (
+        <select
+          id={p.id}
+          name={p.name}
+          defaultValue={fieldValue(p.state, p.name, defaultValue)}
+          required={required}
+          className={INPUT}
+          {...aria}
+        >
+          {groups.length > 1
+            ? groups.map((g) => (
+                <optgroup key={g} label={g || "Other"}>
+                  {render(options.filter((o) => (o.group ?? "") === g))}
+                </optgroup>
+              ))
+            : render(options)}
+        </select>
+      )}
+    </Labelled>
   );
 }
 
 /** Uncontrolled (the submitted text is echoed back after an error) unless `value` and `onChange` are given. */
-export function TextAreaField({ id, defaultValue = "", rows = 3, maxLength, required, value, onChange, ...rest }: OptionalId & {
-  defaultValue?: string; rows?: number; maxLength?: number; required?: boolean; value?: string; onChange?: React.ChangeEventHandler<HTMLTextAreaElement>;
+export function TextAreaField({
+  id,
+  defaultValue = "",
+  rows = 3,
+  maxLength,
+  required,
+  value,
+  onChange,
+  ...rest
+}: OptionalId & {
+  defaultValue?: string;
+  rows?: number;
+  maxLength?: number;
+  required?: boolean;
+  value?: string;
+  onChange?: React.ChangeEventHandler<HTMLTextAreaElement>;
 }) {
   const p = { ...rest, id: id ?? `field-${rest.name}` };
   const text = value === undefined ? { defaultValue: fieldValue(p.state, p.name, defaultValue) } : { value, onChange };
   return (
-    <Labelled {...p}>{(aria) => (
-      <textarea id={p.id} name={p.name} rows={rows} maxLength={maxLength} required={required} {...text} className={INPUT} {...aria} />
-    )}</Labelled>
+    <Labelled {...p}>
+      {(aria) => (
+        <textarea id={p.id} name={p.name} rows={rows} maxLength={maxLength} required={required} {...text} className={INPUT} {...aria} />
+      )}
+    </Labelled>
   );
 }
 
 /** A chosen file cannot be echoed back after an error; the user picks it again. */
 export function FileField({ accept, required, ...p }: ControlProps & { accept?: string; required?: boolean }) {
-  return <Labelled {...p}>{(aria) => <input id={p.id} name={p.name} type="file" accept={accept} required={required} className="block w-full text-sm" {...aria} />}</Labelled>;
+  return (
+    <Labelled {...p}>
+      {(aria) => (
+        <input id={p.id} name={p.name} type="file" accept={accept} required={required} className="block w-full text-sm" {...aria} />
+      )}
+    </Labelled>
+  );
 }
 
 export function CheckboxField({ id, name, label, state, hint, defaultChecked }: ControlProps & { defaultChecked?: boolean }) {
@@ -71,9 +145,18 @@ export function CheckboxField({ id, name, label, state, hint, defaultChecked }: 
   return (
     <div className="space-y-1">
       <div className="flex items-start gap-2">
-        <input id={id} type="checkbox" name={name} defaultChecked={checked} aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)} className="mt-1 h-4 w-4" />
-        <label htmlFor={id} className="text-sm font-medium text-slate-800">{label}</label>
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          defaultChecked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          className="mt-1 h-4 w-4"
+        />
+        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
       </div>
       <Hint id={id} hint={hint} />
       <ErrorText id={id} error={error} />
@@ -82,7 +165,15 @@ export function CheckboxField({ id, name, label, state, hint, defaultChecked }: 
 }
 
 /** Radios have no single control to label, so the group is a fieldset named by its legend. */
-export function RadioGroup({ id, name, label, state, hint, options, defaultValue = "" }: ControlProps & { options: (FieldOption & { description?: string })[]; defaultValue?: string }) {
+export function RadioGroup({
+  id,
+  name,
+  label,
+  state,
+  hint,
+  options,
+  defaultValue = "",
+}: ControlProps & { options: (FieldOption & { description?: string })[]; defaultValue?: string }) {
   const error = fieldError(state, name);
   const chosen = fieldValue(state, name, defaultValue);
   return (
@@ -93,7 +184,10 @@ export function RadioGroup({ id, name, label, state, hint, options, defaultValue
       {options.map((o) => (
         <label key={o.value} className="flex items-start gap-2 rounded-md border border-slate-200 p-2 hover:bg-slate-50">
           <input type="radio" name={name} value={o.value} defaultChecked={chosen === o.value} className="mt-1" />
-          <span><span className="font-medium">{o.label}</span>{o.description && <span className="block text-sm text-slate-600">{o.description}</span>}</span>
+          <span>
+            <span className="font-medium">{o.label}</span>
+            {o.description && <span className="block text-sm text-slate-600">{o.description}</span>}
+          </span>
         </label>
       ))}
     </fieldset>

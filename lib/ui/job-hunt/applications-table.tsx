@@ -14,8 +14,14 @@ function sortHref(filters: BoardFilters, key: SortKey): string {
 
 function Th({ k, filters, children }: { k: SortKey; filters: BoardFilters; children: React.ReactNode }) {
   return (
-    <th scope="col" className="px-2 py-2" aria-sort={filters.sort === k ? (filters.dir === "desc" ? "descending" : "ascending") : undefined}>
-      <Link href={sortHref(filters, k)} className="underline">{children}</Link>
+    <th
+      scope="col"
+      className="px-2 py-2"
+      aria-sort={filters.sort === k ? (filters.dir === "desc" ? "descending" : "ascending") : undefined}
+    >
+      <Link href={sortHref(filters, k)} className="underline">
+        {children}
+      </Link>
     </th>
   );
 }
@@ -27,20 +33,40 @@ export function ApplicationsTable({ items, filters }: { items: ApplicationListIt
         <caption className="sr-only">Your applications ({items.length})</caption>
         <thead className="border-b border-slate-300">
           <tr>
-            <Th k="company" filters={filters}>Company</Th>
-            <th scope="col" className="px-2 py-2">Title</th>
-            <th scope="col" className="px-2 py-2">Role type</th>
-            <th scope="col" className="px-2 py-2">Work mode</th>
-            <Th k="stage" filters={filters}>Stage</Th>
-            <Th k="applied" filters={filters}>Applied</Th>
-            <Th k="followUp" filters={filters}>Follow-up</Th>
-            <Th k="score" filters={filters}>Match</Th>
+            <Th k="company" filters={filters}>
+              Company
+            </Th>
+            <th scope="col" className="px-2 py-2">
+              Title
+            </th>
+            <th scope="col" className="px-2 py-2">
+              Role type
+            </th>
+            <th scope="col" className="px-2 py-2">
+              Work mode
+            </th>
+            <Th k="stage" filters={filters}>
+              Stage
+            </Th>
+            <Th k="applied" filters={filters}>
+              Applied
+            </Th>
+            <Th k="followUp" filters={filters}>
+              Follow-up
+            </Th>
+            <Th k="score" filters={filters}>
+              Match
+            </Th>
           </tr>
         </thead>
         <tbody>
           {items.map((a) => (
             <tr key={a.id} className="border-b border-slate-100">
-              <th scope="row" className="px-2 py-2 font-medium"><Link href={`/learner/applications/${a.id}`} className="text-brand-800 underline">{a.company}</Link></th>
+              <th scope="row" className="px-2 py-2 font-medium">
+                <Link href={`/learner/applications/${a.id}`} className="text-brand-800 underline">
+                  {a.company}
+                </Link>
+              </th>
               <td className="px-2 py-2">{a.title}</td>
               <td className="px-2 py-2">{ROLE_TYPE_LABELS[a.roleType as RoleType] ?? a.roleType}</td>
               <td className="px-2 py-2">{WORK_MODE_LABELS[a.workMode as WorkMode] ?? a.workMode}</td>

@@ -8,10 +8,27 @@ import type { ApplicationStage } from "@/lib/domain/applications";
 
 const MIME = "application/x-chartpath-application";
 
-export function DraggableCard({ id, stage, children, label }: { id: string; stage: ApplicationStage; children: React.ReactNode; label: string }) {
+export function DraggableCard({
+  id,
+  stage,
+  children,
+  label,
+}: {
+  id: string;
+  stage: ApplicationStage;
+  children: React.ReactNode;
+  label: string;
+}) {
   return (
-    <li aria-label={label} draggable onDragStart={(e) => { e.dataTransfer.setData(MIME, JSON.stringify({ id, stage })); e.dataTransfer.effectAllowed = "move"; }}
-      className="cursor-grab rounded-md border border-slate-200 bg-white p-2 shadow-sm active:cursor-grabbing">
+    <li
+      aria-label={label}
+      draggable
+      onDragStart={(e) => {
+        e.dataTransfer.setData(MIME, JSON.stringify({ id, stage }));
+        e.dataTransfer.effectAllowed = "move";
+      }}
+      className="cursor-grab rounded-md border border-slate-200 bg-white p-2 shadow-sm active:cursor-grabbing"
+    >
       {children}
     </li>
   );
@@ -20,8 +37,12 @@ export function DraggableCard({ id, stage, children, label }: { id: string; stag
 export function DropColumn({ stage, children, labelledBy }: { stage: ApplicationStage; children: React.ReactNode; labelledBy: string }) {
   const [state, action] = useActionState(moveApplicationStageAction, idle);
   return (
-    <section aria-labelledby={labelledBy} className="w-64 shrink-0 rounded-lg bg-slate-100 p-2"
-      onDragOver={(e) => { if (e.dataTransfer.types.includes(MIME)) e.preventDefault(); }}
+    <section
+      aria-labelledby={labelledBy}
+      className="w-64 shrink-0 rounded-lg bg-slate-100 p-2"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(MIME)) e.preventDefault();
+      }}
       onDrop={(e) => {
         const raw = e.dataTransfer.getData(MIME);
         if (!raw) return;
@@ -32,9 +53,14 @@ export function DropColumn({ stage, children, labelledBy }: { stage: Application
         fd.set("id", card.id);
         fd.set("stage", stage);
         startTransition(() => action(fd));
-      }}>
+      }}
+    >
       {children}
-      {state.status === "error" && <p role="alert" className="mt-2 text-xs text-red-700">{state.formError}</p>}
+      {state.status === "error" && (
+        <p role="alert" className="mt-2 text-xs text-red-700">
+          {state.formError}
+        </p>
+      )}
     </section>
   );
 }

@@ -5,8 +5,20 @@ import { useActionState } from "react";
 import { setChecklistMarkAction } from "@/lib/actions/job-hunt/set-checklist-mark";
 import { idle } from "@/lib/actions/idle";
 
-export function ChecklistToggle({ list, itemKey, label, checked, onText, offText }: {
-  list: "resume-keywords" | "remote-readiness" | "prefs"; itemKey: string; label: string; checked: boolean; onText: string; offText: string;
+export function ChecklistToggle({
+  list,
+  itemKey,
+  label,
+  checked,
+  onText,
+  offText,
+}: {
+  list: "resume-keywords" | "remote-readiness" | "prefs";
+  itemKey: string;
+  label: string;
+  checked: boolean;
+  onText: string;
+  offText: string;
 }) {
   const [state, action, pending] = useActionState(setChecklistMarkAction, idle);
   const isOn = state.status === "ok" ? state.data.checked : checked;
@@ -15,11 +27,20 @@ export function ChecklistToggle({ list, itemKey, label, checked, onText, offText
       <input type="hidden" name="list" value={list} />
       <input type="hidden" name="itemKey" value={itemKey} />
       <input type="hidden" name="checked" value={isOn ? "false" : "true"} />
-      <button type="submit" aria-pressed={isOn} disabled={pending} aria-label={`${label}: ${isOn ? onText : offText}`}
-        className={`rounded-md border px-2 py-1 text-xs font-medium ${isOn ? "border-green-700 bg-green-50 text-green-900" : "border-slate-300 bg-white text-slate-800"}`}>
+      <button
+        type="submit"
+        aria-pressed={isOn}
+        disabled={pending}
+        aria-label={`${label}: ${isOn ? onText : offText}`}
+        className={`rounded-md border px-2 py-1 text-xs font-medium ${isOn ? "border-green-700 bg-green-50 text-green-900" : "border-slate-300 bg-white text-slate-800"}`}
+      >
         {isOn ? `✓ ${onText}` : offText}
       </button>
-      {state.status === "error" && <span role="alert" className="ml-2 text-xs text-red-700">{state.formError}</span>}
+      {state.status === "error" && (
+        <span role="alert" className="ml-2 text-xs text-red-700">
+          {state.formError}
+        </span>
+      )}
     </form>
   );
 }

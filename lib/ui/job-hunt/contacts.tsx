@@ -8,7 +8,13 @@ import { CONTACT_ROLE_LABELS, CONTACT_ROLES, type ContactRole } from "@/lib/doma
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
 import { SelectField } from "@/lib/ui/forms/controls";
 
-interface Contact { id: string; name: string; role: string; email: string | null; phone: string | null }
+interface Contact {
+  id: string;
+  name: string;
+  role: string;
+  email: string | null;
+  phone: string | null;
+}
 
 function RemoveContact({ applicationId, contact }: { applicationId: string; contact: Contact }) {
   const [state, action] = useActionState(removeContactAction, idle);
@@ -16,8 +22,14 @@ function RemoveContact({ applicationId, contact }: { applicationId: string; cont
     <form action={action}>
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="contactId" value={contact.id} />
-      <button type="submit" className="text-sm text-red-800 underline">Remove {contact.name}</button>
-      {state.status === "error" && <span role="alert" className="ml-2 text-xs text-red-700">{state.formError}</span>}
+      <button type="submit" className="text-sm text-red-800 underline">
+        Remove {contact.name}
+      </button>
+      {state.status === "error" && (
+        <span role="alert" className="ml-2 text-xs text-red-700">
+          {state.formError}
+        </span>
+      )}
     </form>
   );
 }
@@ -26,11 +38,17 @@ export function Contacts({ applicationId, contacts }: { applicationId: string; c
   const [state, action] = useActionState(addContactAction, idle);
   return (
     <div className="space-y-4">
-      {contacts.length === 0 ? <p className="text-sm text-slate-700">No contacts yet. Add the recruiter or interviewer so follow-ups go to the right person.</p> : (
+      {contacts.length === 0 ? (
+        <p className="text-sm text-slate-700">No contacts yet. Add the recruiter or interviewer so follow-ups go to the right person.</p>
+      ) : (
         <ul className="divide-y divide-slate-100">
           {contacts.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-              <span><strong>{c.name}</strong> · {CONTACT_ROLE_LABELS[c.role as ContactRole] ?? c.role}{c.email ? ` · ${c.email}` : ""}{c.phone ? ` · ${c.phone}` : ""}</span>
+              <span>
+                <strong>{c.name}</strong> · {CONTACT_ROLE_LABELS[c.role as ContactRole] ?? c.role}
+                {c.email ? ` · ${c.email}` : ""}
+                {c.phone ? ` · ${c.phone}` : ""}
+              </span>
               <RemoveContact applicationId={applicationId} contact={c} />
             </li>
           ))}
@@ -38,12 +56,22 @@ export function Contacts({ applicationId, contacts }: { applicationId: string; c
       )}
       <form action={action} className="grid gap-2 sm:grid-cols-2" key={state.status === "ok" ? state.data.id : "new"}>
         <input type="hidden" name="applicationId" value={applicationId} />
-        <div className="sm:col-span-2"><FormMessage state={state} /></div>
+        <div className="sm:col-span-2">
+          <FormMessage state={state} />
+        </div>
         <TextField id="contact-name" name="name" label="Contact name" state={state} required />
-        <SelectField id="contact-role" name="role" label="Contact role" state={state} options={CONTACT_ROLES.map((r) => ({ value: r, label: CONTACT_ROLE_LABELS[r] }))} />
+        <SelectField
+          id="contact-role"
+          name="role"
+          label="Contact role"
+          state={state}
+          options={CONTACT_ROLES.map((r) => ({ value: r, label: CONTACT_ROLE_LABELS[r] }))}
+        />
         <TextField id="contact-email" name="email" label="Contact email" type="email" state={state} />
         <TextField id="contact-phone" name="phone" label="Contact phone" type="tel" state={state} />
-        <div><SubmitButton className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">Add contact</SubmitButton></div>
+        <div>
+          <SubmitButton className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">Add contact</SubmitButton>
+        </div>
       </form>
     </div>
   );

@@ -17,14 +17,22 @@ export function PhiConfirm({ state }: { state: AnyState }) {
         <input type="checkbox" name="confirmPhi" className="mt-1 h-4 w-4" aria-describedby="field-confirmPhi-error" />
         <span>I checked: this is not real patient information (it is redacted, invented or my own details). Save anyway.</span>
       </label>
-      <p id="field-confirmPhi-error" className="mt-1 text-sm text-amber-900">{error}</p>
+      <p id="field-confirmPhi-error" className="mt-1 text-sm text-amber-900">
+        {error}
+      </p>
     </div>
   );
 }
 
 export function SuccessMessage({ children }: { children: React.ReactNode }) {
-  return <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">{children}</p>;
+  return (
+    <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900">
+      {children}
+    </p>
+  );
 }
 
-export const buttonClass = "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
-export const secondaryButtonClass = "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50";
+export const buttonClass =
+  "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+export const secondaryButtonClass =
+  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50";

@@ -11,8 +11,12 @@ export function DeleteApplicationButton({ id }: { id: string }) {
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <FormMessage state={state} />
-      <label className="flex items-center gap-2 text-sm"><input type="checkbox" required className="h-4 w-4" /> Yes, delete this application with its history and contacts</label>
-      <button type="submit" className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800">Delete application</button>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" required className="h-4 w-4" /> Yes, delete this application with its history and contacts
+      </label>
+      <button type="submit" className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-medium text-red-800">
+        Delete application
+      </button>
     </form>
   );
 }

@@ -10,9 +10,19 @@ import { PhiConfirm, SuccessMessage } from "./controls";
 import { ApplicationFieldset, type ApplicationValues } from "./application-fields";
 
 const COMPARED: [string, string][] = [
-  ["company", "Company"], ["title", "Job title"], ["roleType", "Role type"], ["workMode", "Work mode"], ["location", "Location"],
-  ["source", "Source"], ["link", "Link"], ["salaryMin", "Salary min"], ["salaryMax", "Salary max"], ["appliedOn", "Applied on"],
-  ["followUpOn", "Follow-up date"], ["notes", "Notes"], ["jobDescription", "Job description"],
+  ["company", "Company"],
+  ["title", "Job title"],
+  ["roleType", "Role type"],
+  ["workMode", "Work mode"],
+  ["location", "Location"],
+  ["source", "Source"],
+  ["link", "Link"],
+  ["salaryMin", "Salary min"],
+  ["salaryMax", "Salary max"],
+  ["appliedOn", "Applied on"],
+  ["followUpOn", "Follow-up date"],
+  ["notes", "Notes"],
+  ["jobDescription", "Job description"],
 ];
 
 export function EditApplicationForm({ id, saved }: { id: string; saved: ApplicationValues & { version: string } }) {
@@ -30,23 +40,36 @@ export function EditApplicationForm({ id, saved }: { id: string; saved: Applicat
         <div className="overflow-x-auto rounded-md border border-amber-300 bg-amber-50 p-3">
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left font-semibold">Changed in another tab — compare the versions</caption>
-            <thead><tr><th scope="col">Field</th><th scope="col">Saved (theirs)</th><th scope="col">Yours (as typed)</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Saved (theirs)</th>
+                <th scope="col">Yours (as typed)</th>
+              </tr>
+            </thead>
             <tbody>
               {COMPARED.filter(([k]) => (conflict[k] ?? "") !== (typed[k] ?? "")).map(([k, label]) => (
                 <tr key={k} className="border-t border-amber-200 align-top">
-                  <th scope="row" className="pr-2 font-medium">{label}</th>
+                  <th scope="row" className="pr-2 font-medium">
+                    {label}
+                  </th>
                   <td className="pr-2">{conflict[k] || "—"}</td>
                   <td>{typed[k] || "—"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="mt-2 text-sm">The form below still holds your version. Press <strong>Re-apply my changes</strong> to save it over the saved one, or reload the page to start from the saved version.</p>
+          <p className="mt-2 text-sm">
+            The form below still holds your version. Press <strong>Re-apply my changes</strong> to save it over the saved one, or reload the
+            page to start from the saved version.
+          </p>
         </div>
       )}
       <ApplicationFieldset state={state} values={saved} />
       <PhiConfirm state={state} />
-      <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">{conflict ? "Re-apply my changes" : "Save changes"}</SubmitButton>
+      <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+        {conflict ? "Re-apply my changes" : "Save changes"}
+      </SubmitButton>
     </form>
   );
 }

@@ -12,9 +12,19 @@ export function FollowUpForm({ id, followUpOn }: { id: string; followUpOn: strin
     <form action={action} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="id" value={id} />
       <FormMessage state={state} />
-      <TextField id="follow-up-date" name="followUpOn" label="Follow up on" type="date" state={state} defaultValue={state.status === "ok" ? (state.data.followUpOn ?? "") : followUpOn} hint="Empty clears it." />
+      <TextField
+        id="follow-up-date"
+        name="followUpOn"
+        label="Follow up on"
+        type="date"
+        state={state}
+        defaultValue={state.status === "ok" ? (state.data.followUpOn ?? "") : followUpOn}
+        hint="Empty clears it."
+      />
       <SubmitButton className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">Set follow-up</SubmitButton>
-      {state.status === "ok" && <SuccessMessage>{state.data.followUpOn ? `Follow-up set for ${state.data.followUpOn}.` : "Follow-up cleared."}</SuccessMessage>}
+      {state.status === "ok" && (
+        <SuccessMessage>{state.data.followUpOn ? `Follow-up set for ${state.data.followUpOn}.` : "Follow-up cleared."}</SuccessMessage>
+      )}
     </form>
   );
 }

@@ -5,7 +5,14 @@ export function FollowUpEmailPref({ on }: { on: boolean }) {
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <span>Email me when a follow-up is due:</span>
-      <ChecklistToggle list="prefs" itemKey="follow-up-emails" label="Follow-up reminder emails" checked={on} onText="On" offText="Off — turn on" />
+      <ChecklistToggle
+        list="prefs"
+        itemKey="follow-up-emails"
+        label="Follow-up reminder emails"
+        checked={on}
+        onText="On"
+        offText="Off — turn on"
+      />
     </div>
   );
 }

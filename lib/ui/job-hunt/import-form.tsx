@@ -23,10 +23,26 @@ export function ImportForm() {
         <FormMessage state={state} />
         {!csv && (
           <div className="space-y-1">
-            <label htmlFor="field-file" className="block text-sm font-medium">CSV file</label>
-            <p id="field-file-hint" className="text-sm text-slate-600">Up to 2 MB and 1,000 rows. In Excel or Google Sheets: File → Save as / Download → CSV. The first row must hold column names.</p>
-            <input id="field-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby={`field-file-hint${fileError ? " field-file-error" : ""}`} aria-invalid={fileError ? true : undefined} />
-            {fileError && <p id="field-file-error" className="text-sm text-red-700">{fileError}</p>}
+            <label htmlFor="field-file" className="block text-sm font-medium">
+              CSV file
+            </label>
+            <p id="field-file-hint" className="text-sm text-slate-600">
+              Up to 2 MB and 1,000 rows. In Excel or Google Sheets: File → Save as / Download → CSV. The first row must hold column names.
+            </p>
+            <input
+              id="field-file"
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              required
+              aria-describedby={`field-file-hint${fileError ? " field-file-error" : ""}`}
+              aria-invalid={fileError ? true : undefined}
+            />
+            {fileError && (
+              <p id="field-file-error" className="text-sm text-red-700">
+                {fileError}
+              </p>
+            )}
           </div>
         )}
         {csv && <input type="hidden" name="csv" value={csv} />}
@@ -34,7 +50,10 @@ export function ImportForm() {
           <>
             <fieldset className="rounded-md border border-slate-200 p-3">
               <legend className="px-1 font-semibold">Match your columns to our fields</legend>
-              <p className="mb-2 text-sm text-slate-700">Unmapped: role type and source become “Other”, work mode “On-site”, stage “Applied” if there is an applied date, else “Saved”.</p>
+              <p className="mb-2 text-sm text-slate-700">
+                Unmapped: role type and source become “Other”, work mode “On-site”, stage “Applied” if there is an applied date, else
+                “Saved”.
+              </p>
               <input type="hidden" name="mapped" value="true" />
               {/* Keyed by the mapping the server used: React resets a form after its action, and an
                   uncontrolled select resets to the value it MOUNTED with, so without a remount
@@ -42,23 +61,43 @@ export function ImportForm() {
               <div key={JSON.stringify(preview.preview.mapping)} className="grid gap-2 sm:grid-cols-3">
                 {IMPORT_FIELDS.map((f) => (
                   <div key={f.key}>
-                    <label htmlFor={`map-${f.key}`} className="block text-sm font-medium">{f.label}{f.required ? " (required)" : ""}</label>
-                    <select id={`map-${f.key}`} name={`map_${f.key}`} defaultValue={preview.preview.mapping[f.key] ?? ""} className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+                    <label htmlFor={`map-${f.key}`} className="block text-sm font-medium">
+                      {f.label}
+                      {f.required ? " (required)" : ""}
+                    </label>
+                    <select
+                      id={`map-${f.key}`}
+                      name={`map_${f.key}`}
+                      defaultValue={preview.preview.mapping[f.key] ?? ""}
+                      className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                    >
                       <option value="">— not in my file —</option>
-                      {headers.map((h) => <option key={h} value={h}>{h}</option>)}
+                      {headers.map((h) => (
+                        <option key={h} value={h}>
+                          {h}
+                        </option>
+                      ))}
                     </select>
                   </div>
                 ))}
               </div>
             </fieldset>
-            {preview.notice && <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">{preview.notice}</p>}
+            {preview.notice && (
+              <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+                {preview.notice}
+              </p>
+            )}
             <PreviewSummary preview={preview.preview} />
           </>
         )}
         <div className="flex flex-wrap gap-2">
-          <SubmitButton className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">{csv ? "Check again" : "Preview"}</SubmitButton>
+          <SubmitButton className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
+            {csv ? "Check again" : "Preview"}
+          </SubmitButton>
           {preview && problemCount(preview.preview) === 0 && preview.preview.valid.length > 0 && (
-            <button type="submit" name="intent" value="import" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Import {preview.preview.valid.length} applications</button>
+            <button type="submit" name="intent" value="import" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+              Import {preview.preview.valid.length} applications
+            </button>
           )}
         </div>
       </form>
@@ -66,27 +105,71 @@ export function ImportForm() {
   );
 }
 
-
 const problemCount = (p: ImportPreview) => p.rowErrors.length + p.mappingErrors.length;
 
 function PreviewSummary({ preview }: { preview: ImportPreview }) {
   return (
     <section aria-labelledby="preview-heading" className="space-y-3">
-      <h2 id="preview-heading" className="text-lg font-semibold">Preview</h2>
-      <p role="status">{preview.rowCount} rows: {preview.valid.length} ready, {preview.rowErrors.length} with problems. {preview.rowErrors.length > 0 ? "Nothing is imported until every row is fixed (fix them in your spreadsheet and choose the file again)." : ""}</p>
-      {preview.mappingErrors.length > 0 && <ul role="alert" className="list-disc pl-5 text-sm text-red-800">{preview.mappingErrors.map((e) => <li key={e}>{e}</li>)}</ul>}
+      <h2 id="preview-heading" className="text-lg font-semibold">
+        Preview
+      </h2>
+      <p role="status">
+        {preview.rowCount} rows: {preview.valid.length} ready, {preview.rowErrors.length} with problems.{" "}
+        {preview.rowErrors.length > 0
+          ? "Nothing is imported until every row is fixed (fix them in your spreadsheet and choose the file again)."
+          : ""}
+      </p>
+      {preview.mappingErrors.length > 0 && (
+        <ul role="alert" className="list-disc pl-5 text-sm text-red-800">
+          {preview.mappingErrors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
       {preview.rowErrors.length > 0 && (
         <table className="w-full text-left text-sm">
           <caption className="text-left font-semibold">Rows with problems</caption>
-          <thead><tr><th scope="col">Row</th><th scope="col">Problems</th></tr></thead>
-          <tbody>{preview.rowErrors.map((r) => <tr key={r.rowNumber} className="border-t"><th scope="row" className="pr-3 align-top">Row {r.rowNumber}</th><td>{r.messages.join(" ")}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Problems</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rowErrors.map((r) => (
+              <tr key={r.rowNumber} className="border-t">
+                <th scope="row" className="pr-3 align-top">
+                  Row {r.rowNumber}
+                </th>
+                <td>{r.messages.join(" ")}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
       {preview.valid.length > 0 && (
         <table className="w-full text-left text-sm">
           <caption className="text-left font-semibold">Rows ready to import</caption>
-          <thead><tr><th scope="col">Row</th><th scope="col">Company</th><th scope="col">Title</th><th scope="col">Stage</th></tr></thead>
-          <tbody>{preview.valid.slice(0, 50).map((r) => <tr key={r.rowNumber} className="border-t"><th scope="row" className="pr-3">{r.rowNumber}</th><td>{r.company}</td><td>{r.title}</td><td>{r.stage}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Company</th>
+              <th scope="col">Title</th>
+              <th scope="col">Stage</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.valid.slice(0, 50).map((r) => (
+              <tr key={r.rowNumber} className="border-t">
+                <th scope="row" className="pr-3">
+                  {r.rowNumber}
+                </th>
+                <td>{r.company}</td>
+                <td>{r.title}</td>
+                <td>{r.stage}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </section>

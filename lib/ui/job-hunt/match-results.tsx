@@ -9,11 +9,22 @@ export function MatchResults({ match }: { match: MatchView }) {
   return (
     <div className="space-y-5">
       <div>
-        <p className="text-3xl font-bold text-slate-900" aria-label={`Match score ${match.score} out of 100`}>{match.score}<span className="text-lg font-normal text-slate-600"> / 100</span></p>
+        <p className="text-3xl font-bold text-slate-900" aria-label={`Match score ${match.score} out of 100`}>
+          {match.score}
+          <span className="text-lg font-normal text-slate-600"> / 100</span>
+        </p>
         <h3 className="mt-2 font-semibold">How the score is calculated</h3>
-        <ul className="list-disc pl-5 text-sm text-slate-700">{match.formula.map((f) => <li key={f}>{f}</li>)}</ul>
+        <ul className="list-disc pl-5 text-sm text-slate-700">
+          {match.formula.map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
       </div>
-      {!match.hasResume && <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">You have not saved a resume yet, so nothing counts as present. Save it on the Resume page first.</p>}
+      {!match.hasResume && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          You have not saved a resume yet, so nothing counts as present. Save it on the Resume page first.
+        </p>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <TermList title={`Your resume has (${has.length})`} items={has} />
         <TermList title={`Your resume lacks (${lacks.length})`} items={lacks} />
@@ -21,12 +32,22 @@ export function MatchResults({ match }: { match: MatchView }) {
       {match.suggestions.length > 0 && (
         <div>
           <h3 className="font-semibold">Suggestions</h3>
-          <ul className="list-disc space-y-1 pl-5 text-sm">{match.suggestions.map((s) => <li key={s}>{s}</li>)}</ul>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {match.suggestions.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
         </div>
       )}
       <div className="grid gap-4 lg:grid-cols-2">
-        <div><h3 className="mb-1 font-semibold">Job description</h3><HighlightedText segments={match.jdSegments} label="Job description with matched terms highlighted" /></div>
-        <div><h3 className="mb-1 font-semibold">Your resume</h3><HighlightedText segments={match.resumeSegments} label="Resume with matched terms highlighted" /></div>
+        <div>
+          <h3 className="mb-1 font-semibold">Job description</h3>
+          <HighlightedText segments={match.jdSegments} label="Job description with matched terms highlighted" />
+        </div>
+        <div>
+          <h3 className="mb-1 font-semibold">Your resume</h3>
+          <HighlightedText segments={match.resumeSegments} label="Resume with matched terms highlighted" />
+        </div>
       </div>
     </div>
   );
@@ -36,7 +57,9 @@ function TermList({ title, items }: { title: string; items: MatchView["requested
   return (
     <div>
       <h3 className="font-semibold">{title}</h3>
-      {items.length === 0 ? <p className="text-sm text-slate-600">None.</p> : (
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600">None.</p>
+      ) : (
         <ul className="mt-1 space-y-1 text-sm">
           {items.map((r) => (
             <li key={r.id}>

@@ -17,7 +17,13 @@ export function PortfolioForm() {
       {state.status === "ok" && <SuccessMessage>Added to your portfolio.</SuccessMessage>}
       <TextField name="title" label="Title" state={state} required />
       <TextField name="description" label="Short description" state={state} />
-      <TextAreaField name="body" label="Exercise or case study (redacted)" rows={8} state={state} hint="Use invented or fully redacted details: no names, dates of birth, record or account numbers." />
+      <TextAreaField
+        name="body"
+        label="Exercise or case study (redacted)"
+        rows={8}
+        state={state}
+        hint="Use invented or fully redacted details: no names, dates of birth, record or account numbers."
+      />
       <PhiConfirm state={state} />
       <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Add to portfolio</SubmitButton>
     </form>
@@ -29,8 +35,14 @@ export function DeletePortfolioItem({ id, title }: { id: string; title: string }
   return (
     <form action={action} className="no-print">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" className="text-sm text-red-800 underline">Delete “{title}”</button>
-      {state.status === "error" && <span role="alert" className="ml-2 text-xs text-red-700">{state.formError}</span>}
+      <button type="submit" className="text-sm text-red-800 underline">
+        Delete “{title}”
+      </button>
+      {state.status === "error" && (
+        <span role="alert" className="ml-2 text-xs text-red-700">
+          {state.formError}
+        </span>
+      )}
     </form>
   );
 }

@@ -30,22 +30,50 @@ export function ResumeForm({ text }: { text: string }) {
         const value = (e.currentTarget.elements.namedItem("text") as HTMLTextAreaElement | null)?.value ?? "";
         if (value.length > RESUME_MAX_CHARS) {
           e.preventDefault();
-          setTooLong(`Your resume is ${value.length.toLocaleString("en-US")} characters; the limit is ${RESUME_MAX_CHARS.toLocaleString("en-US")}. Remove pasted extras (tables, repeated pages) and save again.`);
+          setTooLong(
+            `Your resume is ${value.length.toLocaleString("en-US")} characters; the limit is ${RESUME_MAX_CHARS.toLocaleString("en-US")}. Remove pasted extras (tables, repeated pages) and save again.`,
+          );
         } else setTooLong(null);
       }}
     >
       <FormMessage state={shown} />
-      {state.status === "ok" && <SuccessMessage>Resume saved{state.data.fromFile ? ` from ${state.data.fromFile}` : ""}. The checklist below is updated.</SuccessMessage>}
-      <TextAreaField name="text" label="Resume text" state={shown} value={value} onChange={(e) => setValue(e.target.value)} rows={14}
-        hint={`Paste the text of your resume (up to ${RESUME_MAX_CHARS.toLocaleString("en-US")} characters), or upload a file below.`} />
+      {state.status === "ok" && (
+        <SuccessMessage>
+          Resume saved{state.data.fromFile ? ` from ${state.data.fromFile}` : ""}. The checklist below is updated.
+        </SuccessMessage>
+      )}
+      <TextAreaField
+        name="text"
+        label="Resume text"
+        state={shown}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        rows={14}
+        hint={`Paste the text of your resume (up to ${RESUME_MAX_CHARS.toLocaleString("en-US")} characters), or upload a file below.`}
+      />
       <div className="space-y-1">
-        <label htmlFor="field-file" className="block text-sm font-medium text-slate-800">Or upload a file (.docx, .txt or .md, up to 1 MB)</label>
-        <input id="field-file" name="file" type="file" accept=".docx,.txt,.md,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? "field-file-error" : undefined} className="block text-sm" />
-        {fileError && <p id="field-file-error" className="text-sm text-red-700">{fileError}</p>}
+        <label htmlFor="field-file" className="block text-sm font-medium text-slate-800">
+          Or upload a file (.docx, .txt or .md, up to 1 MB)
+        </label>
+        <input
+          id="field-file"
+          name="file"
+          type="file"
+          accept=".docx,.txt,.md,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? "field-file-error" : undefined}
+          className="block text-sm"
+        />
+        {fileError && (
+          <p id="field-file-error" className="text-sm text-red-700">
+            {fileError}
+          </p>
+        )}
       </div>
       <PhiConfirm state={state} />
-      <SubmitButton className="inline-flex items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">Save resume</SubmitButton>
+      <SubmitButton className="inline-flex items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        Save resume
+      </SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,8 @@
 // Learner-area navigation entries owned by the learner-journey feature.
-export interface NavItem { href: string; label: string }
+export interface NavItem {
+  href: string;
+  label: string;
+}
 export const JOURNEY_NAV_ITEMS: NavItem[] = [
   { href: "/learner", label: "Dashboard" },
   { href: "/learner/path", label: "Path" },

@@ -12,60 +12,161 @@ import { ScoreTrendChart, StudyWeeksChart } from "./practice-charts";
 
 const STATE = { NOT_STARTED: "starts soon", IN_PROGRESS: "in progress", FINISHED: "finished" } as const;
 
-export function DashboardBody({ d, bar, jobHunt, staff }: { d: LearnerDashboard; bar: number; jobHunt?: React.ReactNode; staff?: boolean }) {
+export function DashboardBody({
+  d,
+  bar,
+  jobHunt,
+  staff,
+}: {
+  d: LearnerDashboard;
+  bar: number;
+  jobHunt?: React.ReactNode;
+  staff?: boolean;
+}) {
   return (
     <div className="space-y-6">
       {!d.hasPath && (
         <p className="rounded-md border border-brand-100 bg-brand-50 p-4 text-slate-900">
-          First step: <MaybeLink staff={staff} className="font-semibold underline" href="/learner/path">choose your path, credential and training route</MaybeLink>
-          {" "}(not sure? <MaybeLink staff={staff} className="underline" href="/quiz">take the fit quiz</MaybeLink>).
+          First step:{" "}
+          <MaybeLink staff={staff} className="font-semibold underline" href="/learner/path">
+            choose your path, credential and training route
+          </MaybeLink>{" "}
+          (not sure?{" "}
+          <MaybeLink staff={staff} className="underline" href="/quiz">
+            take the fit quiz
+          </MaybeLink>
+          ).
         </p>
       )}
-      {d.hasPath && !d.hasPlan && <p className="rounded-md border border-brand-100 bg-brand-50 p-4">Next: <MaybeLink staff={staff} className="font-semibold underline" href="/learner/plan">generate your dated plan</MaybeLink>.</p>}
+      {d.hasPath && !d.hasPlan && (
+        <p className="rounded-md border border-brand-100 bg-brand-50 p-4">
+          Next:{" "}
+          <MaybeLink staff={staff} className="font-semibold underline" href="/learner/plan">
+            generate your dated plan
+          </MaybeLink>
+          .
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Readiness score" className="lg:col-span-1">
-          <p className="text-4xl font-bold text-brand-800">{d.readiness.total}<span className="text-lg font-medium text-slate-600"> / 100</span></p>
-          <ul className="mt-3 space-y-2 text-sm">{d.readiness.parts.map((p) => (
-            <li key={p.key}><span className="font-medium">{p.label}: {p.points} of {p.max} points</span><span className="block text-slate-700">{p.explanation}</span></li>
-          ))}</ul>
+          <p className="text-4xl font-bold text-brand-800">
+            {d.readiness.total}
+            <span className="text-lg font-medium text-slate-600"> / 100</span>
+          </p>
+          <ul className="mt-3 space-y-2 text-sm">
+            {d.readiness.parts.map((p) => (
+              <li key={p.key}>
+                <span className="font-medium">
+                  {p.label}: {p.points} of {p.max} points
+                </span>
+                <span className="block text-slate-700">{p.explanation}</span>
+              </li>
+            ))}
+          </ul>
         </Card>
         <Card title="Where you are" className="lg:col-span-2">
-          {d.phase ? <p className="mb-3 text-slate-800">Current phase: <strong>{d.phase.title}</strong> ({STATE[d.phase.state]}, {formatDate(d.phase.startDate)} – {formatDate(d.phase.endDate)})</p>
-            : <EmptyState>Your plan&apos;s phases appear here once it is generated.</EmptyState>}
-          {d.next.length > 0 && (<>
-            <h3 className="font-semibold">Next actions</h3>
-            <ol className="mb-3 list-decimal space-y-1 pl-5">{d.next.map((n) => (
-              <li key={n.milestone.id}>{n.milestone.title} — due {formatDate(n.dueDate)}</li>
-            ))}</ol>
-          </>)}
-          <h3 className="font-semibold">Overdue</h3>
-          {d.overdue.length === 0 ? <p className="text-slate-700">Nothing overdue.</p> : (
-            <ul className="list-disc pl-5 text-red-900">{d.overdue.map((m) => <li key={m.id}><strong>Overdue:</strong> {m.title} (due {formatDate(m.customDueDate ?? m.dueDate)})</li>)}</ul>
+          {d.phase ? (
+            <p className="mb-3 text-slate-800">
+              Current phase: <strong>{d.phase.title}</strong> ({STATE[d.phase.state]}, {formatDate(d.phase.startDate)} –{" "}
+              {formatDate(d.phase.endDate)})
+            </p>
+          ) : (
+            <EmptyState>Your plan&apos;s phases appear here once it is generated.</EmptyState>
           )}
-          {d.hasPlan && <p className="mt-2 text-sm"><MaybeLink staff={staff} className="underline" href="/learner/plan">Open your plan →</MaybeLink></p>}
+          {d.next.length > 0 && (
+            <>
+              <h3 className="font-semibold">Next actions</h3>
+              <ol className="mb-3 list-decimal space-y-1 pl-5">
+                {d.next.map((n) => (
+                  <li key={n.milestone.id}>
+                    {n.milestone.title} — due {formatDate(n.dueDate)}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          <h3 className="font-semibold">Overdue</h3>
+          {d.overdue.length === 0 ? (
+            <p className="text-slate-700">Nothing overdue.</p>
+          ) : (
+            <ul className="list-disc pl-5 text-red-900">
+              {d.overdue.map((m) => (
+                <li key={m.id}>
+                  <strong>Overdue:</strong> {m.title} (due {formatDate(m.customDueDate ?? m.dueDate)})
+                </li>
+              ))}
+            </ul>
+          )}
+          {d.hasPlan && (
+            <p className="mt-2 text-sm">
+              <MaybeLink staff={staff} className="underline" href="/learner/plan">
+                Open your plan →
+              </MaybeLink>
+            </p>
+          )}
         </Card>
         <Card title="Practice exams" className="lg:col-span-2">
           {d.verdict && <p className="mb-2 text-slate-800">{d.verdict.reasons[0]}</p>}
-          {d.trend.points.length === 0 ? <EmptyState>No practice exams yet. <MaybeLink staff={staff} className="underline" href="/learner/practice">Log a timed practice exam</MaybeLink> to get a baseline.</EmptyState>
-            : <ScoreTrendChart trend={d.trend} bar={bar} credential={d.credentialCode ?? "CPC"} />}
+          {d.trend.points.length === 0 ? (
+            <EmptyState>
+              No practice exams yet.{" "}
+              <MaybeLink staff={staff} className="underline" href="/learner/practice">
+                Log a timed practice exam
+              </MaybeLink>{" "}
+              to get a baseline.
+            </EmptyState>
+          ) : (
+            <ScoreTrendChart trend={d.trend} bar={bar} credential={d.credentialCode ?? "CPC"} />
+          )}
         </Card>
         <Card title="Credential">
-          <p className="font-medium">{d.credentialCode ?? "None chosen"} · {CREDENTIAL_STATUS_LABELS[d.credential.status]}</p>
+          <p className="font-medium">
+            {d.credentialCode ?? "None chosen"} · {CREDENTIAL_STATUS_LABELS[d.credential.status]}
+          </p>
           {d.credential.goal?.examDate && <p className="text-slate-700">Exam date: {formatDate(d.credential.goal.examDate)}</p>}
-          <div className="mt-3">{d.ceu.length > 0 ? <CeuPanel summaries={d.ceu} /> : <p className="text-sm text-slate-700">CEU progress appears after you pass.</p>}</div>
-          <p className="mt-2 text-sm"><MaybeLink staff={staff} className="underline" href="/learner/credential">Manage your credential →</MaybeLink></p>
+          <div className="mt-3">
+            {d.ceu.length > 0 ? (
+              <CeuPanel summaries={d.ceu} />
+            ) : (
+              <p className="text-sm text-slate-700">CEU progress appears after you pass.</p>
+            )}
+          </div>
+          <p className="mt-2 text-sm">
+            <MaybeLink staff={staff} className="underline" href="/learner/credential">
+              Manage your credential →
+            </MaybeLink>
+          </p>
         </Card>
         <Card title="Study hours vs target" className="lg:col-span-2">
-          {d.study.weeks.every((w) => w.minutes === 0) ? <EmptyState>No study logged in the last 8 weeks. <MaybeLink staff={staff} className="underline" href="/learner/practice">Log a study session</MaybeLink>.</EmptyState>
-            : <StudyWeeksChart weeks={d.study.weeks} weeklyHours={d.study.weeklyHours} />}
+          {d.study.weeks.every((w) => w.minutes === 0) ? (
+            <EmptyState>
+              No study logged in the last 8 weeks.{" "}
+              <MaybeLink staff={staff} className="underline" href="/learner/practice">
+                Log a study session
+              </MaybeLink>
+              .
+            </EmptyState>
+          ) : (
+            <StudyWeeksChart weeks={d.study.weeks} weeklyHours={d.study.weeklyHours} />
+          )}
         </Card>
         <Card title="Your programs">
           {d.cohorts.length === 0 ? (
-            <EmptyState>You are not in a program cohort. If your school gave you an invitation link or join code, use it to connect your plan with your advisor.</EmptyState>
+            <EmptyState>
+              You are not in a program cohort. If your school gave you an invitation link or join code, use it to connect your plan with
+              your advisor.
+            </EmptyState>
           ) : (
-            <ul className="divide-y divide-slate-100">{d.cohorts.map((c) => (
-              <li key={c.id} className="py-2"><p className="font-medium">{c.name}</p><p className="text-sm text-slate-600">{c.program} · joined {formatDate(c.joinedAt)}</p></li>
-            ))}</ul>
+            <ul className="divide-y divide-slate-100">
+              {d.cohorts.map((c) => (
+                <li key={c.id} className="py-2">
+                  <p className="font-medium">{c.name}</p>
+                  <p className="text-sm text-slate-600">
+                    {c.program} · joined {formatDate(c.joinedAt)}
+                  </p>
+                </li>
+              ))}
+            </ul>
           )}
         </Card>
       </div>

@@ -12,13 +12,27 @@ export const PERSONA_LABELS: Record<Persona, { label: string; description: strin
 
 export const WORK_MODE_LABELS: Record<string, string> = { REMOTE: "Remote", HYBRID: "Hybrid", ON_SITE: "On-site" };
 
-export const RECOMMENDATION_LABELS: Record<string, string> = { CODING: "Medical coding", BILLING: "Medical billing", EITHER: "Either path" };
+export const RECOMMENDATION_LABELS: Record<string, string> = {
+  CODING: "Medical coding",
+  BILLING: "Medical billing",
+  EITHER: "Either path",
+};
 
 export const LEAN_LABELS: Record<string, string> = { CODING: "leans coding", BILLING: "leans billing", NEUTRAL: "balanced" };
 
 export const CREDENTIAL_STATUS_LABELS: Record<string, string> = {
-  NONE: "No credential chosen", PLANNED: "Planned", SCHEDULED: "Exam scheduled", FAILED: "Retake needed",
-  PASSED_APPRENTICE: "Passed (apprentice)", ACTIVE: "Certified", LAPSED: "Lapsed",
+  NONE: "No credential chosen",
+  PLANNED: "Planned",
+  SCHEDULED: "Exam scheduled",
+  FAILED: "Retake needed",
+  PASSED_APPRENTICE: "Passed (apprentice)",
+  ACTIVE: "Certified",
+  LAPSED: "Lapsed",
 };
 
-export const PHASE_LABELS: Record<string, string> = { FOUNDATION: "Foundation", CORE_SKILLS: "Core skills", EXAM_PREP: "Exam prep & certification", JOB_HUNT: "Job hunt" };
+export const PHASE_LABELS: Record<string, string> = {
+  FOUNDATION: "Foundation",
+  CORE_SKILLS: "Core skills",
+  EXAM_PREP: "Exam prep & certification",
+  JOB_HUNT: "Job hunt",
+};

@@ -13,7 +13,9 @@ export function MilestoneItem({ m, today }: { m: MilestoneView; today: string })
   const due = effectiveDueDate(m);
   const overdue = isOverdue(m, today);
   return (
-    <li className={`rounded-md border p-3 ${overdue ? "border-l-4 border-red-600 bg-red-50" : "border-slate-200"} ${m.status !== "OPEN" ? "opacity-90" : ""}`}>
+    <li
+      className={`rounded-md border p-3 ${overdue ? "border-l-4 border-red-600 bg-red-50" : "border-slate-200"} ${m.status !== "OPEN" ? "opacity-90" : ""}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h4 className={`font-medium ${m.status === "DONE" ? "line-through decoration-slate-400" : ""}`}>{m.title}</h4>
         <p className="text-sm">
@@ -30,13 +32,27 @@ export function MilestoneItem({ m, today }: { m: MilestoneView; today: string })
             <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "DONE" }} label="Mark done" context={m.title} />
             <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "SKIPPED" }} label="Skip" context={m.title} />
           </>
-        ) : <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "OPEN" }} label="Reopen" context={m.title} />}
+        ) : (
+          <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "OPEN" }} label="Reopen" context={m.title} />
+        )}
         {m.status === "OPEN" && (
           <details>
             <summary className="cursor-pointer text-sm text-brand-700 underline">Change date</summary>
-            <ActionForm action={redateMilestoneAction} idPrefix={`m-${m.id}-`} submitLabel="Save date"
-              fields={[{ kind: "hidden", name: "id", value: m.id },
-                { kind: "date", name: "customDueDate", label: `New due date for ${m.title}`, defaultValue: m.customDueDate ?? due, hint: "Clear it to go back to the plan's date." }]} />
+            <ActionForm
+              action={redateMilestoneAction}
+              idPrefix={`m-${m.id}-`}
+              submitLabel="Save date"
+              fields={[
+                { kind: "hidden", name: "id", value: m.id },
+                {
+                  kind: "date",
+                  name: "customDueDate",
+                  label: `New due date for ${m.title}`,
+                  defaultValue: m.customDueDate ?? due,
+                  hint: "Clear it to go back to the plan's date.",
+                },
+              ]}
+            />
           </details>
         )}
       </div>

@@ -4,10 +4,20 @@ import { CONSENT_FOOTNOTE, STAFF_CANNOT_SEE, STAFF_CAN_SEE } from "@/lib/content
 export function ConsentPanel({ program }: { program: string }) {
   return (
     <section aria-labelledby="consent-heading" className="rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
-      <h2 id="consent-heading" className="text-base font-semibold">What {program}&rsquo;s advisors and admins will see</h2>
-      <ul className="mt-2 list-disc space-y-1 pl-5">{STAFF_CAN_SEE.map((s) => <li key={s}>{s}</li>)}</ul>
+      <h2 id="consent-heading" className="text-base font-semibold">
+        What {program}&rsquo;s advisors and admins will see
+      </h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {STAFF_CAN_SEE.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
       <h3 className="mt-3 font-semibold">What they will not see</h3>
-      <ul className="mt-1 list-disc space-y-1 pl-5">{STAFF_CANNOT_SEE.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul className="mt-1 list-disc space-y-1 pl-5">
+        {STAFF_CANNOT_SEE.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
       <p className="mt-3">{CONSENT_FOOTNOTE}</p>
     </section>
   );

@@ -6,10 +6,23 @@ import { ActionForm } from "@/lib/ui/forms/action-form";
 import { EmptyState } from "@/lib/ui/page-header";
 import { formatDate, formatDateTime } from "@/lib/ui/format";
 
-interface Row { id: string; email: string; role: string; state: InvitationState; expiresAt: Date; lastSentAt: Date; sendCount: number; acceptedAt: Date | null; revokedAt: Date | null }
+interface Row {
+  id: string;
+  email: string;
+  role: string;
+  state: InvitationState;
+  expiresAt: Date;
+  lastSentAt: Date;
+  sendCount: number;
+  acceptedAt: Date | null;
+  revokedAt: Date | null;
+}
 
 const BADGE: Record<InvitationState, string> = {
-  pending: "bg-amber-100 text-amber-900", accepted: "bg-green-100 text-green-900", revoked: "bg-slate-200 text-slate-800", expired: "bg-red-100 text-red-900",
+  pending: "bg-amber-100 text-amber-900",
+  accepted: "bg-green-100 text-green-900",
+  revoked: "bg-slate-200 text-slate-800",
+  expired: "bg-red-100 text-red-900",
 };
 const small = "rounded-md px-3 py-1.5 text-sm font-semibold text-brand-800 ring-1 ring-brand-700 hover:bg-brand-50";
 
@@ -34,11 +47,26 @@ export function InvitationList({ invitations, showRole, empty }: { invitations: 
           <p className="text-slate-700">{detail(i)}</p>
           {(i.state === "pending" || i.state === "expired") && (
             <div className="flex flex-wrap items-start gap-3">
-              <ActionForm action={resendInvitationAction} hidden={{ invitationId: i.id }} fields={[]} submitLabel="Send again" pendingLabel="Sending…" submitClassName={small} successMessage="Sent again with a new link; the previous link no longer works." />
+              <ActionForm
+                action={resendInvitationAction}
+                hidden={{ invitationId: i.id }}
+                fields={[]}
+                submitLabel="Send again"
+                pendingLabel="Sending…"
+                submitClassName={small}
+                successMessage="Sent again with a new link; the previous link no longer works."
+              />
               <details className="min-w-0">
                 <summary className="cursor-pointer py-1.5 text-red-800">Revoke…</summary>
                 <div className="mt-2">
-                  <ActionForm action={revokeInvitationAction} hidden={{ invitationId: i.id }} fields={[]} submitLabel="Revoke invitation" confirmLabel={`Yes, revoke the invitation to ${i.email}; its link stops working`} submitClassName="rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800" />
+                  <ActionForm
+                    action={revokeInvitationAction}
+                    hidden={{ invitationId: i.id }}
+                    fields={[]}
+                    submitLabel="Revoke invitation"
+                    confirmLabel={`Yes, revoke the invitation to ${i.email}; its link stops working`}
+                    submitClassName="rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800"
+                  />
                 </div>
               </details>
             </div>

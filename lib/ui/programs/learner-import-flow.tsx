@@ -21,12 +21,20 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
     return (
       <div role="status" className="rounded-md border border-brand-100 bg-brand-50 p-4">
         <h2 className="text-lg font-semibold">Import complete</h2>
-        <p>Invited {t.invited} · sent again {t.resent} · skipped {t.skipped}</p>
+        <p>
+          Invited {t.invited} · sent again {t.resent} · skipped {t.skipped}
+        </p>
         <p className="mt-1 text-sm">Invitation emails have been sent. Learners appear in their cohort once they accept and consent.</p>
         {t.notSent.length > 0 && (
           <div className="mt-3">
             <h3 className="font-semibold">Not sent ({t.notSent.length})</h3>
-            <ul className="list-disc pl-5 text-sm">{t.notSent.slice(0, 50).map((n) => <li key={n.email}>{n.email}: {n.reason}</li>)}</ul>
+            <ul className="list-disc pl-5 text-sm">
+              {t.notSent.slice(0, 50).map((n) => (
+                <li key={n.email}>
+                  {n.email}: {n.reason}
+                </li>
+              ))}
+            </ul>
           </div>
         )}
       </div>
@@ -35,43 +43,90 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
 
   return (
     <div className="space-y-6">
-      <form action={previewAction} className="space-y-4" noValidate onSubmit={(e) => {
-        // Larger uploads would be cut off by the server's request limit before validation could explain why.
-        const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
-        if (file && file.size > 2_000_000) {
-          e.preventDefault();
-          setTooLarge(`This file is ${(file.size / 1_000_000).toFixed(1)} MB; the limit is 2 MB. Split the roster into smaller files.`);
-        } else setTooLarge(null);
-      }}>
+      <form
+        action={previewAction}
+        className="space-y-4"
+        noValidate
+        onSubmit={(e) => {
+          // Larger uploads would be cut off by the server's request limit before validation could explain why.
+          const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+          if (file && file.size > 2_000_000) {
+            e.preventDefault();
+            setTooLarge(`This file is ${(file.size / 1_000_000).toFixed(1)} MB; the limit is 2 MB. Split the roster into smaller files.`);
+          } else setTooLarge(null);
+        }}
+      >
         <FormMessage state={preview} />
         <input type="hidden" name="organizationId" value={organizationId} />
         <div className="space-y-1">
-          <label htmlFor="import-file" className="block text-sm font-medium">Roster file (CSV)</label>
-          <p id="import-file-hint" className="text-sm text-slate-600">Columns: email, first name, last name, and optionally cohort (by name). Up to 2 MB and 5,000 rows. Export from a spreadsheet as “CSV UTF-8”.</p>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv" required aria-describedby={`import-file-hint${fileError ? " import-file-error" : ""}`} aria-invalid={fileError ? true : undefined} className="block text-sm" />
-          {fileError && <p id="import-file-error" className="text-sm text-red-700">{fileError}</p>}
+          <label htmlFor="import-file" className="block text-sm font-medium">
+            Roster file (CSV)
+          </label>
+          <p id="import-file-hint" className="text-sm text-slate-600">
+            Columns: email, first name, last name, and optionally cohort (by name). Up to 2 MB and 5,000 rows. Export from a spreadsheet as
+            “CSV UTF-8”.
+          </p>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            required
+            aria-describedby={`import-file-hint${fileError ? " import-file-error" : ""}`}
+            aria-invalid={fileError ? true : undefined}
+            className="block text-sm"
+          />
+          {fileError && (
+            <p id="import-file-error" className="text-sm text-red-700">
+              {fileError}
+            </p>
+          )}
         </div>
         <div className="space-y-1">
-          <label htmlFor="import-cohort" className="block text-sm font-medium">Cohort for rows without one</label>
+          <label htmlFor="import-cohort" className="block text-sm font-medium">
+            Cohort for rows without one
+          </label>
           <select id="import-cohort" name="defaultCohortId" className="block w-full rounded-md border border-slate-300 px-3 py-2">
             <option value="">None — every row names its cohort</option>
-            {cohorts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {cohorts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </div>
-        <SubmitButton pendingLabel="Checking the file…" className={button}>Preview import</SubmitButton>
+        <SubmitButton pendingLabel="Checking the file…" className={button}>
+          Preview import
+        </SubmitButton>
       </form>
 
       {preview.status === "ok" && (
         <section aria-labelledby="preview-heading" className="space-y-4">
-          <h2 id="preview-heading" className="text-xl font-semibold">Preview: {preview.data.rows.length} rows</h2>
+          <h2 id="preview-heading" className="text-xl font-semibold">
+            Preview: {preview.data.rows.length} rows
+          </h2>
           <div className="overflow-x-auto">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <caption className="sr-only">Every row of the file and what will happen to it</caption>
-              <thead><tr className="border-b border-slate-300"><th scope="col" className="py-2">Row</th><th scope="col">Email</th><th scope="col">Name</th><th scope="col">Cohort</th><th scope="col">Status</th></tr></thead>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-2">
+                    Row
+                  </th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Name</th>
+                  <th scope="col">Cohort</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
               <tbody>
                 {preview.data.rows.slice(0, 1000).map((r) => (
                   <tr key={r.rowNumber} className={`border-b border-slate-100 ${isErrorStatus(r.status) ? "bg-red-50" : ""}`}>
-                    <td className="py-1">{r.rowNumber}</td><td>{r.email}</td><td>{r.firstName} {r.lastName}</td>
+                    <td className="py-1">{r.rowNumber}</td>
+                    <td>{r.email}</td>
+                    <td>
+                      {r.firstName} {r.lastName}
+                    </td>
                     <td>{r.cohortName || (r.cohortId ? cohorts.find((c) => c.id === r.cohortId)?.name : "—")}</td>
                     <td>{isErrorStatus(r.status) ? <strong className="text-red-800">Error: {r.message}</strong> : r.message}</td>
                   </tr>
@@ -86,18 +141,43 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
             <input type="hidden" name="defaultCohortId" value={preview.data.defaultCohortId ?? ""} />
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium">People who are already learners in that cohort</legend>
-              <label className="flex items-center gap-2 text-sm"><input type="radio" name="existingMembers" value="skip" checked={existing === "skip"} onChange={() => setExisting("skip")} /> Skip them</label>
-              <label className="flex items-center gap-2 text-sm"><input type="radio" name="existingMembers" value="reinvite" checked={existing === "reinvite"} onChange={() => setExisting("reinvite")} /> Send them a new invitation</label>
+              <label className="flex items-center gap-2 text-sm">
+                <input
+                  type="radio"
+                  name="existingMembers"
+                  value="skip"
+                  checked={existing === "skip"}
+                  onChange={() => setExisting("skip")}
+                />{" "}
+                Skip them
+              </label>
+              <label className="flex items-center gap-2 text-sm">
+                <input
+                  type="radio"
+                  name="existingMembers"
+                  value="reinvite"
+                  checked={existing === "reinvite"}
+                  onChange={() => setExisting("reinvite")}
+                />{" "}
+                Send them a new invitation
+              </label>
             </fieldset>
             {(() => {
               const t = preview.data.totals[existing];
               return t.errors > 0 ? (
-                <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">{t.errors} row(s) have errors. Fix them in your file and upload it again — nothing is imported until every row is valid.</p>
+                <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+                  {t.errors} row(s) have errors. Fix them in your file and upload it again — nothing is imported until every row is valid.
+                </p>
               ) : (
-                <p className="text-sm">Will invite {t.invited}, re-invite {t.reinvited}, skip {t.skipped}. People who already have a Chartpath account link it when they accept.</p>
+                <p className="text-sm">
+                  Will invite {t.invited}, re-invite {t.reinvited}, skip {t.skipped}. People who already have a Chartpath account link it
+                  when they accept.
+                </p>
               );
             })()}
-            <SubmitButton pendingLabel="Importing…" className={button}>Import and send invitations</SubmitButton>
+            <SubmitButton pendingLabel="Importing…" className={button}>
+              Import and send invitations
+            </SubmitButton>
           </form>
         </section>
       )}

@@ -13,7 +13,9 @@ export function OutcomeFunnel({ row }: { row: OutcomeRow }) {
           return (
             <li key={s.key} className="grid grid-cols-[8rem_1fr_3rem] items-center gap-2 text-sm">
               <span>{s.label}</span>
-              <span className="h-4 rounded bg-slate-100" aria-hidden="true"><span className="block h-4 rounded bg-brand-600" style={{ width: `${(100 * value) / max}%` }} /></span>
+              <span className="h-4 rounded bg-slate-100" aria-hidden="true">
+                <span className="block h-4 rounded bg-brand-600" style={{ width: `${(100 * value) / max}%` }} />
+              </span>
               <span className="text-right font-semibold">{value}</span>
             </li>
           );

@@ -2,21 +2,50 @@
 import { changeStaffRoleAction, removeStaffAction } from "@/lib/actions/programs/staff";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 
-interface StaffRow { id: string; role: "ADMIN" | "ADVISOR"; user: { id: string; name: string; email: string } }
+interface StaffRow {
+  id: string;
+  role: "ADMIN" | "ADVISOR";
+  user: { id: string; name: string; email: string };
+}
 
 export function StaffTable({ organizationId, staff, currentUserId }: { organizationId: string; staff: StaffRow[]; currentUserId: string }) {
   return (
     <ul className="divide-y divide-slate-100">
       {staff.map((m) => (
         <li key={m.id} className="space-y-2 py-3">
-          <p className="text-sm"><span className="font-medium">{m.user.name}</span> <span className="text-slate-600">{m.user.email}</span>{m.user.id === currentUserId ? " (you)" : ""}</p>
+          <p className="text-sm">
+            <span className="font-medium">{m.user.name}</span> <span className="text-slate-600">{m.user.email}</span>
+            {m.user.id === currentUserId ? " (you)" : ""}
+          </p>
           <details className="text-sm">
             <summary className="cursor-pointer text-brand-700">{m.role === "ADMIN" ? "Admin" : "Advisor"} — change or remove</summary>
             <div className="mt-2 grid gap-3 sm:grid-cols-2">
-              <ActionForm action={changeStaffRoleAction} hidden={{ organizationId, membershipId: m.id }} submitLabel="Change role" successMessage="Role changed." fields={[
-                { kind: "select", name: "role", label: `Role for ${m.user.name}`, defaultValue: m.role, options: [{ value: "ADVISOR", label: "Advisor" }, { value: "ADMIN", label: "Admin" }] },
-              ]} />
-              <ActionForm action={removeStaffAction} hidden={{ organizationId, membershipId: m.id }} submitLabel="Remove from program" confirmLabel={`Yes, remove ${m.user.name}; their access ends immediately`} fields={[]} submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800" />
+              <ActionForm
+                action={changeStaffRoleAction}
+                hidden={{ organizationId, membershipId: m.id }}
+                submitLabel="Change role"
+                successMessage="Role changed."
+                fields={[
+                  {
+                    kind: "select",
+                    name: "role",
+                    label: `Role for ${m.user.name}`,
+                    defaultValue: m.role,
+                    options: [
+                      { value: "ADVISOR", label: "Advisor" },
+                      { value: "ADMIN", label: "Admin" },
+                    ],
+                  },
+                ]}
+              />
+              <ActionForm
+                action={removeStaffAction}
+                hidden={{ organizationId, membershipId: m.id }}
+                submitLabel="Remove from program"
+                confirmLabel={`Yes, remove ${m.user.name}; their access ends immediately`}
+                fields={[]}
+                submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
+              />
             </div>
           </details>
         </li>

@@ -28,7 +28,8 @@ describe("embedded database under concurrency", () => {
     try {
       const jobs = Array.from({ length: 200 }, (_, i) => {
         if (i % 3 === 0) return db.$queryRaw<{ n: number }[]>`SELECT ${i}::int AS n`.then((r) => r[0]!.n);
-        if (i % 3 === 1) return db.$queryRaw<{ n: number }[]>`SELECT (${i}::int + ${0}::int) AS n, pg_sleep(0.001)::text AS s`.then((r) => r[0]!.n);
+        if (i % 3 === 1)
+          return db.$queryRaw<{ n: number }[]>`SELECT (${i}::int + ${0}::int) AS n, pg_sleep(0.001)::text AS s`.then((r) => r[0]!.n);
         return db.$queryRaw<{ n: number }[]>`SELECT (${i}::int + ${0}::int + ${0}::int + ${0}::int) AS n`.then((r) => r[0]!.n);
       });
       expect(await Promise.all(jobs)).toEqual(Array.from({ length: 200 }, (_, i) => i));

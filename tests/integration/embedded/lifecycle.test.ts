@@ -27,7 +27,8 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string, value
   }
 }
 
-const exited = (db: EmbeddedDb) => new Promise<void>((r) => (db.process.exitCode !== null || db.process.signalCode !== null ? r() : db.process.once("exit", () => r())));
+const exited = (db: EmbeddedDb) =>
+  new Promise<void>((r) => (db.process.exitCode !== null || db.process.signalCode !== null ? r() : db.process.once("exit", () => r())));
 
 afterEach(async () => {
   for (const db of started.splice(0)) await db.stop();

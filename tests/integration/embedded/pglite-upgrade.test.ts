@@ -40,7 +40,9 @@ async function buildPgliteFolder(folder: string): Promise<void> {
     await lite.exec("SET session_replication_role = replica"); // copy in any order despite foreign keys
     for (const table of await tableNames(source)) {
       const { rows } = await source.query<{ data: unknown }>(`SELECT coalesce(json_agg(t), '[]') AS data FROM "${table}" t`);
-      await lite.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1)`, [JSON.stringify(rows[0]!.data)]);
+      await lite.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1)`, [
+        JSON.stringify(rows[0]!.data),
+      ]);
     }
   } finally {
     await lite.close();
@@ -66,7 +68,9 @@ describe("upgrade from a PGlite data folder", () => {
     await source.query(EXTRA_ROWS);
     const tables = await tableNames(source);
     for (const t of tables) {
-      const { rows: [r] } = await source.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${t}"`);
+      const {
+        rows: [r],
+      } = await source.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${t}"`);
       expect(r!.n, `${t} has rows to move`).toBeGreaterThan(0);
     }
     await buildPgliteFolder(path.join(dir, "pglite"));

@@ -21,7 +21,9 @@ describe("applications", () => {
     const tabA = await getApplicationFormValues(who.owner, id);
     const tabB = await getApplicationFormValues(who.owner, id);
     await updateApplication(who.owner, id, Number(tabA.version), { ...FIELDS, notes: "from tab A" }, false);
-    const err = await updateApplication(who.owner, id, Number(tabB.version), { ...FIELDS, notes: "from tab B" }, false).catch((e: unknown) => e);
+    const err = await updateApplication(who.owner, id, Number(tabB.version), { ...FIELDS, notes: "from tab B" }, false).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).current).toMatchObject({ notes: "from tab A", version: "1" });
     const saved = await db.jobApplication.findUniqueOrThrow({ where: { id } });
@@ -45,18 +47,31 @@ describe("applications", () => {
   });
 
   it("rejects bad input with clear messages", () => {
-    const bad = applicationFieldsSchema.safeParse({ ...FIELDS, link: "javascript:alert(1)", salaryMin: "50000", salaryMax: "40000", appliedOn: "2026-02-30", notes: "x".repeat(5_001) });
+    const bad = applicationFieldsSchema.safeParse({
+      ...FIELDS,
+      link: "javascript:alert(1)",
+      salaryMin: "50000",
+      salaryMax: "40000",
+      appliedOn: "2026-02-30",
+      notes: "x".repeat(5_001),
+    });
     expect(bad.success).toBe(false);
     const messages = bad.error!.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
-    expect(messages).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^link: .*http/), expect.stringMatching(/^appliedOn: .*real date/), expect.stringMatching(/^notes: .*5,000/),
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^link: .*http/),
+        expect.stringMatching(/^appliedOn: .*real date/),
+        expect.stringMatching(/^notes: .*5,000/),
+      ]),
+    );
     const salary = applicationFieldsSchema.safeParse({ ...FIELDS, salaryMin: 50000, salaryMax: 40000 });
     expect(salary.error?.issues[0]).toMatchObject({ path: ["salaryMax"], message: expect.stringMatching(/at least the minimum/) });
   });
 
   it("asks for confirmation before saving likely patient identifiers", async () => {
-    await expect(createApplication(who.owner, { ...FIELDS, notes: "Patient: John Smith DOB 03/14/1962 MRN 00123456" }, { confirmPhi: false })).rejects.toThrow(/patient/);
+    await expect(
+      createApplication(who.owner, { ...FIELDS, notes: "Patient: John Smith DOB 03/14/1962 MRN 00123456" }, { confirmPhi: false }),
+    ).rejects.toThrow(/patient/);
     expect(await db.jobApplication.count()).toBe(0);
     await createApplication(who.owner, { ...FIELDS, notes: "Patient: John Smith DOB 03/14/1962 MRN 00123456" }, { confirmPhi: true });
     expect(await db.jobApplication.count()).toBe(1);

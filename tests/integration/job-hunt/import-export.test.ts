@@ -15,7 +15,16 @@ North Clinic,Coder,Applied,3/2/2026,Remote,https://jobs.example.test/n,"$40,000"
 const BAD = `${GOOD}East Lab,Coder,Hired,2026-03-07,Remote,,,
 ,Coder,Applied,13/45/2026,Remote,ftp://x,50000,40000
 `;
-const MAPPING = { company: "Employer", title: "Position", stage: "Status", appliedOn: "Date applied", workMode: "Remote?", link: "URL", salaryMin: "Pay from", salaryMax: "Pay to" };
+const MAPPING = {
+  company: "Employer",
+  title: "Position",
+  stage: "Status",
+  appliedOn: "Date applied",
+  workMode: "Remote?",
+  link: "URL",
+  salaryMin: "Pay from",
+  salaryMax: "Pay to",
+};
 
 describe("import", () => {
   let who: Awaited<ReturnType<typeof actors>>;
@@ -36,9 +45,14 @@ describe("import", () => {
 
   it("imports every row with its history in one go", async () => {
     expect(await commitImport(who.owner, GOOD, MAPPING)).toEqual({ imported: 2 });
-    const apps = await db.jobApplication.findMany({ where: { userId: who.owner.id }, orderBy: { company: "asc" }, include: { history: true } });
+    const apps = await db.jobApplication.findMany({
+      where: { userId: who.owner.id },
+      orderBy: { company: "asc" },
+      include: { history: true },
+    });
     expect(apps.map((a) => [a.company, a.stage, a.workMode, a.salaryMin, a.salaryMax])).toEqual([
-      ["North Clinic", "APPLIED", "REMOTE", 40000, 45000], ["South Hospital, Inc.", "INTERVIEWING", "ONSITE", null, null],
+      ["North Clinic", "APPLIED", "REMOTE", 40000, 45000],
+      ["South Hospital, Inc.", "INTERVIEWING", "ONSITE", null, null],
     ]);
     expect(apps.map((a) => a.history.length)).toEqual([1, 2]); // South: Applied, then Interviewing
   });
@@ -60,7 +74,7 @@ describe("import", () => {
 describe("export", () => {
   it("exports only the actor's applications with history, formulas neutralized", async () => {
     const who = await actors();
-    await createApplication(who.owner, { ...FIELDS, company: "=HYPERLINK(\"http://evil\")", appliedOn: "2026-03-01" }, { confirmPhi: false });
+    await createApplication(who.owner, { ...FIELDS, company: '=HYPERLINK("http://evil")', appliedOn: "2026-03-01" }, { confirmPhi: false });
     await createApplication(who.other, { ...FIELDS, company: "Someone Else Clinic" }, { confirmPhi: false });
     const csv = await applicationsCsv(who.owner);
     const parsed = parseCsv(csv);
@@ -77,7 +91,10 @@ describe("import history", () => {
   it("records Applied before a later imported stage so reports count the submission", async () => {
     const who = await actors();
     await commitImport(who.owner, GOOD, MAPPING);
-    const south = await db.jobApplication.findFirstOrThrow({ where: { company: "South Hospital, Inc." }, include: { history: { orderBy: { changedAt: "asc" } } } });
+    const south = await db.jobApplication.findFirstOrThrow({
+      where: { company: "South Hospital, Inc." },
+      include: { history: { orderBy: { changedAt: "asc" } } },
+    });
     expect(south.history.map((h) => h.toStage)).toEqual(["APPLIED", "INTERVIEWING"]);
   });
 });

@@ -19,7 +19,14 @@ let original: unknown;
 beforeAll(() => {
   original = holder.chartpathDb;
   const base = createPrismaClient(process.env.DATABASE_URL!, 2);
-  holder.chartpathDb = base.$extends({ query: { async $allOperations({ args, query }) { counter.n += 1; return query(args); } } });
+  holder.chartpathDb = base.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        counter.n += 1;
+        return query(args);
+      },
+    },
+  });
 });
 afterAll(async () => {
   await (holder.chartpathDb as { $disconnect(): Promise<void> }).$disconnect();
@@ -31,9 +38,22 @@ async function seedApplications(userId: string, count: number) {
     const day = new Date(Date.now() - (i % 50) * 86_400_000);
     await db.jobApplication.create({
       data: {
-        userId, company: `Clinic ${i}`, title: "Coder", roleType: "MEDICAL_CODER", workMode: "REMOTE", source: "INDEED", stage: i % 3 === 0 ? "INTERVIEWING" : "APPLIED",
-        stageChangedAt: day, appliedOn: day, followUpOn: day,
-        history: { create: [{ userId, toStage: "APPLIED", changedAt: day }, ...(i % 3 === 0 ? [{ userId, fromStage: "APPLIED" as const, toStage: "INTERVIEWING" as const, changedAt: day }] : [])] },
+        userId,
+        company: `Clinic ${i}`,
+        title: "Coder",
+        roleType: "MEDICAL_CODER",
+        workMode: "REMOTE",
+        source: "INDEED",
+        stage: i % 3 === 0 ? "INTERVIEWING" : "APPLIED",
+        stageChangedAt: day,
+        appliedOn: day,
+        followUpOn: day,
+        history: {
+          create: [
+            { userId, toStage: "APPLIED", changedAt: day },
+            ...(i % 3 === 0 ? [{ userId, fromStage: "APPLIED" as const, toStage: "INTERVIEWING" as const, changedAt: day }] : []),
+          ],
+        },
         contacts: { create: [{ name: "Pat", role: "RECRUITER" }] },
       },
     });

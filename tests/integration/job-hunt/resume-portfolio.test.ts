@@ -29,8 +29,12 @@ describe("resume", () => {
     const docx = new File([new Uint8Array(minimalDocx("CPC-A candidate with ICD-10-CM"))], "resume.docx");
     expect(await extractResumeText(docx)).toContain("CPC-A candidate");
     expect(await extractResumeText(new File(["Plain resume\r\nline 2"], "r.txt"))).toBe("Plain resume\nline 2");
-    await expect(extractResumeText(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])], "photo.docx"))).rejects.toThrow(/not a Word .docx/);
-    await expect(extractResumeText(new File([new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9])], "broken.docx"))).rejects.toThrow(/could not be read/);
+    await expect(extractResumeText(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])], "photo.docx"))).rejects.toThrow(
+      /not a Word .docx/,
+    );
+    await expect(extractResumeText(new File([new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9])], "broken.docx"))).rejects.toThrow(
+      /could not be read/,
+    );
     await expect(extractResumeText(new File(["%PDF-1.7"], "resume.pdf"))).rejects.toThrow(/PDF is not supported/);
   });
 
@@ -51,7 +55,9 @@ describe("resume", () => {
 describe("portfolio", () => {
   it("guards PHI, lists only own items and deletes only own items", async () => {
     const who = await actors();
-    await expect(createPortfolioItem(who.owner, { title: "Case", body: "Patient: Mary Jones, DOB 01/02/1950", confirmPhi: false })).rejects.toThrow(/patient identifiers/);
+    await expect(
+      createPortfolioItem(who.owner, { title: "Case", body: "Patient: Mary Jones, DOB 01/02/1950", confirmPhi: false }),
+    ).rejects.toThrow(/patient identifiers/);
     expect(await db.portfolioItem.count()).toBe(0);
     const { id } = await createPortfolioItem(who.owner, { title: "Case", body: "Invented scenario: E11.40 and 99213.", confirmPhi: false });
     expect(await listPortfolio(who.other)).toEqual([]);

@@ -19,17 +19,35 @@ export async function actors() {
 }
 
 export const FIELDS: ApplicationFields = {
-  company: "Lakeshore Health", title: "Medical Coder I", roleType: "MEDICAL_CODER", workMode: "REMOTE", source: "INDEED",
-  location: "Columbus, OH", link: "https://jobs.example.test/1", salaryMin: 40000, salaryMax: 46000,
+  company: "Lakeshore Health",
+  title: "Medical Coder I",
+  roleType: "MEDICAL_CODER",
+  workMode: "REMOTE",
+  source: "INDEED",
+  location: "Columbus, OH",
+  link: "https://jobs.example.test/1",
+  salaryMin: 40000,
+  salaryMax: 46000,
 };
 
-export async function makeApplication(userId: string, overrides: Partial<{ company: string; stage: "SAVED" | "APPLIED" | "INTERVIEWING"; followUpOn: Date | null; daysAgo: number }> = {}) {
+export async function makeApplication(
+  userId: string,
+  overrides: Partial<{ company: string; stage: "SAVED" | "APPLIED" | "INTERVIEWING"; followUpOn: Date | null; daysAgo: number }> = {},
+) {
   const changedAt = new Date(Date.now() - (overrides.daysAgo ?? 3) * 86_400_000);
   const stage = overrides.stage ?? "SAVED";
   return db.jobApplication.create({
     data: {
-      userId, company: overrides.company ?? "Acme Clinic", title: "Coder", roleType: "MEDICAL_CODER", workMode: "ONSITE", source: "INDEED",
-      stage, stageChangedAt: changedAt, followUpOn: overrides.followUpOn ?? null, appliedOn: stage === "SAVED" ? null : changedAt,
+      userId,
+      company: overrides.company ?? "Acme Clinic",
+      title: "Coder",
+      roleType: "MEDICAL_CODER",
+      workMode: "ONSITE",
+      source: "INDEED",
+      stage,
+      stageChangedAt: changedAt,
+      followUpOn: overrides.followUpOn ?? null,
+      appliedOn: stage === "SAVED" ? null : changedAt,
       history: { create: [{ userId, toStage: stage, changedAt }] },
     },
   });

@@ -8,10 +8,15 @@ import type { ActionState } from "@/lib/actions/action";
 import { form, journeyActors, journeySnapshot, readyForPlan } from "./support";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: vi.fn(async () => session.user), requireUser: vi.fn(async () => session.user) }));
+vi.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: vi.fn(async () => session.user),
+  requireUser: vi.fn(async () => session.user),
+}));
 vi.mock("next/navigation", async (original) => ({
   ...(await original<typeof import("next/navigation")>()),
-  redirect: vi.fn((to: string) => { throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { digest: `NEXT_REDIRECT;replace;${to};307;` }); }),
+  redirect: vi.fn((to: string) => {
+    throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { digest: `NEXT_REDIRECT;replace;${to};307;` });
+  }),
 }));
 
 const { choosePathAction } = await import("@/lib/actions/learner/choose-path");
@@ -46,35 +51,148 @@ interface Case {
 }
 
 async function milestoneOf(userId: string) {
-  const m = await db.planMilestone.create({ data: { userId, key: "FOUNDATION:enroll", phase: "FOUNDATION", title: "Enroll", description: "d", kind: "LEARN", dueDate: new Date("2026-01-10") } });
+  const m = await db.planMilestone.create({
+    data: {
+      userId,
+      key: "FOUNDATION:enroll",
+      phase: "FOUNDATION",
+      title: "Enroll",
+      description: "d",
+      kind: "LEARN",
+      dueDate: new Date("2026-01-10"),
+    },
+  });
   return m.id;
 }
 
 const CASES: Case[] = [
-  { name: "choose path", action: choosePathAction as Action, targetsRow: false, setup: async () => ({ path: "BILLING", credentialCode: "CPB", routeCode: "SELF_PACED_ONLINE" }) },
-  { name: "save onboarding step", action: saveOnboardingStepAction as Action, targetsRow: false, setup: async () => ({ step: "1", persona: "MILITARY_VETERAN" }) },
-  { name: "add shortlisted program", action: addShortlistedProgramAction as Action, targetsRow: false, setup: async () => ({ name: "Lakeside Online", externship: "yes", placementHelp: "", costUsd: "2400" }) },
-  { name: "update shortlisted program", action: updateShortlistedProgramAction as Action, targetsRow: true, setup: async (userId) => {
-    const p = await db.shortlistedProgram.create({ data: { userId, name: "Old name" } });
-    return { id: p.id, version: p.updatedAt.toISOString(), name: "New name", externship: "no", placementHelp: "yes" };
-  } },
-  { name: "delete shortlisted program", action: deleteShortlistedProgramAction as Action, targetsRow: true, setup: async (userId) => ({ id: (await db.shortlistedProgram.create({ data: { userId, name: "P" } })).id }) },
-  { name: "generate plan", action: generatePlanAction as Action, targetsRow: false, setup: async (userId) => { await readyForPlan(userId); return { routeCode: "CC_CERTIFICATE", startDate: today, weeklyHours: "10" }; } },
-  { name: "set milestone status", action: setMilestoneStatusAction as Action, targetsRow: true, setup: async (userId) => ({ id: await milestoneOf(userId), status: "DONE" }) },
-  { name: "re-date milestone", action: redateMilestoneAction as Action, targetsRow: true, setup: async (userId) => ({ id: await milestoneOf(userId), customDueDate: "2026-02-01" }) },
-  { name: "log practice exam", action: logPracticeExamAction as Action, targetsRow: false, setup: async () => ({ takenOn: today, credentialCode: "CPC", questions: "100", correct: "72", minutes: "230" }) },
-  { name: "delete practice exam", action: deletePracticeExamAction as Action, targetsRow: true, setup: async (userId) => ({ id: (await db.practiceExam.create({ data: { userId, takenOn: new Date(), credentialCode: "CPC", questions: 10, correct: 5, minutes: 20 } })).id }) },
-  { name: "log study session", action: logStudySessionAction as Action, targetsRow: false, setup: async () => ({ studiedOn: today, minutes: "90", topic: "Modifiers" }) },
-  { name: "delete study session", action: deleteStudySessionAction as Action, targetsRow: true, setup: async (userId) => ({ id: (await db.studySession.create({ data: { userId, studiedOn: new Date(), minutes: 30, topic: "x" } })).id }) },
-  { name: "schedule exam", action: scheduleExamAction as Action, targetsRow: false, setup: async () => ({ credentialCode: "CPC", examDate: today }) },
-  { name: "record exam attempt", action: recordExamAttemptAction as Action, targetsRow: false, setup: async () => ({ credentialCode: "CPB", takenOn: today, result: "PASSED", scorePercent: "81" }) },
-  { name: "update apprentice progress", action: updateApprenticeAction as Action, targetsRow: true, setup: async (userId) => {
-    await db.credentialGoal.create({ data: { userId, credentialCode: "CPC", passedOn: new Date(), apprentice: true } });
-    return { credentialCode: "CPC", monthsExperience: "6", has80HourCourse: "on", practicodeCases: "120", practicodeScore: "74" };
-  } },
-  { name: "log CEUs", action: logCeuAction as Action, targetsRow: false, setup: async () => ({ body: "AAPC", earnedOn: today, ceus: "1.5", title: "Chapter meeting" }) },
-  { name: "delete CEU entry", action: deleteCeuAction as Action, targetsRow: true, setup: async (userId) => ({ id: (await db.ceuEntry.create({ data: { userId, body: "AAPC", earnedOn: new Date(), ceus: 1, title: "t" } })).id }) },
-  { name: "update growth goal", action: updateGrowthGoalAction as Action, targetsRow: false, setup: async () => ({ goalKey: "coding-auditor", status: "DONE" }) },
+  {
+    name: "choose path",
+    action: choosePathAction as Action,
+    targetsRow: false,
+    setup: async () => ({ path: "BILLING", credentialCode: "CPB", routeCode: "SELF_PACED_ONLINE" }),
+  },
+  {
+    name: "save onboarding step",
+    action: saveOnboardingStepAction as Action,
+    targetsRow: false,
+    setup: async () => ({ step: "1", persona: "MILITARY_VETERAN" }),
+  },
+  {
+    name: "add shortlisted program",
+    action: addShortlistedProgramAction as Action,
+    targetsRow: false,
+    setup: async () => ({ name: "Lakeside Online", externship: "yes", placementHelp: "", costUsd: "2400" }),
+  },
+  {
+    name: "update shortlisted program",
+    action: updateShortlistedProgramAction as Action,
+    targetsRow: true,
+    setup: async (userId) => {
+      const p = await db.shortlistedProgram.create({ data: { userId, name: "Old name" } });
+      return { id: p.id, version: p.updatedAt.toISOString(), name: "New name", externship: "no", placementHelp: "yes" };
+    },
+  },
+  {
+    name: "delete shortlisted program",
+    action: deleteShortlistedProgramAction as Action,
+    targetsRow: true,
+    setup: async (userId) => ({ id: (await db.shortlistedProgram.create({ data: { userId, name: "P" } })).id }),
+  },
+  {
+    name: "generate plan",
+    action: generatePlanAction as Action,
+    targetsRow: false,
+    setup: async (userId) => {
+      await readyForPlan(userId);
+      return { routeCode: "CC_CERTIFICATE", startDate: today, weeklyHours: "10" };
+    },
+  },
+  {
+    name: "set milestone status",
+    action: setMilestoneStatusAction as Action,
+    targetsRow: true,
+    setup: async (userId) => ({ id: await milestoneOf(userId), status: "DONE" }),
+  },
+  {
+    name: "re-date milestone",
+    action: redateMilestoneAction as Action,
+    targetsRow: true,
+    setup: async (userId) => ({ id: await milestoneOf(userId), customDueDate: "2026-02-01" }),
+  },
+  {
+    name: "log practice exam",
+    action: logPracticeExamAction as Action,
+    targetsRow: false,
+    setup: async () => ({ takenOn: today, credentialCode: "CPC", questions: "100", correct: "72", minutes: "230" }),
+  },
+  {
+    name: "delete practice exam",
+    action: deletePracticeExamAction as Action,
+    targetsRow: true,
+    setup: async (userId) => ({
+      id: (
+        await db.practiceExam.create({
+          data: { userId, takenOn: new Date(), credentialCode: "CPC", questions: 10, correct: 5, minutes: 20 },
+        })
+      ).id,
+    }),
+  },
+  {
+    name: "log study session",
+    action: logStudySessionAction as Action,
+    targetsRow: false,
+    setup: async () => ({ studiedOn: today, minutes: "90", topic: "Modifiers" }),
+  },
+  {
+    name: "delete study session",
+    action: deleteStudySessionAction as Action,
+    targetsRow: true,
+    setup: async (userId) => ({
+      id: (await db.studySession.create({ data: { userId, studiedOn: new Date(), minutes: 30, topic: "x" } })).id,
+    }),
+  },
+  {
+    name: "schedule exam",
+    action: scheduleExamAction as Action,
+    targetsRow: false,
+    setup: async () => ({ credentialCode: "CPC", examDate: today }),
+  },
+  {
+    name: "record exam attempt",
+    action: recordExamAttemptAction as Action,
+    targetsRow: false,
+    setup: async () => ({ credentialCode: "CPB", takenOn: today, result: "PASSED", scorePercent: "81" }),
+  },
+  {
+    name: "update apprentice progress",
+    action: updateApprenticeAction as Action,
+    targetsRow: true,
+    setup: async (userId) => {
+      await db.credentialGoal.create({ data: { userId, credentialCode: "CPC", passedOn: new Date(), apprentice: true } });
+      return { credentialCode: "CPC", monthsExperience: "6", has80HourCourse: "on", practicodeCases: "120", practicodeScore: "74" };
+    },
+  },
+  {
+    name: "log CEUs",
+    action: logCeuAction as Action,
+    targetsRow: false,
+    setup: async () => ({ body: "AAPC", earnedOn: today, ceus: "1.5", title: "Chapter meeting" }),
+  },
+  {
+    name: "delete CEU entry",
+    action: deleteCeuAction as Action,
+    targetsRow: true,
+    setup: async (userId) => ({
+      id: (await db.ceuEntry.create({ data: { userId, body: "AAPC", earnedOn: new Date(), ceus: 1, title: "t" } })).id,
+    }),
+  },
+  {
+    name: "update growth goal",
+    action: updateGrowthGoalAction as Action,
+    targetsRow: false,
+    setup: async () => ({ goalKey: "coding-auditor", status: "DONE" }),
+  },
 ];
 
 async function call(action: Action, user: CurrentUser | null, values: Record<string, string | number>) {
@@ -89,7 +207,9 @@ async function call(action: Action, user: CurrentUser | null, values: Record<str
 }
 
 describe("learner-journey actions: access", () => {
-  beforeEach(() => { session.user = null; });
+  beforeEach(() => {
+    session.user = null;
+  });
 
   for (const c of CASES) {
     it(`${c.name}: denied to anonymous, advisor-only${c.targetsRow ? " and another learner" : ""}; allowed to the owner`, async () => {

@@ -13,9 +13,18 @@ describe("CEU summary", () => {
   it("is the same on the dashboard and the credential page, however long the log", async () => {
     const { owner } = await journeyActors();
     await readyForPlan(owner.id);
-    await db.credentialGoal.create({ data: { userId: owner.id, credentialCode: "CPC", passedOn: toUtcDate(addDays(today, -300)), apprentice: false } });
-    await db.ceuEntry.createMany({ data: Array.from({ length: 250 }, (_, i) => ({ userId: owner.id, body: "AAPC", ceus: 0.1, title: "t",
-      earnedOn: toUtcDate(addDays(today, -(i % 200))) })) });
+    await db.credentialGoal.create({
+      data: { userId: owner.id, credentialCode: "CPC", passedOn: toUtcDate(addDays(today, -300)), apprentice: false },
+    });
+    await db.ceuEntry.createMany({
+      data: Array.from({ length: 250 }, (_, i) => ({
+        userId: owner.id,
+        body: "AAPC",
+        ceus: 0.1,
+        title: "t",
+        earnedOn: toUtcDate(addDays(today, -(i % 200))),
+      })),
+    });
     const dashboard = await getLearnerDashboard(owner, today);
     const log = await getCredentialLog(owner, today);
     expect(dashboard.ceu[0]?.progress.earned).toBe(25);

@@ -17,7 +17,9 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/navigation", async (original) => ({
   ...(await original<typeof import("next/navigation")>()),
-  redirect: vi.fn((to: string) => { throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { digest: `NEXT_REDIRECT;replace;${to};307;` }); }),
+  redirect: vi.fn((to: string) => {
+    throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { digest: `NEXT_REDIRECT;replace;${to};307;` });
+  }),
 }));
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
 
@@ -25,7 +27,10 @@ const visitor = "0b9c7f3e-4a55-4d7e-9a1b-2b3c4d5e6f70";
 const answers = Object.fromEntries(FIT_QUESTIONS.map((q) => [q.id, 4]));
 
 async function signInWith(email: string, password: string) {
-  return signInAction({ status: "idle" }, form({ email, password })).then((r) => r, (e: Error) => ({ status: "redirect", to: e.message }));
+  return signInAction({ status: "idle" }, form({ email, password })).then(
+    (r) => r,
+    (e: Error) => ({ status: "redirect", to: e.message }),
+  );
 }
 
 describe("claiming a visitor's quiz on sign-in", () => {

@@ -11,12 +11,33 @@ import { journeyActors, readyForPlan } from "./support";
 const today = fromUtcDate(new Date());
 
 async function history(userId: string, n: number) {
-  await db.practiceExam.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId, credentialCode: "CPC", questions: 100, correct: 55 + (i % 30), minutes: 240,
-    takenOn: toUtcDate(addDays(today, -(i % 300))) })) });
-  await db.studySession.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId, minutes: 60, topic: "t", studiedOn: toUtcDate(addDays(today, -(i % 50))) })) });
+  await db.practiceExam.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      userId,
+      credentialCode: "CPC",
+      questions: 100,
+      correct: 55 + (i % 30),
+      minutes: 240,
+      takenOn: toUtcDate(addDays(today, -(i % 300))),
+    })),
+  });
+  await db.studySession.createMany({
+    data: Array.from({ length: n }, (_, i) => ({ userId, minutes: 60, topic: "t", studiedOn: toUtcDate(addDays(today, -(i % 50))) })),
+  });
   await db.examAttempt.create({ data: { userId, credentialCode: "CPC", takenOn: toUtcDate(today), result: "PASSED" } });
-  await db.credentialGoal.update({ where: { userId_credentialCode: { userId, credentialCode: "CPC" } }, data: { passedOn: toUtcDate(addDays(today, -100)), apprentice: true } });
-  await db.ceuEntry.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId, body: "AAPC", ceus: 0.5, title: "t", earnedOn: toUtcDate(addDays(today, -(i % 90))) })) });
+  await db.credentialGoal.update({
+    where: { userId_credentialCode: { userId, credentialCode: "CPC" } },
+    data: { passedOn: toUtcDate(addDays(today, -100)), apprentice: true },
+  });
+  await db.ceuEntry.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      userId,
+      body: "AAPC",
+      ceus: 0.5,
+      title: "t",
+      earnedOn: toUtcDate(addDays(today, -(i % 90))),
+    })),
+  });
 }
 
 describe("learner dashboard", () => {

@@ -6,7 +6,9 @@ import { claimVisitorAttempts, latestFitAttempt, listFitAttempts, recordFitQuizA
 import { FIT_QUESTIONS } from "@/lib/content/fit-quiz";
 import { journeyActors, journeySnapshot } from "./support";
 
-const billingAnswers = Object.fromEntries(FIT_QUESTIONS.map((q) => [q.id, q.options.find((o) => o.lean === "BILLING" && o.weight === 2)?.value ?? 3]));
+const billingAnswers = Object.fromEntries(
+  FIT_QUESTIONS.map((q) => [q.id, q.options.find((o) => o.lean === "BILLING" && o.weight === 2)?.value ?? 3]),
+);
 const visitor = "0b9c7f3e-4a55-4d7e-9a1b-2b3c4d5e6f70";
 
 describe("fit quiz data", () => {

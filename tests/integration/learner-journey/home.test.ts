@@ -18,17 +18,57 @@ const now = new Date();
 const today = fromUtcDate(now);
 
 async function history(userId: string, n: number, orgId: string, authorId: string) {
-  await db.practiceExam.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId, credentialCode: "CPC", questions: 100, correct: 55 + (i % 30), minutes: 240,
-    takenOn: toUtcDate(addDays(today, -(i % 300))) })) });
-  await db.studySession.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId, minutes: 60, topic: "t", studiedOn: toUtcDate(addDays(today, -(i % 50))) })) });
+  await db.practiceExam.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      userId,
+      credentialCode: "CPC",
+      questions: 100,
+      correct: 55 + (i % 30),
+      minutes: 240,
+      takenOn: toUtcDate(addDays(today, -(i % 300))),
+    })),
+  });
+  await db.studySession.createMany({
+    data: Array.from({ length: n }, (_, i) => ({ userId, minutes: 60, topic: "t", studiedOn: toUtcDate(addDays(today, -(i % 50))) })),
+  });
   await db.examAttempt.create({ data: { userId, credentialCode: "CPC", takenOn: toUtcDate(today), result: "PASSED" } });
-  await db.credentialGoal.update({ where: { userId_credentialCode: { userId, credentialCode: "CPC" } }, data: { passedOn: toUtcDate(addDays(today, -100)) } });
-  await db.ceuEntry.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId, body: "AAPC", ceus: 0.5, title: "t", earnedOn: toUtcDate(addDays(today, -(i % 90))) })) });
+  await db.credentialGoal.update({
+    where: { userId_credentialCode: { userId, credentialCode: "CPC" } },
+    data: { passedOn: toUtcDate(addDays(today, -100)) },
+  });
+  await db.ceuEntry.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      userId,
+      body: "AAPC",
+      ceus: 0.5,
+      title: "t",
+      earnedOn: toUtcDate(addDays(today, -(i % 90))),
+    })),
+  });
   const stages = ["SAVED", "APPLIED", "INTERVIEWING", "REJECTED"] as const;
-  await db.jobApplication.createMany({ data: Array.from({ length: n }, (_, i) => ({ userId, company: `Clinic ${i}`, title: "Coder I", roleType: "CODER", workMode: "REMOTE", source: "Indeed",
-    stage: stages[i % stages.length]!, appliedOn: toUtcDate(addDays(today, -(i % 40))), followUpOn: toUtcDate(addDays(today, (i % 7) - 3)) })) });
-  await db.learnerNote.createMany({ data: Array.from({ length: n }, (_, i) => ({ organizationId: orgId, learnerId: userId, authorId: i % 2 ? authorId : null,
-    visibility: i % 3 ? "SHARED" as const : "STAFF" as const, body: `Note ${i}`, createdAt: new Date(now.getTime() - i * 60_000) })) });
+  await db.jobApplication.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      userId,
+      company: `Clinic ${i}`,
+      title: "Coder I",
+      roleType: "CODER",
+      workMode: "REMOTE",
+      source: "Indeed",
+      stage: stages[i % stages.length]!,
+      appliedOn: toUtcDate(addDays(today, -(i % 40))),
+      followUpOn: toUtcDate(addDays(today, (i % 7) - 3)),
+    })),
+  });
+  await db.learnerNote.createMany({
+    data: Array.from({ length: n }, (_, i) => ({
+      organizationId: orgId,
+      learnerId: userId,
+      authorId: i % 2 ? authorId : null,
+      visibility: i % 3 ? ("SHARED" as const) : ("STAFF" as const),
+      body: `Note ${i}`,
+      createdAt: new Date(now.getTime() - i * 60_000),
+    })),
+  });
 }
 
 describe("learner home read", () => {
@@ -44,7 +84,11 @@ describe("learner home read", () => {
     await history(other.id, 120, org.id, author.id);
     for (const actor of [owner, other]) {
       const home = await getLearnerHome(actor, today);
-      expect(home).toEqual({ dashboard: await getLearnerDashboard(actor, today), jobHunt: await getJobHuntSummary(actor, now), sharedNotes: await getSharedNotesForMe(actor) });
+      expect(home).toEqual({
+        dashboard: await getLearnerDashboard(actor, today),
+        jobHunt: await getJobHuntSummary(actor, now),
+        sharedNotes: await getSharedNotesForMe(actor),
+      });
     }
     const large = await getLearnerHome(other, today);
     expect(large.sharedNotes).toHaveLength(3);

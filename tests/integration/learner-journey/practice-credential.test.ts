@@ -13,7 +13,10 @@ import { journeyActors, journeySnapshot } from "./support";
 const today = fromUtcDate(new Date());
 
 async function fieldErrorsOf(p: Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await p.then(() => null, (e: unknown) => e);
+  const error = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UserInputError);
   return (error as UserInputError).fieldErrors;
 }
@@ -22,9 +25,13 @@ describe("practice logs", () => {
   it("refuses impossible exams and out-of-range dates with field errors, writing nothing", async () => {
     const { owner } = await journeyActors();
     const before = await journeySnapshot();
-    const errors = await fieldErrorsOf(logPracticeExam(owner, { takenOn: addDays(today, 30), credentialCode: "CPC", questions: 100, correct: 120, minutes: -5 }));
+    const errors = await fieldErrorsOf(
+      logPracticeExam(owner, { takenOn: addDays(today, 30), credentialCode: "CPC", questions: 100, correct: 120, minutes: -5 }),
+    );
     expect(Object.keys(errors).sort()).toEqual(["correct", "minutes", "takenOn"]);
-    expect((await fieldErrorsOf(logStudySession(owner, { studiedOn: "2019-01-01", minutes: 30, topic: "x" }))).studiedOn?.[0]).toMatch(/two years/);
+    expect((await fieldErrorsOf(logStudySession(owner, { studiedOn: "2019-01-01", minutes: 30, topic: "x" }))).studiedOn?.[0]).toMatch(
+      /two years/,
+    );
     expect(await journeySnapshot()).toBe(before);
   });
 
@@ -53,7 +60,9 @@ describe("credential lifecycle", () => {
   it("refuses a future attempt, an unknown credential and out-of-range CEU dates", async () => {
     const { owner } = await journeyActors();
     const before = await journeySnapshot();
-    expect((await fieldErrorsOf(recordExamAttempt(owner, { credentialCode: "CPC", takenOn: addDays(today, 20), result: "PASSED" }))).takenOn).toBeDefined();
+    expect(
+      (await fieldErrorsOf(recordExamAttempt(owner, { credentialCode: "CPC", takenOn: addDays(today, 20), result: "PASSED" }))).takenOn,
+    ).toBeDefined();
     expect((await fieldErrorsOf(scheduleExam(owner, "CPC-A", today))).credentialCode).toBeDefined();
     expect((await fieldErrorsOf(logCeu(owner, { body: "AAPC", earnedOn: "2001-01-01", ceus: 1, title: "Old" }))).earnedOn).toBeDefined();
     expect(await journeySnapshot()).toBe(before);
@@ -78,7 +87,9 @@ describe("profile and shortlist", () => {
 
   it("a credential must fit the path", async () => {
     const { owner } = await journeyActors();
-    expect((await fieldErrorsOf(choosePath(owner, { path: "BILLING", credentialCode: "CPC", routeCode: "SELF_PACED_ONLINE" }))).credentialCode).toBeDefined();
+    expect(
+      (await fieldErrorsOf(choosePath(owner, { path: "BILLING", credentialCode: "CPC", routeCode: "SELF_PACED_ONLINE" }))).credentialCode,
+    ).toBeDefined();
   });
 
   it("another learner cannot read or edit the owner's shortlist", async () => {

@@ -13,7 +13,8 @@ describe("same-day practice exams", () => {
   it("62% then 78% on one day is rising on the dashboard and the practice page", async () => {
     const { owner } = await journeyActors();
     await readyForPlan(owner.id);
-    for (const correct of [62, 78]) await logPracticeExam(owner, { takenOn: today, credentialCode: "CPC", questions: 100, correct, minutes: 240 });
+    for (const correct of [62, 78])
+      await logPracticeExam(owner, { takenOn: today, credentialCode: "CPC", questions: 100, correct, minutes: 240 });
 
     const dashboard = await getLearnerDashboard(owner, today);
     expect(dashboard.trend.points.map((p) => p.scorePercent)).toEqual([62, 78]);

@@ -6,26 +6,41 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { FIT_QUESTIONS } from "@/lib/content/fit-quiz";
 import { form, journeyActors, journeySnapshot } from "./support";
 
-const state = vi.hoisted(() => ({ user: null as CurrentUser | null, jar: new Map<string, { value: string; options?: Record<string, unknown> }>() }));
+const state = vi.hoisted(() => ({
+  user: null as CurrentUser | null,
+  jar: new Map<string, { value: string; options?: Record<string, unknown> }>(),
+}));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: vi.fn(async () => state.user) }));
-vi.mock("next/headers", () => ({ cookies: vi.fn(async () => ({
-  get: (name: string) => (state.jar.has(name) ? { name, value: state.jar.get(name)!.value } : undefined),
-  set: (name: string, value: string, options?: Record<string, unknown>) => { state.jar.set(name, { value, options }); },
-})) }));
+vi.mock("next/headers", () => ({
+  cookies: vi.fn(async () => ({
+    get: (name: string) => (state.jar.has(name) ? { name, value: state.jar.get(name)!.value } : undefined),
+    set: (name: string, value: string, options?: Record<string, unknown>) => {
+      state.jar.set(name, { value, options });
+    },
+  })),
+}));
 vi.mock("next/navigation", async (original) => ({
   ...(await original<typeof import("next/navigation")>()),
-  redirect: vi.fn((to: string) => { throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { digest: `NEXT_REDIRECT;replace;${to};307;` }); }),
+  redirect: vi.fn((to: string) => {
+    throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { digest: `NEXT_REDIRECT;replace;${to};307;` });
+  }),
 }));
 const { submitFitQuizAction } = await import("@/lib/actions/learner/submit-fit-quiz");
 
 const answers = Object.fromEntries(FIT_QUESTIONS.map((q) => [q.id, "4"]));
 
 async function submit(values: Record<string, string>) {
-  return submitFitQuizAction({ status: "idle" }, form(values)).then((r) => r, (e: Error) => ({ status: "redirect", to: e.message }));
+  return submitFitQuizAction({ status: "idle" }, form(values)).then(
+    (r) => r,
+    (e: Error) => ({ status: "redirect", to: e.message }),
+  );
 }
 
 describe("submitFitQuizAction", () => {
-  beforeEach(() => { state.user = null; state.jar.clear(); });
+  beforeEach(() => {
+    state.user = null;
+    state.jar.clear();
+  });
 
   it("a visitor gets an httpOnly cookie and the attempt is kept under it", async () => {
     expect(await submit(answers)).toEqual({ status: "redirect", to: "NEXT_REDIRECT /quiz/result" });

@@ -40,8 +40,21 @@ export function form(values: Record<string, string | number | undefined>): FormD
 
 /** An onboarded CODING/CPC learner on the certificate route, ready for a plan. */
 export async function readyForPlan(userId: string, overrides: Record<string, unknown> = {}) {
-  await db.learnerProfile.update({ where: { userId }, data: {
-    persona: "MILITARY_VETERAN", usState: "OH", weeklyHours: 10, budgetUsd: 3000, startDate: new Date("2026-01-05"), workMode: "REMOTE",
-    path: "CODING", credentialCode: "CPC", routeCode: "CC_CERTIFICATE", onboardingStep: 6, onboardedAt: new Date(), ...overrides,
-  } });
+  await db.learnerProfile.update({
+    where: { userId },
+    data: {
+      persona: "MILITARY_VETERAN",
+      usState: "OH",
+      weeklyHours: 10,
+      budgetUsd: 3000,
+      startDate: new Date("2026-01-05"),
+      workMode: "REMOTE",
+      path: "CODING",
+      credentialCode: "CPC",
+      routeCode: "CC_CERTIFICATE",
+      onboardingStep: 6,
+      onboardedAt: new Date(),
+      ...overrides,
+    },
+  });
 }

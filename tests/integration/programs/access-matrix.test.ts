@@ -5,7 +5,14 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { createOrganization, getOrganizationOverview, updateOrganization } from "@/lib/data/programs/organizations";
 import { changeStaffRole, inviteStaff, removeStaff } from "@/lib/data/programs/staff";
-import { createCohort, getCohortForAdmin, setAdvisorAssignment, setCohortArchived, setJoinCode, updateCohort } from "@/lib/data/programs/cohorts";
+import {
+  createCohort,
+  getCohortForAdmin,
+  setAdvisorAssignment,
+  setCohortArchived,
+  setJoinCode,
+  updateCohort,
+} from "@/lib/data/programs/cohorts";
 import { commitLearnerImport, inviteLearner, previewLearnerImport } from "@/lib/data/programs/learner-import";
 import { addLearnerNote, listNotesForStaff, openLearnerForStaff } from "@/lib/data/programs/learner-view";
 import { getOutcomes } from "@/lib/data/programs/outcomes";
@@ -16,28 +23,66 @@ type World = Awaited<ReturnType<typeof programWorld>>;
 type ActorKey = keyof World["actors"] | "anonymous";
 const ACTORS: ActorKey[] = ["anonymous", "learner", "otherLearner", "advisor", "unassigned", "admin", "otherAdmin"];
 
-const ANON = { id: "anon", email: "anon@example.test", name: "Anonymous", sessionVersion: 0, roles: [], isLearner: false, adminOrgIds: [], advisorOrgIds: [] } as CurrentUser;
+const ANON = {
+  id: "anon",
+  email: "anon@example.test",
+  name: "Anonymous",
+  sessionVersion: 0,
+  roles: [],
+  isLearner: false,
+  adminOrgIds: [],
+  advisorOrgIds: [],
+} as CurrentUser;
 const csv = "email,first name,last name\nnew.person@example.test,New,Person\n";
 
 const OPERATIONS: { name: string; allowed: ActorKey[]; run: (a: CurrentUser, w: World) => Promise<unknown> }[] = [
   { name: "update organization", allowed: ["admin"], run: (a, w) => updateOrganization(a, w.org.id, { name: "Renamed" }) },
   { name: "read organization overview", allowed: ["admin"], run: (a, w) => getOrganizationOverview(a, w.org.id) },
-  { name: "invite staff", allowed: ["admin"], run: (a, w) => inviteStaff(a, w.org.id, { email: "new.advisor@example.test", role: "ADVISOR" }) },
-  { name: "change staff role", allowed: ["admin"], run: async (a, w) => changeStaffRole(a, w.org.id, (await db.membership.findFirstOrThrow({ where: { userId: w.users.advisor.id } })).id, "ADMIN") },
-  { name: "remove staff", allowed: ["admin"], run: async (a, w) => removeStaff(a, w.org.id, (await db.membership.findFirstOrThrow({ where: { userId: w.users.unassigned.id } })).id) },
-  { name: "create cohort", allowed: ["admin"], run: (a, w) => createCohort(a, w.org.id, { name: "New", startDate: new Date("2026-03-01") }) },
-  { name: "update cohort", allowed: ["admin"], run: (a, w) => updateCohort(a, w.cohort.id, { name: "Edited", startDate: new Date("2026-01-05") }) },
+  {
+    name: "invite staff",
+    allowed: ["admin"],
+    run: (a, w) => inviteStaff(a, w.org.id, { email: "new.advisor@example.test", role: "ADVISOR" }),
+  },
+  {
+    name: "change staff role",
+    allowed: ["admin"],
+    run: async (a, w) =>
+      changeStaffRole(a, w.org.id, (await db.membership.findFirstOrThrow({ where: { userId: w.users.advisor.id } })).id, "ADMIN"),
+  },
+  {
+    name: "remove staff",
+    allowed: ["admin"],
+    run: async (a, w) => removeStaff(a, w.org.id, (await db.membership.findFirstOrThrow({ where: { userId: w.users.unassigned.id } })).id),
+  },
+  {
+    name: "create cohort",
+    allowed: ["admin"],
+    run: (a, w) => createCohort(a, w.org.id, { name: "New", startDate: new Date("2026-03-01") }),
+  },
+  {
+    name: "update cohort",
+    allowed: ["admin"],
+    run: (a, w) => updateCohort(a, w.cohort.id, { name: "Edited", startDate: new Date("2026-01-05") }),
+  },
   { name: "archive cohort", allowed: ["admin"], run: (a, w) => setCohortArchived(a, w.cohort.id, true) },
   { name: "regenerate join code", allowed: ["admin"], run: (a, w) => setJoinCode(a, w.cohort.id, "regenerate") },
   { name: "assign advisor", allowed: ["admin"], run: (a, w) => setAdvisorAssignment(a, w.otherCohort.id, w.users.unassigned.id, true) },
   { name: "read cohort page", allowed: ["admin"], run: (a, w) => getCohortForAdmin(a, w.cohort.id) },
-  { name: "invite learner", allowed: ["admin"], run: (a, w) => inviteLearner(a, w.cohort.id, { email: "someone@example.test", firstName: "Some" }) },
+  {
+    name: "invite learner",
+    allowed: ["admin"],
+    run: (a, w) => inviteLearner(a, w.cohort.id, { email: "someone@example.test", firstName: "Some" }),
+  },
   { name: "preview import", allowed: ["admin"], run: (a, w) => previewLearnerImport(a, w.org.id, csv, w.cohort.id) },
   { name: "commit import", allowed: ["admin"], run: (a, w) => commitLearnerImport(a, w.org.id, csv, w.cohort.id, "skip") },
   { name: "read outcomes", allowed: ["admin"], run: (a, w) => getOutcomes(a, w.org.id) },
   { name: "open learner dashboard", allowed: ["admin", "advisor"], run: (a, w) => openLearnerForStaff(a, w.users.learner.id) },
   { name: "list learner notes", allowed: ["admin", "advisor"], run: (a, w) => listNotesForStaff(a, w.users.learner.id) },
-  { name: "add learner note", allowed: ["admin", "advisor"], run: (a, w) => addLearnerNote(a, { learnerId: w.users.learner.id, body: "Great progress", visibility: "SHARED", confirmPhi: false }) },
+  {
+    name: "add learner note",
+    allowed: ["admin", "advisor"],
+    run: (a, w) => addLearnerNote(a, { learnerId: w.users.learner.id, body: "Great progress", visibility: "SHARED", confirmPhi: false }),
+  },
 ];
 
 describe("program access matrix", () => {
@@ -64,7 +109,9 @@ describe("program access matrix", () => {
   it("creating a program is open to any signed-in person, who becomes its admin", async () => {
     const w = await programWorld();
     const org = await createOrganization(w.actors.learner, { name: "My Bootcamp" });
-    const m = await db.membership.findUniqueOrThrow({ where: { organizationId_userId: { organizationId: org.id, userId: w.users.learner.id } } });
+    const m = await db.membership.findUniqueOrThrow({
+      where: { organizationId_userId: { organizationId: org.id, userId: w.users.learner.id } },
+    });
     expect(m.role).toBe("ADMIN");
     await expect(createOrganization(ANON, { name: "Nope" })).rejects.toThrow();
   });

@@ -1,7 +1,13 @@
 // Invitations, join codes, consent and leaving a cohort, against real Postgres.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { acceptInvitation, createAccountFromInvitation, joinWithCode, leaveCohort, previewInvitation } from "@/lib/data/programs/invitations";
+import {
+  acceptInvitation,
+  createAccountFromInvitation,
+  joinWithCode,
+  leaveCohort,
+  previewInvitation,
+} from "@/lib/data/programs/invitations";
 import { inviteStaff } from "@/lib/data/programs/staff";
 import { inviteLearner, commitLearnerImport, previewLearnerImport } from "@/lib/data/programs/learner-import";
 import { openLearnerForStaff, getMyPrivacy } from "@/lib/data/programs/learner-view";
@@ -20,7 +26,12 @@ describe("invitations", () => {
     await inviteLearner(w.actors.admin, w.otherCohort.id, { email: "newbie@example.test", firstName: "Nia" });
     const token = await tokenSentTo("newbie@example.test");
     expect(await db.invitation.findFirstOrThrow({ select: { tokenHash: true } })).not.toMatchObject({ tokenHash: token });
-    expect(await previewInvitation(token)).toMatchObject({ email: "newbie@example.test", role: "LEARNER", cohort: "Billing Evening", hasAccount: false });
+    expect(await previewInvitation(token)).toMatchObject({
+      email: "newbie@example.test",
+      role: "LEARNER",
+      cohort: "Billing Evening",
+      hasAccount: false,
+    });
 
     await createAccountFromInvitation(token, { name: "Nia New", passwordHash: "x" });
     const nia = await db.user.findUniqueOrThrow({ where: { email: "newbie@example.test" } });
@@ -31,7 +42,10 @@ describe("invitations", () => {
     expect(await db.cohortLearner.count({ where: { userId: nia.id } })).toBe(0);
 
     await acceptInvitation(niaActor, token, true);
-    expect(await db.cohortLearner.findFirstOrThrow({ where: { userId: nia.id } })).toMatchObject({ cohortId: w.otherCohort.id, leftAt: null });
+    expect(await db.cohortLearner.findFirstOrThrow({ where: { userId: nia.id } })).toMatchObject({
+      cohortId: w.otherCohort.id,
+      leftAt: null,
+    });
     await expect(acceptInvitation(niaActor, token, true)).rejects.toThrow(/invalid, expired or already used/);
   });
 
@@ -44,7 +58,10 @@ describe("invitations", () => {
     await expect(acceptInvitation(actorFor(coach, []), token, false)).rejects.toThrow(/expired/);
     await db.invitation.updateMany({ data: { expiresAt: new Date(Date.now() + 60_000) } });
     await acceptInvitation(actorFor(coach, []), token, false);
-    expect(await db.membership.findFirstOrThrow({ where: { userId: coach.id } })).toMatchObject({ role: "ADVISOR", organizationId: w.org.id });
+    expect(await db.membership.findFirstOrThrow({ where: { userId: coach.id } })).toMatchObject({
+      role: "ADVISOR",
+      organizationId: w.org.id,
+    });
   });
 });
 
@@ -75,7 +92,8 @@ describe("join codes and leaving", () => {
 describe("bulk onboarding", () => {
   it("previews every row and commits all or nothing", async () => {
     const w = await programWorld();
-    const good = "Email,First Name,Last Name,Cohort\r\nana@example.test,Ana,Ruiz,Coding Fall\r\nben@example.test,Ben,Ode,Billing Evening\r\n";
+    const good =
+      "Email,First Name,Last Name,Cohort\r\nana@example.test,Ana,Ruiz,Coding Fall\r\nben@example.test,Ben,Ode,Billing Evening\r\n";
     const bad = good + "not-an-email,Cy,Lee,\r\nana@example.test,Ana,Again,\r\n";
     const preview = await previewLearnerImport(w.actors.admin, w.org.id, bad, null);
     expect(preview.rows.map((r) => r.status)).toEqual(["NEW", "NEW", "INVALID_EMAIL", "DUPLICATE_IN_FILE"]);
@@ -91,7 +109,12 @@ describe("bulk onboarding", () => {
 
   it("does not see cohorts of another organization", async () => {
     const w = await programWorld();
-    const preview = await previewLearnerImport(w.actors.admin, w.org.id, "email,first name,last name,cohort\nx@example.test,X,Y,Lakeside Coders\n", null);
+    const preview = await previewLearnerImport(
+      w.actors.admin,
+      w.org.id,
+      "email,first name,last name,cohort\nx@example.test,X,Y,Lakeside Coders\n",
+      null,
+    );
     expect(preview.rows[0]!.status).toBe("UNKNOWN_COHORT");
   });
 });

@@ -16,19 +16,37 @@ function form(values: Record<string, string>) {
   return fd;
 }
 
-const valid = { employer: "Mercy Health", title: "Coder I", startDate: "2026-11-02", inField: "yes", salaryUsd: "46000", shareSalary: "on" };
+const valid = {
+  employer: "Mercy Health",
+  title: "Coder I",
+  startDate: "2026-11-02",
+  inField: "yes",
+  salaryUsd: "46000",
+  shareSalary: "on",
+};
 
 describe("record a placement", () => {
-  beforeEach(() => { session.user = null; });
+  beforeEach(() => {
+    session.user = null;
+  });
 
   it("saves the learner's job and reports field errors for bad input", async () => {
     const w = await programWorld();
     session.user = w.actors.learner;
     const bad = await recordPlacementAction(idle, form({ ...valid, salaryUsd: "-5", startDate: "2026-13-40" }));
-    expect(bad).toMatchObject({ status: "error", fieldErrors: { salaryUsd: expect.any(Array), startDate: expect.any(Array) }, values: { employer: "Mercy Health" } });
+    expect(bad).toMatchObject({
+      status: "error",
+      fieldErrors: { salaryUsd: expect.any(Array), startDate: expect.any(Array) },
+      values: { employer: "Mercy Health" },
+    });
     expect(await db.jobPlacement.count()).toBe(0);
     expect(await recordPlacementAction(idle, form(valid))).toMatchObject({ status: "ok" });
-    expect(await db.jobPlacement.findFirstOrThrow()).toMatchObject({ userId: w.users.learner.id, salaryUsd: 46000, shareSalary: true, inField: true });
+    expect(await db.jobPlacement.findFirstOrThrow()).toMatchObject({
+      userId: w.users.learner.id,
+      salaryUsd: 46000,
+      shareSalary: true,
+      inField: true,
+    });
   });
 
   it("refuses an impossible calendar date beside the field and stores nothing", async () => {
@@ -37,7 +55,11 @@ describe("record a placement", () => {
     // Date.parse rolled 2026-02-30 over to 2 March; each of these must be a field error.
     for (const startDate of ["2026-02-30", "2026-13-01", "2025-02-29"]) {
       const bad = await recordPlacementAction(idle, form({ ...valid, startDate }));
-      expect(bad).toMatchObject({ status: "error", fieldErrors: { startDate: [expect.stringMatching(/real date/)] }, values: { startDate } });
+      expect(bad).toMatchObject({
+        status: "error",
+        fieldErrors: { startDate: [expect.stringMatching(/real date/)] },
+        values: { startDate },
+      });
     }
     expect(await db.jobPlacement.count()).toBe(0);
     expect(await recordPlacementAction(idle, form({ ...valid, startDate: "2024-02-29" }))).toMatchObject({ status: "ok" });
@@ -57,7 +79,10 @@ describe("record a placement", () => {
     expect(await deletePlacementAction(idle, form({ placementId: placement.id, confirm: "on" }))).toMatchObject({ status: "error" });
     expect(await db.jobPlacement.count()).toBe(1);
     session.user = w.actors.learner;
-    expect(await deletePlacementAction(idle, form({ placementId: placement.id }))).toMatchObject({ status: "error", fieldErrors: { confirm: expect.any(Array) } });
+    expect(await deletePlacementAction(idle, form({ placementId: placement.id }))).toMatchObject({
+      status: "error",
+      fieldErrors: { confirm: expect.any(Array) },
+    });
     expect(await deletePlacementAction(idle, form({ placementId: placement.id, confirm: "on" }))).toMatchObject({ status: "ok" });
     expect(await db.jobPlacement.count()).toBe(0);
   });

@@ -27,8 +27,18 @@ async function seededLearner() {
   // Ahead of the calendar: every Foundation milestone is done, so "where the learner is" and
   // "where the calendar says they should be" differ; one rule must decide for every role.
   await db.planMilestone.updateMany({ where: { userId: learner.id, phase: "FOUNDATION" }, data: { status: "DONE" } });
-  const exam = (days: number, correct: number, credentialCode = "CPC", seconds = 0) => db.practiceExam.create({ data: {
-    userId: learner.id, credentialCode, questions: 100, correct, minutes: 240, takenOn: toUtcDate(addDays(today, days)), createdAt: at(days, seconds) } });
+  const exam = (days: number, correct: number, credentialCode = "CPC", seconds = 0) =>
+    db.practiceExam.create({
+      data: {
+        userId: learner.id,
+        credentialCode,
+        questions: 100,
+        correct,
+        minutes: 240,
+        takenOn: toUtcDate(addDays(today, days)),
+        createdAt: at(days, seconds),
+      },
+    });
   await exam(-90, 50);
   await exam(-40, 55);
   await exam(-20, 58);
@@ -37,13 +47,45 @@ async function seededLearner() {
   await exam(-3, 40, "CCA"); // another credential's practice does not count toward CPC
   // …nor do many newer attempts at it push CPC's out of the dashboard's window.
   for (let i = 0; i < 25; i++) await exam(-1, 45, "CCA", i);
-  await db.credentialGoal.upsert({ where: { userId_credentialCode: { userId: learner.id, credentialCode: "CPC" } },
-    create: { userId: learner.id, credentialCode: "CPC", examDate: toUtcDate(addDays(today, 20)) }, update: { examDate: toUtcDate(addDays(today, 20)) } });
-  await db.jobApplication.createMany({ data: [
-    { userId: learner.id, company: "A", title: "Coder", roleType: "MEDICAL_CODER", workMode: "REMOTE", source: "OTHER", stage: "APPLIED", followUpOn: toUtcDate(addDays(today, -2)) },
-    { userId: learner.id, company: "B", title: "Coder", roleType: "MEDICAL_CODER", workMode: "REMOTE", source: "OTHER", stage: "GHOSTED", followUpOn: toUtcDate(addDays(today, -2)) },
-    { userId: learner.id, company: "C", title: "Coder", roleType: "MEDICAL_CODER", workMode: "REMOTE", source: "OTHER", stage: "DECLINED", followUpOn: toUtcDate(addDays(today, -2)) },
-  ] });
+  await db.credentialGoal.upsert({
+    where: { userId_credentialCode: { userId: learner.id, credentialCode: "CPC" } },
+    create: { userId: learner.id, credentialCode: "CPC", examDate: toUtcDate(addDays(today, 20)) },
+    update: { examDate: toUtcDate(addDays(today, 20)) },
+  });
+  await db.jobApplication.createMany({
+    data: [
+      {
+        userId: learner.id,
+        company: "A",
+        title: "Coder",
+        roleType: "MEDICAL_CODER",
+        workMode: "REMOTE",
+        source: "OTHER",
+        stage: "APPLIED",
+        followUpOn: toUtcDate(addDays(today, -2)),
+      },
+      {
+        userId: learner.id,
+        company: "B",
+        title: "Coder",
+        roleType: "MEDICAL_CODER",
+        workMode: "REMOTE",
+        source: "OTHER",
+        stage: "GHOSTED",
+        followUpOn: toUtcDate(addDays(today, -2)),
+      },
+      {
+        userId: learner.id,
+        company: "C",
+        title: "Coder",
+        roleType: "MEDICAL_CODER",
+        workMode: "REMOTE",
+        source: "OTHER",
+        stage: "DECLINED",
+        followUpOn: toUtcDate(addDays(today, -2)),
+      },
+    ],
+  });
   invalidateRoster();
   return world;
 }
@@ -116,8 +158,18 @@ describe("the same learner's numbers for every role", () => {
     const world = await seededLearner();
     const { learner, admin } = world.actors;
     await recordExamAttempt(learner, { credentialCode: "CPC", takenOn: addDays(today, -1), result: "PASSED" });
-    await db.jobApplication.create({ data: { userId: learner.id, company: "D", title: "Prior auth", roleType: "PRIOR_AUTH_SPECIALIST",
-      workMode: "REMOTE", source: "OTHER", stage: "ACCEPTED", stageChangedAt: new Date() } });
+    await db.jobApplication.create({
+      data: {
+        userId: learner.id,
+        company: "D",
+        title: "Prior auth",
+        roleType: "PRIOR_AUTH_SPECIALIST",
+        workMode: "REMOTE",
+        source: "OTHER",
+        stage: "ACCEPTED",
+        stageChangedAt: new Date(),
+      },
+    });
     await db.cohort.update({ where: { id: world.cohort.id }, data: { startDate: toUtcDate(addDays(today, -200)) } });
     const { own, row } = await readAsEveryRole(world);
     const outcomes = (await getOutcomes(admin, world.org.id)).find((o) => o.cohortId === world.cohort.id)!;

@@ -12,7 +12,12 @@ describe("dashboard view log", () => {
   it("a re-render after adding a note is not a second view", async () => {
     const w = await programWorld();
     await openLearnerForStaff(w.actors.advisor, w.users.learner.id);
-    await addLearnerNote(w.actors.advisor, { learnerId: w.users.learner.id, body: "Great progress on E/M.", visibility: "SHARED", confirmPhi: false });
+    await addLearnerNote(w.actors.advisor, {
+      learnerId: w.users.learner.id,
+      body: "Great progress on E/M.",
+      visibility: "SHARED",
+      confirmPhi: false,
+    });
     await openLearnerForStaff(w.actors.advisor, w.users.learner.id); // the page renders again after the POST
     expect(await views(w.users.learner.id)).toBe(1);
     expect((await getMyPrivacy(w.actors.learner)).views.map((v) => v.actor?.name)).toEqual(["Avery Advisor"]);

@@ -15,22 +15,91 @@ vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/headers", () => {
   const jar = new Map<string, string>();
   return {
-    cookies: async () => ({ get: (k: string) => (jar.has(k) ? { name: k, value: jar.get(k) } : undefined), set: (k: string, v: string) => void jar.set(k, v), delete: (k: string) => void jar.delete(k), has: (k: string) => jar.has(k) }),
+    cookies: async () => ({
+      get: (k: string) => (jar.has(k) ? { name: k, value: jar.get(k) } : undefined),
+      set: (k: string, v: string) => void jar.set(k, v),
+      delete: (k: string) => void jar.delete(k),
+      has: (k: string) => jar.has(k),
+    }),
     headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
   };
 });
 
 const FIELD_NAMES = [
-  "email", "password", "name", "token", "cohortId", "organizationId", "learnerId", "membershipId", "body", "visibility", "role",
-  "startDate", "endDate", "date", "questions", "correct", "minutes", "topic", "company", "title", "stage", "link", "salaryMin",
-  "salaryMax", "text", "id", "userId", "version", "path", "credentialCode", "routeCode", "persona", "confirm", "confirmPhi", "consent",
-  "__proto__", "constructor", "prototype", "$ACTION_ID_x",
+  "email",
+  "password",
+  "name",
+  "token",
+  "cohortId",
+  "organizationId",
+  "learnerId",
+  "membershipId",
+  "body",
+  "visibility",
+  "role",
+  "startDate",
+  "endDate",
+  "date",
+  "questions",
+  "correct",
+  "minutes",
+  "topic",
+  "company",
+  "title",
+  "stage",
+  "link",
+  "salaryMin",
+  "salaryMax",
+  "text",
+  "id",
+  "userId",
+  "version",
+  "path",
+  "credentialCode",
+  "routeCode",
+  "persona",
+  "confirm",
+  "confirmPhi",
+  "consent",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "$ACTION_ID_x",
 ];
-const NASTY = ["", " ", "NaN", "-1", "0", "1e309", "Infinity", "2026-02-30", "9999-12-31", "<script>alert(1)</script>", "javascript:alert(1)",
-  "'; DROP TABLE \"User\";--", "=HYPERLINK(\"http://x\")", "\u0000", "\uD800", "on", "true", "null", "{}", "[]", "a".repeat(70_000)];
+const NASTY = [
+  "",
+  " ",
+  "NaN",
+  "-1",
+  "0",
+  "1e309",
+  "Infinity",
+  "2026-02-30",
+  "9999-12-31",
+  "<script>alert(1)</script>",
+  "javascript:alert(1)",
+  '\'; DROP TABLE "User";--',
+  '=HYPERLINK("http://x")',
+  "\u0000",
+  "\uD800",
+  "on",
+  "true",
+  "null",
+  "{}",
+  "[]",
+  "a".repeat(70_000),
+];
 
 const formArb = fc.array(
-  fc.tuple(fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 20 })), fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 50 }), fc.integer().map(String))),
+  fc.tuple(
+    fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 20 })),
+    fc.oneof(
+      fc.constantFrom(...NASTY),
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: "grapheme", maxLength: 50 }),
+      fc.integer().map(String),
+    ),
+  ),
   { maxLength: 12 },
 );
 
@@ -42,7 +111,9 @@ async function snapshot(): Promise<string> {
   return rows.map((r) => `${r.t}=${r.n}`).join(",");
 }
 
-const isNextSignal = (e: unknown) => typeof (e as { digest?: unknown })?.digest === "string" && /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK|NOT_FOUND)/.test((e as { digest: string }).digest);
+const isNextSignal = (e: unknown) =>
+  typeof (e as { digest?: unknown })?.digest === "string" &&
+  /^NEXT_(REDIRECT|HTTP_ERROR_FALLBACK|NOT_FOUND)/.test((e as { digest: string }).digest);
 
 const actions = discoverActions();
 let inputsTried = 0;
@@ -63,7 +134,10 @@ describe("server actions under arbitrary input", () => {
 
   for (const a of actions) {
     it(`${a.name} (${a.file}) never throws and writes nothing when it refuses`, async () => {
-      const mod = (await import(/* @vite-ignore */ `../../../${a.file}`)) as Record<string, (prev: unknown, fd: FormData) => Promise<{ status: string }>>;
+      const mod = (await import(/* @vite-ignore */ `../../../${a.file}`)) as Record<
+        string,
+        (prev: unknown, fd: FormData) => Promise<{ status: string }>
+      >;
       const action = mod[a.name]!;
       await fc.assert(
         fc.asyncProperty(formArb, async (entries) => {

@@ -21,15 +21,22 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/navigation", async (original) => ({
   ...(await original<typeof import("next/navigation")>()),
-  redirect: vi.fn((to: string) => { throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { digest: `NEXT_REDIRECT;replace;${to};307;` }); }),
+  redirect: vi.fn((to: string) => {
+    throw Object.assign(new Error(`NEXT_REDIRECT ${to}`), { digest: `NEXT_REDIRECT;replace;${to};307;` });
+  }),
 }));
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
 const { handlers } = await import("@/lib/auth/auth");
 
 const IP = "192.0.2.80";
-const from = (socket: string, extra: Record<string, string> = {}) => { request.headers = { "x-chartpath-socket-address": socket, ...extra }; };
+const from = (socket: string, extra: Record<string, string> = {}) => {
+  request.headers = { "x-chartpath-socket-address": socket, ...extra };
+};
 const signInWith = (email: string, password: string) =>
-  signInAction({ status: "idle" }, form({ email, password })).then((r) => r, (e: Error) => ({ status: "redirect", to: e.message }));
+  signInAction({ status: "idle" }, form({ email, password })).then(
+    (r) => r,
+    (e: Error) => ({ status: "redirect", to: e.message }),
+  );
 const tokenIn = (text: string, path: string) => text.match(new RegExp(`${path}\\?token=([A-Za-z0-9_-]{43})`))?.[1] ?? "";
 const lastMail = (to: string) => db.emailOutbox.findFirstOrThrow({ where: { toAddress: to }, orderBy: { createdAt: "desc" } });
 
@@ -84,10 +91,14 @@ describe("password change", () => {
     const user = await createUser();
     const actor = actorFor(user, ["learner"]);
     for (let i = 0; i < THROTTLE_LIMITS.email; i++) {
-      await expect(changePassword(actor, `guess ${i}`, "new passphrase 1")).rejects.toMatchObject({ fieldErrors: { currentPassword: expect.any(Array) } });
+      await expect(changePassword(actor, `guess ${i}`, "new passphrase 1")).rejects.toMatchObject({
+        fieldErrors: { currentPassword: expect.any(Array) },
+      });
     }
     const before = await db.password.findUniqueOrThrow({ where: { userId: user.id } });
-    await expect(changePassword(actor, TEST_PASSWORD, "new passphrase 1")).rejects.toMatchObject({ message: expect.stringMatching(/Too many wrong passwords/) });
+    await expect(changePassword(actor, TEST_PASSWORD, "new passphrase 1")).rejects.toMatchObject({
+      message: expect.stringMatching(/Too many wrong passwords/),
+    });
     expect(await db.password.findUniqueOrThrow({ where: { userId: user.id } })).toEqual(before);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(0);
   });
@@ -99,12 +110,17 @@ describe("Auth.js's own /api/auth/signout", () => {
     const session = await encode({ token: { sub: user.id, sv: 0 }, secret: sessionSecret(), salt: "authjs.session-token", maxAge: 3600 });
     const csrf = await handlers.GET(new Request("http://localhost:3999/api/auth/csrf") as never);
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-    const res = await handlers.POST(new Request("http://localhost:3999/api/auth/signout", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: `${csrfCookie}; authjs.session-token=${session}` },
-      body: new URLSearchParams({ csrfToken, callbackUrl: "/" }),
-    }) as never);
+    const csrfCookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    const res = await handlers.POST(
+      new Request("http://localhost:3999/api/auth/signout", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: `${csrfCookie}; authjs.session-token=${session}` },
+        body: new URLSearchParams({ csrfToken, callbackUrl: "/" }),
+      }) as never,
+    );
     expect(res.status).toBeLessThan(400);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
   });
@@ -114,13 +130,18 @@ describe("sign-up", () => {
   it("started by someone else for your address cannot become your account from its link", async () => {
     await requestSignUp({ name: "Not You", email: "victim@example.test", password: "attacker's passphrase" }, IP);
     const token = tokenIn((await lastMail("victim@example.test")).textBody, "/sign-up/confirm");
-    await expect(confirmSignUp(token, "the victim's own passphrase")).rejects.toMatchObject({ fieldErrors: { password: [expect.stringMatching(/password you chose/)] } });
+    await expect(confirmSignUp(token, "the victim's own passphrase")).rejects.toMatchObject({
+      fieldErrors: { password: [expect.stringMatching(/password you chose/)] },
+    });
     expect(await db.user.count({ where: { email: "victim@example.test" } })).toBe(0);
     expect(await db.signUpRequest.findFirstOrThrow()).toMatchObject({ usedAt: null });
   });
 
   it("mails a name without newlines or links", async () => {
-    await requestSignUp({ name: "Bob\n\nYour bank: https://evil.example/login", email: "bob@example.test", password: "a long passphrase" }, IP);
+    await requestSignUp(
+      { name: "Bob\n\nYour bank: https://evil.example/login", email: "bob@example.test", password: "a long passphrase" },
+      IP,
+    );
     const body = (await lastMail("bob@example.test")).textBody;
     expect(body.split("\n")[0]).toBe("Hi Bob Your bank:,");
     expect(body).not.toContain("evil.example");

@@ -16,12 +16,17 @@ import { largestAcceptedDocx } from "../../support/zip-bomb";
 // Mammoth on this (the main) thread is off limits: only the worker, which loads the real
 // package through Node, may parse a document.
 vi.mock("mammoth", () => {
-  const refuse = () => { throw new Error("mammoth ran on the main thread"); };
+  const refuse = () => {
+    throw new Error("mammoth ran on the main thread");
+  };
   return { default: { extractRawText: refuse, convertToHtml: refuse }, extractRawText: refuse, convertToHtml: refuse };
 });
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user, requireUser: async () => session.user }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, has: () => false }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, has: () => false }),
+  headers: async () => new Headers(),
+}));
 
 const { saveResumeAction } = await import("@/lib/actions/job-hunt/save-resume");
 
@@ -102,8 +107,14 @@ describe(".docx text extraction in a worker thread", () => {
 
   it("refuses a waiting read once it has waited maxWaitMs", async () => {
     Object.assign(DOCX_WORKER_LIMITS, { maxRunning: 1, maxWaiting: 1, maxWaitMs: 1 });
-    const results = await Promise.allSettled([extractResumeText(docxFile(largestAcceptedDocx())), extractResumeText(docxFile(minimalDocx("second")))]);
+    const results = await Promise.allSettled([
+      extractResumeText(docxFile(largestAcceptedDocx())),
+      extractResumeText(docxFile(minimalDocx("second"))),
+    ]);
     expect(results[0]).toMatchObject({ status: "fulfilled" });
-    expect(results[1]).toMatchObject({ status: "rejected", reason: expect.objectContaining({ message: expect.stringMatching(/Other files are being read/) }) });
+    expect(results[1]).toMatchObject({
+      status: "rejected",
+      reason: expect.objectContaining({ message: expect.stringMatching(/Other files are being read/) }),
+    });
   });
 });

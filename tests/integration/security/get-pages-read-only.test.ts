@@ -19,7 +19,9 @@ const visitor = "0b9c7f3e-4a55-4d7e-9a1b-2b3c4d5e6f70";
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null, cookie: "" }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user, requireUser: async () => session.user }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: (name: string) => (name === "cp_quiz_visitor" && session.cookie ? { name, value: session.cookie } : undefined) }),
+  cookies: async () => ({
+    get: (name: string) => (name === "cp_quiz_visitor" && session.cookie ? { name, value: session.cookie } : undefined),
+  }),
   headers: async () => new Headers(),
 }));
 
@@ -43,7 +45,10 @@ async function tempting() {
 }
 
 describe("GET pages change nothing", () => {
-  beforeEach(() => { session.user = null; session.cookie = ""; });
+  beforeEach(() => {
+    session.user = null;
+    session.cookie = "";
+  });
 
   it("learner pages do not claim quiz attempts or send reminders", async () => {
     const w = await tempting();
@@ -69,6 +74,8 @@ describe("GET pages change nothing", () => {
     await pages.drillDown({ params }); // e.g. the re-render after adding a note
     expect(await dbFingerprint()).toEqual(afterFirst);
     expect(await dbFingerprint(["AuditLog"])).toEqual(before);
-    expect(await db.auditLog.findMany({ select: { action: true, actorId: true } })).toEqual([{ action: VIEW_ACTION, actorId: w.users.advisor.id }]);
+    expect(await db.auditLog.findMany({ select: { action: true, actorId: true } })).toEqual([
+      { action: VIEW_ACTION, actorId: w.users.advisor.id },
+    ]);
   });
 });

@@ -12,8 +12,12 @@ import { programWorld } from "../../support/program-world";
 
 const sent = vi.hoisted(() => [] as EmailMessage[]);
 vi.mock("@/lib/email/send-email", () => ({
-  sendEmail: async (m: EmailMessage) => { sent.push(m); },
-  sendEmails: async (ms: EmailMessage[]) => { sent.push(...ms); },
+  sendEmail: async (m: EmailMessage) => {
+    sent.push(m);
+  },
+  sendEmails: async (ms: EmailMessage[]) => {
+    sent.push(...ms);
+  },
 }));
 
 const roster = (...emails: string[]) => `email,first name,last name,cohort\n${emails.map((e) => `${e},Pat,Doe,Coding Fall`).join("\n")}\n`;

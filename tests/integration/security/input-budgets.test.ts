@@ -15,7 +15,10 @@ vi.mock("@/lib/auth/auth", () => ({
   signOut: async () => undefined,
   signIn: async (_provider: string, options: { redirectTo: string }) => void session.redirectTo.push(options.redirectTo),
 }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, has: () => false }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined, has: () => false }),
+  headers: async () => new Headers(),
+}));
 
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
 const { saveResumeAction } = await import("@/lib/actions/job-hunt/save-resume");
@@ -32,7 +35,8 @@ const form = (entries: [string, string | File][]) => {
   for (const [k, v] of entries) fd.append(k, v);
   return fd;
 };
-const signInForm = (extra: [string, string][] = []) => form([["email", "learner@example.test"], ["password", "correct horse battery"], ...extra]);
+const signInForm = (extra: [string, string][] = []) =>
+  form([["email", "learner@example.test"], ["password", "correct horse battery"], ...extra]);
 
 /** Runs `act` and expects it to refuse with `message` while the database stays exactly as it was. */
 async function refusesWithoutWriting(act: () => Promise<unknown>, message: RegExp) {
@@ -66,7 +70,17 @@ describe("form budget (before any parsing or check)", () => {
     const big = "a".repeat(MAX_VALUE_BYTES + 1);
     await refusesWithoutWriting(() => saveResumeAction(idle as never, form([["text", big]])), /larger than 256 KB/);
     const file = new File([new Uint8Array(MAX_TOTAL_BYTES)], "resume.txt");
-    await refusesWithoutWriting(() => saveResumeAction(idle as never, form([["text", "x"], ["file", file]])), /larger than 2,048 KB/);
+    await refusesWithoutWriting(
+      () =>
+        saveResumeAction(
+          idle as never,
+          form([
+            ["text", "x"],
+            ["file", file],
+          ]),
+        ),
+      /larger than 2,048 KB/,
+    );
   });
 
   it("refuses an action call whose argument is not a form", async () => {
@@ -94,13 +108,18 @@ describe(".docx resume upload (checked before mammoth inflates anything)", () =>
 
 describe("callbackUrl", () => {
   it("drops a callbackUrl with a line break or control character (it becomes the Location header)", async () => {
-    for (const bad of ["/home\r\nSet-Cookie: x=1", "/home\nfoo", "/home\u0000", "/a\tb"]) await signInAction(idle, signInForm([["callbackUrl", bad]]));
+    for (const bad of ["/home\r\nSet-Cookie: x=1", "/home\nfoo", "/home\u0000", "/a\tb"])
+      await signInAction(idle, signInForm([["callbackUrl", bad]]));
     expect(session.redirectTo).toEqual(["/home", "/home", "/home", "/home"]);
   });
 });
 
 describe("malformed multipart bodies (proxy.ts, before Next parses them)", () => {
-  const post = (body: string, contentType = "multipart/form-data; boundary=XYZ", headers: Record<string, string> = { "next-action": "abc" }) =>
+  const post = (
+    body: string,
+    contentType = "multipart/form-data; boundary=XYZ",
+    headers: Record<string, string> = { "next-action": "abc" },
+  ) =>
     proxy(new NextRequest("http://localhost:3999/sign-in", { method: "POST", body, headers: { "content-type": contentType, ...headers } }));
 
   it("answers 400 for a truncated body, a missing boundary or a part without headers", async () => {
@@ -114,7 +133,9 @@ describe("malformed multipart bodies (proxy.ts, before Next parses them)", () =>
   });
 
   it("answers 413 for a body over the action body limit and lets a well-formed form through", async () => {
-    expect((await post(`--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\n${"a".repeat(MAX_TOTAL_BYTES)}\r\n--XYZ--\r\n`)).status).toBe(413);
+    expect(
+      (await post(`--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\n${"a".repeat(MAX_TOTAL_BYTES)}\r\n--XYZ--\r\n`)).status,
+    ).toBe(413);
     const ok = await post('--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\n\r\n--XYZ--\r\n');
     expect(ok.status).toBe(200);
     expect(ok.headers.get("x-middleware-next")).toBe("1");

@@ -21,7 +21,10 @@ vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.
 const INVALID = /invalid, expired or already used/;
 const later = (minutes: number) => vi.setSystemTime(new Date(Date.now() + minutes * 60_000));
 const snapshot = async () => ({
-  invitations: await db.invitation.findMany({ select: { id: true, tokenHash: true, revokedAt: true, acceptedAt: true, expiresAt: true, lastSentAt: true, sendCount: true }, orderBy: { id: "asc" } }),
+  invitations: await db.invitation.findMany({
+    select: { id: true, tokenHash: true, revokedAt: true, acceptedAt: true, expiresAt: true, lastSentAt: true, sendCount: true },
+    orderBy: { id: "asc" },
+  }),
   limits: await db.rateLimitWindow.findMany({ orderBy: { key: "asc" } }),
   mail: sentMail.length,
 });
@@ -33,8 +36,14 @@ async function invited() {
   return { w, inv, token: tokenIn(invitationMail()[0]) };
 }
 
-beforeEach(() => { sentMail.length = 0; session.user = null; vi.useFakeTimers({ toFake: ["Date"] }); });
-afterEach(() => { vi.useRealTimers(); });
+beforeEach(() => {
+  sentMail.length = 0;
+  session.user = null;
+  vi.useFakeTimers({ toFake: ["Date"] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("revoking", () => {
   it("a revoked link no longer previews, creates an account or joins; the admin sees it as revoked", async () => {
@@ -64,7 +73,10 @@ describe("revoking", () => {
       await inviteLearner(w.actors.admin, w.cohort.id, { email: `r${round}@example.test`, firstName: "R" });
       const inv = await db.invitation.findFirstOrThrow({ where: { email: `r${round}@example.test` }, select: { id: true } });
       const learner = actorFor(await createUser({ email: `r${round}@example.test` }), ["learner"]);
-      const [revoked, accepted] = await Promise.allSettled([revokeInvitation(w.actors.admin, inv.id), acceptInvitation(learner, tokenIn(invitationMail().at(-1)), true)]);
+      const [revoked, accepted] = await Promise.allSettled([
+        revokeInvitation(w.actors.admin, inv.id),
+        acceptInvitation(learner, tokenIn(invitationMail().at(-1)), true),
+      ]);
       const row = await db.invitation.findUniqueOrThrow({ where: { id: inv.id } });
       expect([revoked.status, accepted.status].sort(), `round ${round}`).toEqual(["fulfilled", "rejected"]);
       expect(!!row.revokedAt !== !!row.acceptedAt, `round ${round}`).toBe(true);
@@ -92,7 +104,9 @@ describe("resending", () => {
     expect((await getOrganizationOverview(w.actors.admin, w.org.id)).invitations).toMatchObject([{ id: inv.id, state: "expired" }]);
     await resendInvitation(w.actors.admin, inv.id);
     expect(await db.invitation.count()).toBe(1);
-    expect((await getOrganizationOverview(w.actors.admin, w.org.id)).invitations).toMatchObject([{ id: inv.id, state: "pending", sendCount: 2 }]);
+    expect((await getOrganizationOverview(w.actors.admin, w.org.id)).invitations).toMatchObject([
+      { id: inv.id, state: "pending", sendCount: 2 },
+    ]);
   });
 });
 
@@ -102,7 +116,13 @@ describe("who may revoke or resend", () => {
     later(10); // past the cooldown: the admin's own resend below would succeed
     const invitee = actorFor(await createUser({ email: "kim@example.test" }), ["learner"]);
     const before = await snapshot();
-    for (const [who, actor] of Object.entries({ otherAdmin: w.actors.otherAdmin, advisor: w.actors.advisor, unassigned: w.actors.unassigned, learner: w.actors.learner, invitee })) {
+    for (const [who, actor] of Object.entries({
+      otherAdmin: w.actors.otherAdmin,
+      advisor: w.actors.advisor,
+      unassigned: w.actors.unassigned,
+      learner: w.actors.learner,
+      invitee,
+    })) {
       await expect(revokeInvitation(actor, inv.id), who).rejects.toMatchObject({ name: "NotFoundError", message: "Not found." });
       await expect(resendInvitation(actor, inv.id), who).rejects.toMatchObject({ name: "NotFoundError", message: "Not found." });
     }
@@ -116,14 +136,30 @@ describe("who may revoke or resend", () => {
     const { w, inv } = await invited();
     later(10);
     const { resendInvitationAction, revokeInvitationAction } = await import("@/lib/actions/programs/invitation");
-    const form = (fields: Record<string, string>) => { const fd = new FormData(); for (const [k, v] of Object.entries(fields)) fd.append(k, v); return fd; };
+    const form = (fields: Record<string, string>) => {
+      const fd = new FormData();
+      for (const [k, v] of Object.entries(fields)) fd.append(k, v);
+      return fd;
+    };
     const before = await snapshot();
-    expect(await revokeInvitationAction({ status: "idle" }, form({ invitationId: inv.id, confirm: "on" }))).toMatchObject({ status: "error", formError: "Your session has ended. Sign in again to continue." });
+    expect(await revokeInvitationAction({ status: "idle" }, form({ invitationId: inv.id, confirm: "on" }))).toMatchObject({
+      status: "error",
+      formError: "Your session has ended. Sign in again to continue.",
+    });
     session.user = w.actors.otherAdmin;
-    expect(await resendInvitationAction({ status: "idle" }, form({ invitationId: inv.id }))).toMatchObject({ status: "error", formError: "Not found." });
+    expect(await resendInvitationAction({ status: "idle" }, form({ invitationId: inv.id }))).toMatchObject({
+      status: "error",
+      formError: "Not found.",
+    });
     session.user = w.actors.admin;
-    expect(await revokeInvitationAction({ status: "idle" }, form({ invitationId: inv.id }))).toMatchObject({ status: "error", fieldErrors: { confirm: ["Tick the box to confirm"] } });
+    expect(await revokeInvitationAction({ status: "idle" }, form({ invitationId: inv.id }))).toMatchObject({
+      status: "error",
+      fieldErrors: { confirm: ["Tick the box to confirm"] },
+    });
     expect(await snapshot()).toEqual(before);
-    expect(await revokeInvitationAction({ status: "idle" }, form({ invitationId: inv.id, confirm: "on" }))).toMatchObject({ status: "ok", data: { email: "kim@example.test" } });
+    expect(await revokeInvitationAction({ status: "idle" }, form({ invitationId: inv.id, confirm: "on" }))).toMatchObject({
+      status: "ok",
+      data: { email: "kim@example.test" },
+    });
   });
 });

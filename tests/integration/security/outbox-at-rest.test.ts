@@ -20,7 +20,14 @@ vi.mock("@/lib/env", async (original) => {
 const minted = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/auth/tokens", async (original) => {
   const real = await original<typeof import("@/lib/auth/tokens")>();
-  return { ...real, generateToken: () => { const t = real.generateToken(); minted.push(t.token); return t; } };
+  return {
+    ...real,
+    generateToken: () => {
+      const t = real.generateToken();
+      minted.push(t.token);
+      return t;
+    },
+  };
 });
 
 /** Every table's whole content as text (query_to_xml serialises each table server-side). */
@@ -35,10 +42,16 @@ async function everythingStored(): Promise<string[]> {
 async function works(candidate: string): Promise<boolean> {
   if (await isResetTokenUsable(candidate)) return true;
   if (await db.invitation.findFirst({ where: { tokenHash: hashToken(candidate), acceptedAt: null, revokedAt: null } })) return true;
-  return confirmSignUp(candidate, "a long passphrase").then(() => true, () => false);
+  return confirmSignUp(candidate, "a long passphrase").then(
+    () => true,
+    () => false,
+  );
 }
 
-beforeEach(() => { mode.demo = false; minted.length = 0; });
+beforeEach(() => {
+  mode.demo = false;
+  minted.length = 0;
+});
 
 describe("outside demo mode, without SMTP", () => {
   it("stores no working reset, sign-up or invitation link anywhere", async () => {
@@ -48,7 +61,9 @@ describe("outside demo mode, without SMTP", () => {
     await createUser({ email: "member@example.test" });
     await requestPasswordReset("member@example.test", "192.0.2.1");
     await requestSignUp({ name: "Ana", email: "ana@example.test", password: "a long passphrase" }, "192.0.2.1");
-    await sendInvitations(actorFor(admin, ["admin"], { admin: [org.id] }), org.id, [{ email: "new@example.test", role: "LEARNER", cohortId: null }]);
+    await sendInvitations(actorFor(admin, ["admin"], { admin: [org.id] }), org.id, [
+      { email: "new@example.test", role: "LEARNER", cohortId: null },
+    ]);
     expect(minted).toHaveLength(3);
     expect(await db.emailOutbox.count()).toBe(3);
 
@@ -65,10 +80,24 @@ describe("outside demo mode, without SMTP", () => {
 
   it("purges rows older than the retention period as new mail arrives", async () => {
     const old = new Date(Date.now() - (OUTBOX_RETENTION_DAYS + 1) * 86_400_000);
-    await db.emailOutbox.create({ data: { toAddress: "old@example.test", subject: "s", textBody: "t", kind: "k", status: "LOGGED", createdAt: old } });
-    await db.emailOutbox.create({ data: { toAddress: "recent@example.test", subject: "s", textBody: "t", kind: "k", status: "LOGGED", createdAt: new Date(Date.now() - 86_400_000) } });
+    await db.emailOutbox.create({
+      data: { toAddress: "old@example.test", subject: "s", textBody: "t", kind: "k", status: "LOGGED", createdAt: old },
+    });
+    await db.emailOutbox.create({
+      data: {
+        toAddress: "recent@example.test",
+        subject: "s",
+        textBody: "t",
+        kind: "k",
+        status: "LOGGED",
+        createdAt: new Date(Date.now() - 86_400_000),
+      },
+    });
     await sendEmail({ to: "now@example.test", subject: "Hi", text: "x", kind: "k" });
-    expect((await db.emailOutbox.findMany({ orderBy: { createdAt: "asc" } })).map((r) => r.toAddress)).toEqual(["recent@example.test", "now@example.test"]);
+    expect((await db.emailOutbox.findMany({ orderBy: { createdAt: "asc" } })).map((r) => r.toAddress)).toEqual([
+      "recent@example.test",
+      "now@example.test",
+    ]);
   });
 });
 
@@ -99,10 +128,19 @@ describe("the demo outbox", () => {
 
 describe("production start", () => {
   it("refuses without SMTP_URL unless EMAIL_OUTBOX=allow, before touching the database", () => {
-    const run = (extra: Record<string, string>) => spawnSync("node_modules/.bin/tsx", ["scripts/start.ts"], {
-      encoding: "utf8", timeout: 60_000,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", AUTH_SECRET: "x".repeat(40), ...extra },
-    });
+    const run = (extra: Record<string, string>) =>
+      spawnSync("node_modules/.bin/tsx", ["scripts/start.ts"], {
+        encoding: "utf8",
+        timeout: 60_000,
+        env: {
+          PATH: process.env.PATH,
+          HOME: process.env.HOME,
+          NODE_ENV: "production",
+          DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none",
+          AUTH_SECRET: "x".repeat(40),
+          ...extra,
+        },
+      });
     const refused = run({});
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/SMTP_URL is required in production/);

@@ -49,7 +49,27 @@ async function actorWithOnly(role: (typeof ROLES)[number]): Promise<CurrentUser>
   return actorFor(user, role === "learner" ? ["learner"] : []);
 }
 
-const formArb = fc.array(fc.tuple(fc.constantFrom("id", "cohortId", "organizationId", "name", "email", "body", "title", "company", "date", "startDate", "confirm", "consent", "token"), fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("on", "2026-05-01", "x@example.test", "CODING"))), { maxLength: 8 });
+const formArb = fc.array(
+  fc.tuple(
+    fc.constantFrom(
+      "id",
+      "cohortId",
+      "organizationId",
+      "name",
+      "email",
+      "body",
+      "title",
+      "company",
+      "date",
+      "startDate",
+      "confirm",
+      "consent",
+      "token",
+    ),
+    fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("on", "2026-05-01", "x@example.test", "CODING")),
+  ),
+  { maxLength: 8 },
+);
 
 describe("permission matrix", () => {
   it("every server action has a permission row, and every row names a real permission", () => {
@@ -59,7 +79,10 @@ describe("permission matrix", () => {
   });
 
   it("every permission in the table is enforced somewhere in lib/ or app/", () => {
-    const code = [...sourceFiles("lib"), ...sourceFiles("app")].filter((f) => !f.startsWith("lib/auth/permissions")).map((f) => readFileSync(f, "utf8")).join("\n");
+    const code = [...sourceFiles("lib"), ...sourceFiles("app")]
+      .filter((f) => !f.startsWith("lib/auth/permissions"))
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
     const unused = Object.keys(PERMISSIONS).filter((p) => !code.includes(`"${p}"`));
     expect(unused).toEqual([]);
   });
@@ -73,28 +96,36 @@ describe("permission matrix", () => {
 
   it("has denial cells to check", () => {
     expect(cells.length).toBeGreaterThan(100);
-    console.log(`[matrix] ${actions.length} actions, ${Object.keys(PERMISSIONS).length} permissions, ${cells.length} generated denial cells`);
+    console.log(
+      `[matrix] ${actions.length} actions, ${Object.keys(PERMISSIONS).length} permissions, ${cells.length} generated denial cells`,
+    );
   });
 
   for (const cell of cells) {
     it(`${cell.name} is refused for a caller with only the ${cell.role} role (${cell.guard})`, async () => {
       session.user = await actorWithOnly(cell.role);
-      const mod = (await import(/* @vite-ignore */ `../../../${cell.file}`)) as Record<string, (prev: unknown, fd: FormData) => Promise<{ status: string }>>;
-      await fc.assert(fc.asyncProperty(formArb, async (entries) => {
-        const fd = new FormData();
-        for (const [k, v] of entries) fd.append(k, v);
-        const before = await counts();
-        let result: { status: string } | undefined;
-        try {
-          result = await mod[cell.name]!({ status: "idle" }, fd);
-        } catch (error) {
-          const digest = (error as { digest?: string }).digest ?? "";
-          expect(digest, `${cell.name} threw ${String(error)}`).toMatch(/^NEXT_(HTTP_ERROR_FALLBACK|NOT_FOUND)/);
-          return;
-        }
-        expect(result.status).toBe("error");
-        expect(await counts()).toBe(before);
-      }), { numRuns: 4, seed: 7 });
+      const mod = (await import(/* @vite-ignore */ `../../../${cell.file}`)) as Record<
+        string,
+        (prev: unknown, fd: FormData) => Promise<{ status: string }>
+      >;
+      await fc.assert(
+        fc.asyncProperty(formArb, async (entries) => {
+          const fd = new FormData();
+          for (const [k, v] of entries) fd.append(k, v);
+          const before = await counts();
+          let result: { status: string } | undefined;
+          try {
+            result = await mod[cell.name]!({ status: "idle" }, fd);
+          } catch (error) {
+            const digest = (error as { digest?: string }).digest ?? "";
+            expect(digest, `${cell.name} threw ${String(error)}`).toMatch(/^NEXT_(HTTP_ERROR_FALLBACK|NOT_FOUND)/);
+            return;
+          }
+          expect(result.status).toBe("error");
+          expect(await counts()).toBe(before);
+        }),
+        { numRuns: 4, seed: 7 },
+      );
     });
   }
 });

@@ -13,7 +13,10 @@ import { FIELDS } from "../job-hunt/support";
 const PHI = `Patient MBI 1EG4-TE5-MK72. ${["123-45-6781", "123-45-6782", "123-45-6783", "123-45-6784", "123-45-6785", "123-45-6786"].join(", ")}`;
 
 async function fieldErrorsOf(run: () => Promise<unknown>): Promise<Record<string, string[]>> {
-  const error = await run().then(() => undefined, (e: unknown) => e);
+  const error = await run().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toMatchObject({ name: "UserInputError" });
   return (error as { fieldErrors: Record<string, string[]> }).fieldErrors;
 }
@@ -27,7 +30,9 @@ function expectListed(message: string | undefined) {
 describe("the PHI check", () => {
   it("refuses the same findings the same way at every call site, keeping each site's wording", async () => {
     const w = await programWorld();
-    const note = await fieldErrorsOf(() => addLearnerNote(w.actors.advisor, { learnerId: w.users.learner.id, body: PHI, visibility: "SHARED", confirmPhi: false }));
+    const note = await fieldErrorsOf(() =>
+      addLearnerNote(w.actors.advisor, { learnerId: w.users.learner.id, body: PHI, visibility: "SHARED", confirmPhi: false }),
+    );
     expect(note.body?.[0]).toMatch(/^This note may contain patient information: .*tick the box to confirm it is not patient data\.$/);
     expectListed(note.body?.[0]);
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CAREER_PATH_CODES } from "@/lib/content/career-paths";
-import {
-  CPC_A_REMOVAL_ROUTES, CREDENTIALS, credentialsForPath, getCredential, isCredentialCode,
-} from "@/lib/content/credentials";
+import { CPC_A_REMOVAL_ROUTES, CREDENTIALS, credentialsForPath, getCredential, isCredentialCode } from "@/lib/content/credentials";
 
 describe("credentials", () => {
   it("has no duplicate codes", () => {

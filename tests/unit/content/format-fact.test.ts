@@ -8,7 +8,9 @@ describe("format-fact", () => {
   it("describes the source with a readable as-of date", () => {
     expect(describeFactSource(fact(50250, BLS, "2024-05", "uncertain"))).toBe("Source: BLS Occupational Outlook Handbook, as of May 2024");
     expect(describeFactSource(fact(7, BLS, "2024–34", "uncertain"))).toBe("Source: BLS Occupational Outlook Handbook, for 2024–34");
-    expect(describeFactSource(fact(1, { label: "Chartpath career guide" }, UNDATED, "uncertain"))).toBe("Source: Chartpath career guide (undated)");
+    expect(describeFactSource(fact(1, { label: "Chartpath career guide" }, UNDATED, "uncertain"))).toBe(
+      "Source: Chartpath career guide (undated)",
+    );
   });
 
   it("formats dates and leaves other as-of strings alone", () => {

@@ -8,7 +8,14 @@ import { UNDATED } from "@/lib/content/format-fact";
 import { ceuRequirement } from "@/lib/domain/ceu";
 import { generatePlan, type PlanInput } from "@/lib/domain/plan";
 
-const base: PlanInput = { path: "CODING", credentialCode: "CPC", routeMonths: { min: 12, max: 12 }, startDate: "2026-01-05", weeklyHours: 10, persona: "CAREER_CHANGER" };
+const base: PlanInput = {
+  path: "CODING",
+  credentialCode: "CPC",
+  routeMonths: { min: 12, max: 12 },
+  startDate: "2026-01-05",
+  weeklyHours: 10,
+  persona: "CAREER_CHANGER",
+};
 const secondExam = (credentialCode: string) => {
   const r = generatePlan({ ...base, credentialCode });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -37,7 +44,9 @@ describe("issue 13 facts", () => {
     expect(laborMarket.SOC_SCOPE.asOf).not.toBe(UNDATED);
   });
   it("every labor-market figure carries a dated source", () => {
-    const facts = Object.values(laborMarket).flatMap((v) => (v && typeof v === "object" && "asOf" in v ? [v] : Object.values(v ?? {}).filter((x) => x && typeof x === "object" && "asOf" in x)));
+    const facts = Object.values(laborMarket).flatMap((v) =>
+      v && typeof v === "object" && "asOf" in v ? [v] : Object.values(v ?? {}).filter((x) => x && typeof x === "object" && "asOf" in x),
+    );
     expect(facts.length).toBeGreaterThan(5);
     for (const f of facts as { asOf: string; source: { label: string } }[]) expect(f.asOf, f.source.label).not.toBe(UNDATED);
     expect("ENTRY_LEVEL_PAY" in laborMarket).toBe(false);

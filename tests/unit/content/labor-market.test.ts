@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CAREER_PATH_CODES } from "@/lib/content/career-paths";
 import {
-  AAPC_REPORT_2021, AAPC_SURVEY_2019, ENTRY_TITLES, GROWTH, GROWTH_HISTORY, MEDIAN_PAY_2024, entryTitlesForPath,
+  AAPC_REPORT_2021,
+  AAPC_SURVEY_2019,
+  ENTRY_TITLES,
+  GROWTH,
+  GROWTH_HISTORY,
+  MEDIAN_PAY_2024,
+  entryTitlesForPath,
 } from "@/lib/content/labor-market";
 
 describe("labor market", () => {

@@ -8,7 +8,8 @@ describe("application fields", () => {
   it("accepts only absolute http(s) links", () => {
     expect(isHttpUrl("https://jobs.example.com/1")).toBe(true);
     expect(isHttpUrl("http://example.org")).toBe(true);
-    for (const bad of ["javascript:alert(1)", "ftp://example.com", "/jobs/1", "example.com", "https://localhost", "data:text/html,x"]) expect(isHttpUrl(bad)).toBe(false);
+    for (const bad of ["javascript:alert(1)", "ftp://example.com", "/jobs/1", "example.com", "https://localhost", "data:text/html,x"])
+      expect(isHttpUrl(bad)).toBe(false);
   });
 
   it("reads labels and codes loosely", () => {
@@ -27,19 +28,25 @@ describe("application fields", () => {
   });
 
   it("never throws on arbitrary strings", () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      isHttpUrl(s);
-      parseSalary(s);
-      codeFromLabel(s, WORK_MODE_LABELS);
-      parseSheetDate(s);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        isHttpUrl(s);
+        parseSalary(s);
+        codeFromLabel(s, WORK_MODE_LABELS);
+        parseSheetDate(s);
+      }),
+    );
   });
 });
 
 describe("import mapping", () => {
   it("suggests a mapping from common header names, each column once", () => {
     expect(suggestMapping(["Employer", "Job Title", "Status", "Date Applied", "URL"])).toEqual({
-      company: "Employer", title: "Job Title", stage: "Status", appliedOn: "Date Applied", link: "URL",
+      company: "Employer",
+      title: "Job Title",
+      stage: "Status",
+      appliedOn: "Date Applied",
+      link: "URL",
     });
   });
 
@@ -59,11 +66,30 @@ describe("import mapping", () => {
   it("turns a row into fields, defaulting unmapped vocabularies, or lists every problem", () => {
     const mapping = { company: "C", title: "T", stage: "S", appliedOn: "A", salaryMin: "Min", salaryMax: "Max" };
     const ok = rowToApplication({ C: "North", T: "Coder", S: "", A: "2026-03-01", Min: "40k", Max: "" }, mapping, "2026-03-10");
-    expect(ok).toEqual({ ok: true, value: { stage: "APPLIED", fields: expect.objectContaining({ company: "North", roleType: "OTHER", workMode: "ONSITE", source: "OTHER", salaryMin: 40000, appliedOn: "2026-03-01" }) } });
+    expect(ok).toEqual({
+      ok: true,
+      value: {
+        stage: "APPLIED",
+        fields: expect.objectContaining({
+          company: "North",
+          roleType: "OTHER",
+          workMode: "ONSITE",
+          source: "OTHER",
+          salaryMin: 40000,
+          appliedOn: "2026-03-01",
+        }),
+      },
+    });
     const bad = rowToApplication({ C: "", T: "Coder", S: "Hired", A: "2026-04-01", Min: "50000", Max: "40000" }, mapping, "2026-03-10");
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.errors).toEqual(expect.arrayContaining([
-      expect.stringMatching(/Stage “Hired”/), expect.stringMatching(/in the future/), "Enter the company.", expect.stringMatching(/at least the minimum/),
-    ]));
+    if (!bad.ok)
+      expect(bad.errors).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/Stage “Hired”/),
+          expect.stringMatching(/in the future/),
+          "Enter the company.",
+          expect.stringMatching(/at least the minimum/),
+        ]),
+      );
   });
 });

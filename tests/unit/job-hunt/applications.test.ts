@@ -1,14 +1,33 @@
 import { describe, expect, it } from "vitest";
 import {
-  APPLICATION_STAGES, canMoveTo, currentStage, daysInCurrentStage, funnel, isApplicationStage, isTerminal, median, moveToStage,
-  type FunnelApplication, type StageChange,
+  APPLICATION_STAGES,
+  canMoveTo,
+  currentStage,
+  daysInCurrentStage,
+  funnel,
+  isApplicationStage,
+  isTerminal,
+  median,
+  moveToStage,
+  type FunnelApplication,
+  type StageChange,
 } from "@/lib/domain/applications";
 
 const h = (...pairs: [StageChange["stage"], string][]): FunnelApplication => ({ history: pairs.map(([stage, on]) => ({ stage, on })) });
 
 describe("stages", () => {
   it("lists the pipeline and its terminal stages", () => {
-    expect(APPLICATION_STAGES).toEqual(["SAVED", "APPLIED", "INTERVIEWING", "OFFER", "ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN", "GHOSTED"]);
+    expect(APPLICATION_STAGES).toEqual([
+      "SAVED",
+      "APPLIED",
+      "INTERVIEWING",
+      "OFFER",
+      "ACCEPTED",
+      "DECLINED",
+      "REJECTED",
+      "WITHDRAWN",
+      "GHOSTED",
+    ]);
     expect(APPLICATION_STAGES.filter(isTerminal)).toEqual(["ACCEPTED", "DECLINED", "REJECTED", "WITHDRAWN", "GHOSTED"]);
     expect(isApplicationStage("OFFER")).toBe(true);
     expect(isApplicationStage("offer")).toBe(false);
@@ -23,7 +42,12 @@ describe("stages", () => {
 describe("moveToStage", () => {
   it("appends dated history, including moves out of a terminal stage", () => {
     let history: StageChange[] = [];
-    for (const [stage, on] of [["SAVED", "2025-01-02"], ["APPLIED", "2025-01-03"], ["GHOSTED", "2025-02-10"], ["INTERVIEWING", "2025-02-12"]] as const) {
+    for (const [stage, on] of [
+      ["SAVED", "2025-01-02"],
+      ["APPLIED", "2025-01-03"],
+      ["GHOSTED", "2025-02-10"],
+      ["INTERVIEWING", "2025-02-12"],
+    ] as const) {
       const r = moveToStage(history, stage, on);
       expect(r.ok).toBe(true);
       if (r.ok) history = r.value;
@@ -42,7 +66,12 @@ describe("moveToStage", () => {
     expect(moveToStage(history, "OFFER", "2025-03-10").ok).toBe(true);
   });
   it("orders same-day changes as recorded and handles empty history", () => {
-    expect(currentStage([{ stage: "SAVED", on: "2025-01-01" }, { stage: "APPLIED", on: "2025-01-01" }])).toBe("APPLIED");
+    expect(
+      currentStage([
+        { stage: "SAVED", on: "2025-01-01" },
+        { stage: "APPLIED", on: "2025-01-01" },
+      ]),
+    ).toBe("APPLIED");
     expect(currentStage([])).toBeUndefined();
     expect(daysInCurrentStage([], "2025-01-01")).toBeUndefined();
   });
@@ -50,7 +79,13 @@ describe("moveToStage", () => {
 
 describe("funnel", () => {
   const apps: FunnelApplication[] = [
-    h(["SAVED", "2025-01-01"], ["APPLIED", "2025-01-05"], ["INTERVIEWING", "2025-01-15"], ["OFFER", "2025-01-25"], ["ACCEPTED", "2025-01-27"]),
+    h(
+      ["SAVED", "2025-01-01"],
+      ["APPLIED", "2025-01-05"],
+      ["INTERVIEWING", "2025-01-15"],
+      ["OFFER", "2025-01-25"],
+      ["ACCEPTED", "2025-01-27"],
+    ),
     h(["APPLIED", "2025-01-06"], ["REJECTED", "2025-01-20"]),
     h(["APPLIED", "2025-01-07"], ["GHOSTED", "2025-02-07"]),
     h(["APPLIED", "2025-01-10"], ["INTERVIEWING", "2025-01-14"], ["REJECTED", "2025-01-30"]),

@@ -9,7 +9,7 @@ const errOf = (r: CsvParseResult) => (r.ok ? undefined : r.error.kind);
 
 describe("toCsv", () => {
   it("neutralizes cells that a spreadsheet would run as formulas", () => {
-    for (const bad of ["=HYPERLINK(\"http://x\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]) {
+    for (const bad of ['=HYPERLINK("http://x","click")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]) {
       expect(neutralizeCell(bad)).toBe(`'${bad}`);
     }
     expect(neutralizeCell("CPC-A")).toBe("CPC-A");
@@ -19,28 +19,43 @@ describe("toCsv", () => {
     expect(neutralizeCell(true)).toBe("true");
   });
   it("quotes per RFC 4180 and ends lines with CRLF", () => {
-    expect(toCsv([["name", "note"], ["Lee, Ana", 'said "hi"'], ["multi\nline", ""]])).toBe(
-      'name,note\r\n"Lee, Ana","said ""hi"""\r\n"multi\nline",\r\n',
-    );
+    expect(
+      toCsv([
+        ["name", "note"],
+        ["Lee, Ana", 'said "hi"'],
+        ["multi\nline", ""],
+      ]),
+    ).toBe('name,note\r\n"Lee, Ana","said ""hi"""\r\n"multi\nline",\r\n');
   });
   it("quotes cells holding a semicolon or tab, so another locale's delimiter cannot split off a formula", () => {
-    expect(toCsv([["Spring;=cmd|' /C calc'!A0", "a\t=1+1", "x;y"]])).toBe("\"Spring;=cmd|' /C calc'!A0\",\"a\t=1+1\",\"x;y\"\r\n");
+    expect(toCsv([["Spring;=cmd|' /C calc'!A0", "a\t=1+1", "x;y"]])).toBe('"Spring;=cmd|\' /C calc\'!A0","a\t=1+1","x;y"\r\n');
   });
   it("quotes a neutralized cell that also needs quoting", () => {
-    expect(toCsv([["=1,2"], ["\r\n"]])).toBe("\"'=1,2\"\r\n\"'\r\n\"\r\n");
+    expect(toCsv([["=1,2"], ["\r\n"]])).toBe('"\'=1,2"\r\n"\'\r\n"\r\n');
   });
   it("writes objects with columns and an optional BOM", () => {
-    const rows = [{ company: "Acme, Inc.", stage: "APPLIED", score: 72 }, { company: "=cmd|' /C calc'!A0", stage: "SAVED", score: null }];
-    const csv = toCsv(rows, [
-      { header: "Company", value: (r) => r.company },
-      { header: "Stage", value: (r) => r.stage },
-      { header: "Match score", value: (r) => r.score },
-    ], { bom: true });
+    const rows = [
+      { company: "Acme, Inc.", stage: "APPLIED", score: 72 },
+      { company: "=cmd|' /C calc'!A0", stage: "SAVED", score: null },
+    ];
+    const csv = toCsv(
+      rows,
+      [
+        { header: "Company", value: (r) => r.company },
+        { header: "Stage", value: (r) => r.stage },
+        { header: "Match score", value: (r) => r.score },
+      ],
+      { bom: true },
+    );
     expect(csv).toBe("\uFEFFCompany,Stage,Match score\r\n\"Acme, Inc.\",APPLIED,72\r\n'=cmd|' /C calc'!A0,SAVED,\r\n");
     expect(toCsv([])).toBe("");
   });
   it("round-trips through parseCsv", () => {
-    const data = [["Company", "Note"], ["Acme, Inc.", "=SUM(A1:A2)"], ["Bolt \"Health\"", "line 1\nline 2"]];
+    const data = [
+      ["Company", "Note"],
+      ["Acme, Inc.", "=SUM(A1:A2)"],
+      ['Bolt "Health"', "line 1\nline 2"],
+    ];
     const parsed = okOf(parseCsv(toCsv(data, { bom: true })));
     expect(parsed.headers).toEqual(["Company", "Note"]);
     expect(parsed.rows.map((r) => [r.values.Company, r.values.Note])).toEqual(data.slice(1));
@@ -49,7 +64,8 @@ describe("toCsv", () => {
 
 describe("parseCsv", () => {
   it("handles BOM, CRLF, quoted commas and quoted newlines", () => {
-    const text = "\uFEFFname,email,note\r\n\"Rivera, Jordan\",jordan@example.com,\"Line one\r\nLine two\"\r\nLee,lee@example.com,\"He said \"\"hi\"\"\"\r\n";
+    const text =
+      '\uFEFFname,email,note\r\n"Rivera, Jordan",jordan@example.com,"Line one\r\nLine two"\r\nLee,lee@example.com,"He said ""hi"""\r\n';
     const r = okOf(parseCsv(text));
     expect(r.headers).toEqual(["name", "email", "note"]);
     expect(r.rows).toHaveLength(2);
@@ -84,7 +100,10 @@ describe("parseCsv", () => {
     expect(errOf(parseCsv("a\n" + "é\n".repeat(400), { maxBytes: 1000 }))).toBe("TOO_LARGE"); // 1,202 bytes in 802 characters
     const big = "email,name\n" + Array.from({ length: 100_000 }, (_, i) => `u${i}@x.org,User ${i}`).join("\n");
     const r = parseCsv(big, { maxBytes: 10_000_000, maxRows: 5000 });
-    expect(r.ok ? null : r.error).toEqual({ kind: "TOO_MANY_ROWS", message: "The file has more than 5,000 rows. Split it into smaller files." });
+    expect(r.ok ? null : r.error).toEqual({
+      kind: "TOO_MANY_ROWS",
+      message: "The file has more than 5,000 rows. Split it into smaller files.",
+    });
     expect(okOf(parseCsv("a\n" + "x\n".repeat(10), { maxRows: 10 })).rows).toHaveLength(10);
     expect(errOf(parseCsv("a\n" + "x\n".repeat(11), { maxRows: 10 }))).toBe("TOO_MANY_ROWS");
   });
@@ -109,6 +128,8 @@ describe("parseCsv", () => {
     expect(Object.getPrototypeOf(r.rows[0]?.values)).toBeNull();
   });
   it("trims cells and headers", () => {
-    expect(okOf(parseCsv(" name , email \n  Ann  , a@x.org ")).rows[0]?.values).toEqual(Object.assign(Object.create(null), { name: "Ann", email: "a@x.org" }));
+    expect(okOf(parseCsv(" name , email \n  Ann  , a@x.org ")).rows[0]?.values).toEqual(
+      Object.assign(Object.create(null), { name: "Ann", email: "a@x.org" }),
+    );
   });
 });

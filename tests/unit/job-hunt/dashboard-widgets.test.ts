@@ -8,7 +8,15 @@ import type { JobHuntSummary } from "@/lib/data/job-hunt/dashboard-summary";
 import { APPLICATION_STAGES } from "@/lib/domain/applications";
 
 const zero = Object.fromEntries(APPLICATION_STAGES.map((s) => [s, 0])) as JobHuntSummary["stageCounts"];
-const base: JobHuntSummary = { today: "2026-11-27", stageCounts: zero, total: 0, dueToday: [], overdue: [], appliedRecently: 0, recentDays: 21 };
+const base: JobHuntSummary = {
+  today: "2026-11-27",
+  stageCounts: zero,
+  total: 0,
+  dueToday: [],
+  overdue: [],
+  appliedRecently: 0,
+  recentDays: 21,
+};
 
 // .ts with createElement (not .tsx) so the unit project's test pattern picks it up.
 const render = (summary: JobHuntSummary) => renderToStaticMarkup(createElement(JobHuntWidgets, { summary }));
@@ -20,7 +28,10 @@ describe("JobHuntWidgets", () => {
 
   it("lists overdue before due-today follow-ups with links", () => {
     const html = render({
-      ...base, total: 3, appliedRecently: 2, stageCounts: { ...zero, APPLIED: 2, SAVED: 1 },
+      ...base,
+      total: 3,
+      appliedRecently: 2,
+      stageCounts: { ...zero, APPLIED: 2, SAVED: 1 },
       overdue: [{ id: "a1", company: "Lakeshore", title: "Coder", followUpOn: "2026-11-20" }],
       dueToday: [{ id: "a2", company: "Summit", title: "Junior Coder", followUpOn: "2026-11-27" }],
     });

@@ -16,12 +16,19 @@ describe("docxBudgetProblem", () => {
   });
 
   it("refuses too many parts, too much XML, and a damaged directory", () => {
-    expect(docxBudgetProblem(manyPartsDocx(DOCX_BUDGET.maxEntries))).toEqual({ kind: "over-budget", reason: expect.stringMatching(/more than 300 parts/) });
+    expect(docxBudgetProblem(manyPartsDocx(DOCX_BUDGET.maxEntries))).toEqual({
+      kind: "over-budget",
+      reason: expect.stringMatching(/more than 300 parts/),
+    });
     // Incompressible letters (a fixed LCG), so only the XML total can refuse it.
     let seed = 7;
-    const letters = Array.from({ length: DOCX_BUDGET.maxXmlBytes }, () => String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 26))).join("");
+    const letters = Array.from({ length: DOCX_BUDGET.maxXmlBytes }, () =>
+      String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 26)),
+    ).join("");
     const bigXml = Buffer.from(`<x>${letters}</x>`);
-    expect(docxBudgetProblem(zip([...docxParts("x"), { name: "word/styles.xml", data: bigXml, deflate: true }]))?.reason).toMatch(/exceed 1 MB/);
+    expect(docxBudgetProblem(zip([...docxParts("x"), { name: "word/styles.xml", data: bigXml, deflate: true }]))?.reason).toMatch(
+      /exceed 1 MB/,
+    );
     const cut = minimalDocx("x");
     expect(docxBudgetProblem(cut.subarray(0, cut.length - 5))).toEqual({ kind: "damaged", reason: "it has no ZIP directory" });
   });

@@ -32,8 +32,21 @@ describe("matchJobDescription: remote outpatient coder posting", () => {
   const r = byId(m);
 
   it("lists the domain terms the posting asks for, required ones first", () => {
-    for (const id of ["cpc", "cpc-a", "ccs", "icd-10-cm", "cpt", "epic", "attention-to-detail", "home-office", "hipaa"]) expect(r.get(id)?.required, id).toBe(true);
-    for (const id of ["hcpcs", "modifiers", "ncci", "lcd-ncd", "provider-queries", "denials", "3m-solventum", "trucode", "oracle-health", "remote-work"]) expect(r.get(id)?.required, id).toBe(false);
+    for (const id of ["cpc", "cpc-a", "ccs", "icd-10-cm", "cpt", "epic", "attention-to-detail", "home-office", "hipaa"])
+      expect(r.get(id)?.required, id).toBe(true);
+    for (const id of [
+      "hcpcs",
+      "modifiers",
+      "ncci",
+      "lcd-ncd",
+      "provider-queries",
+      "denials",
+      "3m-solventum",
+      "trucode",
+      "oracle-health",
+      "remote-work",
+    ])
+      expect(r.get(id)?.required, id).toBe(false);
     const firstOptional = m.requested.findIndex((x) => !x.required);
     expect(m.requested.slice(firstOptional).every((x) => !x.required)).toBe(true);
   });
@@ -72,8 +85,28 @@ describe("matchJobDescription: billing / A/R posting", () => {
   const m = matchJobDescription(BILLER_RESUME, BILLER_POSTING, "BILLING");
   const r = byId(m);
   it("finds billing terms, forms and their weights", () => {
-    for (const id of ["ar-follow-up", "denials", "oracle-health", "epic", "cpt", "icd-10-cm", "hcpcs", "communication", "persistence"]) expect(r.get(id)?.required, id).toBe(true);
-    for (const id of ["clean-claims", "cms-1500", "ub-04", "clearinghouse", "ar-aging", "payer-portals", "eob", "era", "carc-rarc", "appeals", "payment-posting", "credit-balances", "cpb", "cpc", "prior-authorization", "eligibility", "false-claims-act", "stark"]) {
+    for (const id of ["ar-follow-up", "denials", "oracle-health", "epic", "cpt", "icd-10-cm", "hcpcs", "communication", "persistence"])
+      expect(r.get(id)?.required, id).toBe(true);
+    for (const id of [
+      "clean-claims",
+      "cms-1500",
+      "ub-04",
+      "clearinghouse",
+      "ar-aging",
+      "payer-portals",
+      "eob",
+      "era",
+      "carc-rarc",
+      "appeals",
+      "payment-posting",
+      "credit-balances",
+      "cpb",
+      "cpc",
+      "prior-authorization",
+      "eligibility",
+      "false-claims-act",
+      "stark",
+    ]) {
       expect(r.get(id)?.required, id).toBe(false);
     }
   });
@@ -92,7 +125,10 @@ describe("matchJobDescription: billing / A/R posting", () => {
   });
   it("suggests using the posting's wording for a synonym", () => {
     expect(m.suggestions.some((s) => s.includes("“Cerner”") && s.includes("“Oracle Health”"))).toBe(true);
-    expect(m.suggestions.filter((s) => s.startsWith("Required —")).map((s) => s.split(":")[0])).toEqual(["Required — HCPCS Level II", "Required — Persistence"]);
+    expect(m.suggestions.filter((s) => s.startsWith("Required —")).map((s) => s.split(":")[0])).toEqual([
+      "Required — HCPCS Level II",
+      "Required — Persistence",
+    ]);
   });
   it("notes when a posting leans to the other path", () => {
     const coder = matchJobDescription(BILLER_RESUME, BILLER_POSTING, "CODING");
@@ -138,7 +174,11 @@ describe("matchJobDescription: edge cases", () => {
     expect(m.suggestions.join(" ")).not.toMatch(/back up in an interview/);
   });
   it("lets a full CPC meet a CPC-A requirement, and explains the reverse", () => {
-    expect(matchJobDescription("CPC since 2019", "CPC-A required.").requested[0]).toMatchObject({ id: "cpc-a", inResume: true, satisfiedBy: "CPC" });
+    expect(matchJobDescription("CPC since 2019", "CPC-A required.").requested[0]).toMatchObject({
+      id: "cpc-a",
+      inResume: true,
+      satisfiedBy: "CPC",
+    });
     const m = matchJobDescription("CPC-A, 2024", "CPC required.");
     expect(m.requested.find((r) => r.id === "cpc")?.inResume).toBe(false);
     expect(m.suggestions[0]).toMatch(/apprentice designation/);

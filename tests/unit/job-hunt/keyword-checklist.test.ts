@@ -21,18 +21,82 @@ describe("keyword vocabulary", () => {
     for (const k of V.keywords) {
       for (const v of k.variants) {
         const phrase = typeof v === "string" ? v : v.phrase;
-        expect(findKeywords(phrase, V).map((s) => s.keywordId), `${phrase}`).toContain(k.id);
+        expect(
+          findKeywords(phrase, V).map((s) => s.keywordId),
+          `${phrase}`,
+        ).toContain(k.id);
       }
     }
   });
   it("covers the reference keyword list", () => {
-    const reference = ["CPC", "CPC-A", "COC", "CCS", "CCS-P", "CCA", "CIC", "CPB", "RHIT", "RHIA", "ICD-10-CM", "ICD-10-PCS", "CPT",
-      "HCPCS Level II", "modifiers", "DRG validation", "grouper", "provider queries", "NCCI edits", "Epic", "Oracle Health", "athenahealth",
-      "MEDITECH", "3M", "Solventum", "TruCode", "Optum encoder", "clearinghouse", "clean claims", "claims submission", "denials management",
-      "appeals", "A/R follow-up", "A/R aging", "payment posting", "EOB", "ERA", "835", "EFT", "CARC/RARC", "credit balances", "patient statements",
-      "collections", "CMS-1500", "UB-04", "insurance verification", "eligibility and benefits", "prior authorization", "Availity", "NaviNet",
-      "HIPAA", "NCCI", "LCD/NCD", "Stark Law", "False Claims Act", "remote medical coder", "telecommute", "work from home",
-      "HIPAA-compliant home office", "attention to detail", "analytical", "communication", "problem-solving", "persistence", "negotiation", "organized"];
+    const reference = [
+      "CPC",
+      "CPC-A",
+      "COC",
+      "CCS",
+      "CCS-P",
+      "CCA",
+      "CIC",
+      "CPB",
+      "RHIT",
+      "RHIA",
+      "ICD-10-CM",
+      "ICD-10-PCS",
+      "CPT",
+      "HCPCS Level II",
+      "modifiers",
+      "DRG validation",
+      "grouper",
+      "provider queries",
+      "NCCI edits",
+      "Epic",
+      "Oracle Health",
+      "athenahealth",
+      "MEDITECH",
+      "3M",
+      "Solventum",
+      "TruCode",
+      "Optum encoder",
+      "clearinghouse",
+      "clean claims",
+      "claims submission",
+      "denials management",
+      "appeals",
+      "A/R follow-up",
+      "A/R aging",
+      "payment posting",
+      "EOB",
+      "ERA",
+      "835",
+      "EFT",
+      "CARC/RARC",
+      "credit balances",
+      "patient statements",
+      "collections",
+      "CMS-1500",
+      "UB-04",
+      "insurance verification",
+      "eligibility and benefits",
+      "prior authorization",
+      "Availity",
+      "NaviNet",
+      "HIPAA",
+      "NCCI",
+      "LCD/NCD",
+      "Stark Law",
+      "False Claims Act",
+      "remote medical coder",
+      "telecommute",
+      "work from home",
+      "HIPAA-compliant home office",
+      "attention to detail",
+      "analytical",
+      "communication",
+      "problem-solving",
+      "persistence",
+      "negotiation",
+      "organized",
+    ];
     for (const term of reference) expect(findKeywords(term, V).length, term).toBeGreaterThan(0);
   });
 });
@@ -75,8 +139,26 @@ describe("keywordChecklist", () => {
   });
   it("uses the billing path's terms for a biller", () => {
     const list = keywordChecklist(BILLER_RESUME, "BILLING");
-    const present = new Set(list.groups.flatMap((g) => g.items).filter((i) => i.present).map((i) => i.id));
-    for (const id of ["cbcs", "cms-1500", "ar-follow-up", "ar-aging", "payment-posting", "era", "eob", "denials", "appeals", "eligibility", "payer-portals", "credit-balances"]) {
+    const present = new Set(
+      list.groups
+        .flatMap((g) => g.items)
+        .filter((i) => i.present)
+        .map((i) => i.id),
+    );
+    for (const id of [
+      "cbcs",
+      "cms-1500",
+      "ar-follow-up",
+      "ar-aging",
+      "payment-posting",
+      "era",
+      "eob",
+      "denials",
+      "appeals",
+      "eligibility",
+      "payer-portals",
+      "credit-balances",
+    ]) {
       expect(present.has(id), id).toBe(true);
     }
     expect(list.groups.flatMap((g) => g.items).some((i) => i.id === "drg")).toBe(false);

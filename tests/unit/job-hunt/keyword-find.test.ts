@@ -67,20 +67,58 @@ describe("findKeywords: boundaries", () => {
 
 describe("findKeywords: hyphenation, case and synonyms", () => {
   it.each([
-    ["ICD-10-CM", "icd-10-cm"], ["icd 10 cm", "icd-10-cm"], ["ICD10", "icd-10-cm"], ["ICD‑10", "icd-10-cm"], ["ICD-10", "icd-10-cm"],
-    ["CMS-1500", "cms-1500"], ["CMS 1500", "cms-1500"], ["cms1500", "cms-1500"], ["HCFA-1500", "cms-1500"],
-    ["UB-04", "ub-04"], ["UB04", "ub-04"], ["ub 04", "ub-04"],
-    ["Oracle Health", "oracle-health"], ["Cerner", "oracle-health"], ["oracle-health", "oracle-health"],
-    ["A/R", "accounts-receivable"], ["accounts receivable", "accounts-receivable"], ["A / R", "accounts-receivable"],
-    ["A/R follow-up", "ar-follow-up"], ["A/R follow up", "ar-follow-up"], ["A/R followup", "ar-follow-up"], ["AR follow-up", "ar-follow-up"], ["accounts receivable follow-up", "ar-follow-up"],
-    ["EOB", "eob"], ["EOBs", "eob"], ["explanation of benefits", "eob"], ["Explanation-of-Benefits", "eob"],
-    ["ERA", "era"], ["ERAs", "era"], ["835", "era"], ["electronic remittance advice", "era"],
-    ["Eligibility & Benefits", "eligibility"], ["eligibility and benefits", "eligibility"],
-    ["HIPPA", "hipaa"], ["athena health", "athenahealth"], ["MEDITECH", "meditech"], ["Meditech", "meditech"],
-    ["prior auth", "prior-authorization"], ["pre-authorization", "prior-authorization"], ["preauthorization", "prior-authorization"],
-    ["denial management", "denials"], ["claim denials", "denials"], ["3M encoder", "3m-solventum"], ["Solventum", "3m-solventum"],
-    ["E/M", "em"], ["E & M", "em"], ["LCD/NCD", "lcd-ncd"], ["work from home", "remote-work"], ["telecommute", "remote-work"],
-    ["detail-oriented", "attention-to-detail"], ["detail oriented", "attention-to-detail"], ["problem solving", "problem-solving"],
+    ["ICD-10-CM", "icd-10-cm"],
+    ["icd 10 cm", "icd-10-cm"],
+    ["ICD10", "icd-10-cm"],
+    ["ICD‑10", "icd-10-cm"],
+    ["ICD-10", "icd-10-cm"],
+    ["CMS-1500", "cms-1500"],
+    ["CMS 1500", "cms-1500"],
+    ["cms1500", "cms-1500"],
+    ["HCFA-1500", "cms-1500"],
+    ["UB-04", "ub-04"],
+    ["UB04", "ub-04"],
+    ["ub 04", "ub-04"],
+    ["Oracle Health", "oracle-health"],
+    ["Cerner", "oracle-health"],
+    ["oracle-health", "oracle-health"],
+    ["A/R", "accounts-receivable"],
+    ["accounts receivable", "accounts-receivable"],
+    ["A / R", "accounts-receivable"],
+    ["A/R follow-up", "ar-follow-up"],
+    ["A/R follow up", "ar-follow-up"],
+    ["A/R followup", "ar-follow-up"],
+    ["AR follow-up", "ar-follow-up"],
+    ["accounts receivable follow-up", "ar-follow-up"],
+    ["EOB", "eob"],
+    ["EOBs", "eob"],
+    ["explanation of benefits", "eob"],
+    ["Explanation-of-Benefits", "eob"],
+    ["ERA", "era"],
+    ["ERAs", "era"],
+    ["835", "era"],
+    ["electronic remittance advice", "era"],
+    ["Eligibility & Benefits", "eligibility"],
+    ["eligibility and benefits", "eligibility"],
+    ["HIPPA", "hipaa"],
+    ["athena health", "athenahealth"],
+    ["MEDITECH", "meditech"],
+    ["Meditech", "meditech"],
+    ["prior auth", "prior-authorization"],
+    ["pre-authorization", "prior-authorization"],
+    ["preauthorization", "prior-authorization"],
+    ["denial management", "denials"],
+    ["claim denials", "denials"],
+    ["3M encoder", "3m-solventum"],
+    ["Solventum", "3m-solventum"],
+    ["E/M", "em"],
+    ["E & M", "em"],
+    ["LCD/NCD", "lcd-ncd"],
+    ["work from home", "remote-work"],
+    ["telecommute", "remote-work"],
+    ["detail-oriented", "attention-to-detail"],
+    ["detail oriented", "attention-to-detail"],
+    ["problem solving", "problem-solving"],
   ])("%s → %s", (text, id) => {
     expect(ids(text)).toEqual([id]);
   });
@@ -100,16 +138,22 @@ describe("highlightSpans", () => {
     const segments = highlightSpans(text, findKeywords(text, V));
     expect(segments.map((s) => s.text).join("")).toBe(text);
     expect(segments.filter((s) => s.keywordId).map((s) => [s.text, s.keywordId])).toEqual([
-      ["ICD-10-CM", "icd-10-cm"], ["Epic", "epic"], ["Cerner", "oracle-health"],
+      ["ICD-10-CM", "icd-10-cm"],
+      ["Epic", "epic"],
+      ["Cerner", "oracle-health"],
     ]);
   });
   it("skips implied, overlapping and out-of-range spans", () => {
     const text = "ICD-10-CM/PCS";
     const spans = findKeywords(text, V);
     expect(highlightSpans(text, spans)).toEqual([{ text, keywordId: "icd-10-cm" }]);
-    expect(highlightSpans("abc", [{ keywordId: "x", start: 1, end: 9 }, { keywordId: "y", start: 0, end: 2 }, { keywordId: "z", start: 1, end: 3 }])).toEqual([
-      { text: "ab", keywordId: "y" }, { text: "c" },
-    ]);
+    expect(
+      highlightSpans("abc", [
+        { keywordId: "x", start: 1, end: 9 },
+        { keywordId: "y", start: 0, end: 2 },
+        { keywordId: "z", start: 1, end: 3 },
+      ]),
+    ).toEqual([{ text: "ab", keywordId: "y" }, { text: "c" }]);
     expect(highlightSpans("", [])).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ import { KEYWORD_VOCABULARY as V } from "@/lib/content/keywords";
 import { findKeywords, keywordChecklist, matchJobDescription } from "@/lib/domain/keyword-match";
 
 const item = (resume: string, id: string) =>
-  keywordChecklist(resume, "BILLING").groups.flatMap((g) => g.items).find((i) => i.id === id);
+  keywordChecklist(resume, "BILLING")
+    .groups.flatMap((g) => g.items)
+    .find((i) => i.id === id);
 const requested = (resume: string, jd: string, id: string) => matchJobDescription(resume, jd, "BILLING").requested.find((r) => r.id === id);
 
 const RESUME = "Handled accounts receivable follow-up for 3 clinics.\nPrepared weekly A/R aging reports.";
@@ -32,9 +34,18 @@ describe("general keywords are not consumed by their specific forms", () => {
 
 describe("credentials named as in progress are not held", () => {
   const cases = [
-    "CPB candidate", "CPB Candidate (exam June 2027)", "Pursuing the CPB", "CPB (in progress)", "CPB in-progress",
-    "CPB expected 2027", "CPB - expected May 2027", "Eligible for CPB", "Preparing for the CPB exam", "Studying for CPB",
-    "CPB exam candidate", "Working toward CPB",
+    "CPB candidate",
+    "CPB Candidate (exam June 2027)",
+    "Pursuing the CPB",
+    "CPB (in progress)",
+    "CPB in-progress",
+    "CPB expected 2027",
+    "CPB - expected May 2027",
+    "Eligible for CPB",
+    "Preparing for the CPB exam",
+    "Studying for CPB",
+    "CPB exam candidate",
+    "Working toward CPB",
   ];
   for (const text of cases) {
     it(`"${text}" → in progress, not present`, () => {
@@ -45,14 +56,16 @@ describe("credentials named as in progress are not held", () => {
   it("a held credential beside an in-progress one stays held", () => {
     const text = "Certified Professional Coder (CPC), pursuing CPB";
     const coding = keywordChecklist(text, "CODING").groups.flatMap((g) => g.items);
-    expect(coding.find((i) => i.id === "cpc")).toMatchObject({ present: true }); expect(coding.find((i) => i.id === "cpc")?.inProgress).toBeUndefined();
+    expect(coding.find((i) => i.id === "cpc")).toMatchObject({ present: true });
+    expect(coding.find((i) => i.id === "cpc")?.inProgress).toBeUndefined();
     expect(item(text, "cpb")).toMatchObject({ present: false, inProgress: true });
   });
   it("held wins when the credential is also named plainly", () => {
     expect(item("CPB since 2023. Former CPB candidate mentor.", "cpb")).toMatchObject({ present: true });
   });
   it("plain mentions and unrelated wording stay held", () => {
-    for (const text of ["CPB", "CPB, 2024", "CPB certified biller", "CPB; expected to exceed targets"]) expect(item(text, "cpb")?.present, text).toBe(true);
+    for (const text of ["CPB", "CPB, 2024", "CPB certified biller", "CPB; expected to exceed targets"])
+      expect(item(text, "cpb")?.present, text).toBe(true);
   });
   it("the in-progress check reads a bounded window, so long text stays linear", () => {
     const text = `${"pursuing ".repeat(20_000)}CPB ${"candidate ".repeat(20_000)}`;

@@ -15,7 +15,9 @@ describe("apprenticeRemovalProgress", () => {
     expect(v.anyMet).toBe(false);
     expect(v.routes.map((r) => r.progress)).toEqual([0, 0, 0]);
     expect(byRoute(v, "COURSE_AND_PRACTICODE").missing).toEqual([
-      "Complete an 80-contact-hour CPC preparation course", "600 more Practicode case(s)", "A Practicode score of 70% or more",
+      "Complete an 80-contact-hour CPC preparation course",
+      "600 more Practicode case(s)",
+      "A Practicode score of 70% or more",
     ]);
   });
   it("two years of experience alone removes the A", () => {
@@ -29,7 +31,11 @@ describe("apprenticeRemovalProgress", () => {
     expect(byRoute(v, "EXPERIENCE_AND_COURSE").met).toBe(true);
     expect(byRoute(v, "EXPERIENCE").progress).toBe(0.5);
     const partial = progress({ monthsExperience: 6, has80HourCourse: true });
-    expect(byRoute(partial, "EXPERIENCE_AND_COURSE")).toMatchObject({ met: false, progress: 0.75, missing: ["6 more month(s) of coding experience confirmed by employer letters"] });
+    expect(byRoute(partial, "EXPERIENCE_AND_COURSE")).toMatchObject({
+      met: false,
+      progress: 0.75,
+      missing: ["6 more month(s) of coding experience confirmed by employer letters"],
+    });
   });
   it("the course plus Practicode: 600 cases at 70% or more", () => {
     expect(byRoute(progress({ has80HourCourse: true, practicodeCases: 600, practicodeScore: 70 }), "COURSE_AND_PRACTICODE").met).toBe(true);
@@ -46,7 +52,12 @@ describe("apprenticeRemovalProgress", () => {
     expect(progress({ has80HourCourse: true, practicodeCases: 500, practicodeScore: 75 }).best.route).toBe("COURSE_AND_PRACTICODE");
   });
   it("rejects invalid input", () => {
-    const r = apprenticeRemovalProgress({ monthsExperience: -1, has80HourCourse: "yes" as unknown as boolean, practicodeCases: 1.5, practicodeScore: 101 });
+    const r = apprenticeRemovalProgress({
+      monthsExperience: -1,
+      has80HourCourse: "yes" as unknown as boolean,
+      practicodeCases: 1.5,
+      practicodeScore: 101,
+    });
     expect(!r.ok && r.errors.map((e) => e.field)).toEqual(["monthsExperience", "has80HourCourse", "practicodeCases", "practicodeScore"]);
     expect(apprenticeRemovalProgress({ ...none, monthsExperience: Number.NaN }).ok).toBe(false);
   });

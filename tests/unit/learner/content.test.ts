@@ -35,7 +35,13 @@ describe("CEU and apprentice rules", () => {
   it("carry the figures from REFERENCE.md with sources", () => {
     expect(AAPC_CEUS_BY_COUNT.value).toEqual([36, 40, 44, 48, 52]);
     expect(AHIMA_CEU_RULE.value).toMatchObject({ perExtraCredential: 10, maximum: 50, cycleYears: 2, base: { RHIA: 30, CCA: 20 } });
-    expect(CPC_APPRENTICE_RULE.value).toEqual({ experienceMonthsAlone: 24, experienceMonthsWithCourse: 12, courseContactHours: 80, practicodeCases: 600, practicodeMinScore: 70 });
+    expect(CPC_APPRENTICE_RULE.value).toEqual({
+      experienceMonthsAlone: 24,
+      experienceMonthsWithCourse: 12,
+      courseContactHours: 80,
+      practicodeCases: 600,
+      practicodeMinScore: 70,
+    });
     for (const f of [AAPC_CEUS_BY_COUNT, AHIMA_CEU_RULE, CPC_APPRENTICE_RULE]) expect(f.source.url).toMatch(/^https:\/\//);
   });
 });
@@ -52,7 +58,10 @@ describe("plan templates", () => {
     }
     for (const path of ["CODING", "BILLING"] as const) {
       for (const phase of PHASE_KEYS) {
-        expect(MILESTONE_TEMPLATES.some((t) => t.phase === phase && t.paths.includes(path)), `${path} ${phase}`).toBe(true);
+        expect(
+          MILESTONE_TEMPLATES.some((t) => t.phase === phase && t.paths.includes(path)),
+          `${path} ${phase}`,
+        ).toBe(true);
       }
     }
   });
@@ -76,10 +85,20 @@ describe("30-60-90 plans and growth goals", () => {
       expect(goalsFor(path, "SHORT_TERM").length).toBeGreaterThan(0);
       expect(goalsFor(path, "LONG_TERM").length).toBeGreaterThan(0);
     }
-    const coding = goalsFor("CODING").map((g) => g.title).join(" ");
+    const coding = goalsFor("CODING")
+      .map((g) => g.title)
+      .join(" ");
     expect(coding).toMatch(/apprentice/i);
     expect(coding).toMatch(/EHR/);
-    expect(goalsFor("CODING").map((g) => g.description).join(" ")).toMatch(/COC.*CRC/);
-    expect(goalsFor("BILLING").map((g) => g.title).join(" ")).toMatch(/Reimbursement analyst.*manager.*Compliance/s);
+    expect(
+      goalsFor("CODING")
+        .map((g) => g.description)
+        .join(" "),
+    ).toMatch(/COC.*CRC/);
+    expect(
+      goalsFor("BILLING")
+        .map((g) => g.title)
+        .join(" "),
+    ).toMatch(/Reimbursement analyst.*manager.*Compliance/s);
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ceuSummaries, credentialStatus, type GoalFacts } from "@/lib/domain/credential-status";
 
-const goal = (g: Partial<GoalFacts> = {}): GoalFacts => ({ credentialCode: "CPC", examDate: null, passedOn: null, apprentice: false, apprenticeRemovedOn: null, lapsedOn: null, ...g });
+const goal = (g: Partial<GoalFacts> = {}): GoalFacts => ({
+  credentialCode: "CPC",
+  examDate: null,
+  passedOn: null,
+  apprentice: false,
+  apprenticeRemovedOn: null,
+  lapsedOn: null,
+  ...g,
+});
 const today = "2026-11-27";
 
 describe("credentialStatus", () => {
@@ -13,7 +21,9 @@ describe("credentialStatus", () => {
     expect(credentialStatus(goal({ examDate: "2026-11-01" }), failed, today)).toBe("FAILED");
     expect(credentialStatus(goal({ examDate: "2027-01-02" }), failed, today)).toBe("SCHEDULED"); // retake booked
     expect(credentialStatus(goal({ passedOn: "2026-11-20", apprentice: true }), [], today)).toBe("PASSED_APPRENTICE");
-    expect(credentialStatus(goal({ passedOn: "2026-11-20", apprentice: true, apprenticeRemovedOn: "2026-11-25" }), [], today)).toBe("ACTIVE");
+    expect(credentialStatus(goal({ passedOn: "2026-11-20", apprentice: true, apprenticeRemovedOn: "2026-11-25" }), [], today)).toBe(
+      "ACTIVE",
+    );
     expect(credentialStatus(goal({ passedOn: "2024-01-01", lapsedOn: "2026-01-01" }), [], today)).toBe("LAPSED");
   });
 });
@@ -21,7 +31,11 @@ describe("credentialStatus", () => {
 describe("ceuSummaries", () => {
   it("AAPC: 36 CEUs for one credential, 40 for two, cycle anchored on the first pass, only in-cycle CEUs count", () => {
     const passed = [{ credentialCode: "CPC", body: "AAPC" as const, passedOn: "2025-06-01" }];
-    const entries = [{ body: "AAPC", earnedOn: "2025-05-31", ceus: 10 }, { body: "AAPC", earnedOn: "2025-07-01", ceus: 4 }, { body: "AHIMA", earnedOn: "2025-07-01", ceus: 9 }];
+    const entries = [
+      { body: "AAPC", earnedOn: "2025-05-31", ceus: 10 },
+      { body: "AAPC", earnedOn: "2025-07-01", ceus: 4 },
+      { body: "AHIMA", earnedOn: "2025-07-01", ceus: 9 },
+    ];
     const [one] = ceuSummaries(passed, entries, today);
     expect(one).toMatchObject({ body: "AAPC", cycleStart: "2025-06-01", cycleEnd: "2027-05-31" });
     expect(one?.progress).toMatchObject({ required: 36, earned: 4, behind: true });

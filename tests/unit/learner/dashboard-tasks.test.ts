@@ -5,12 +5,23 @@ import { chosenCredentialStatus, type GoalFacts } from "@/lib/domain/credential-
 import { dashboardTasks } from "@/lib/domain/plan";
 
 const today = "2026-11-27";
-const m = (id: string, dueDate: string, status: "OPEN" | "DONE" = "OPEN", customDueDate: string | null = null) =>
-  ({ id, key: `EXAM_PREP:${id}`, status, dueDate, customDueDate });
+const m = (id: string, dueDate: string, status: "OPEN" | "DONE" = "OPEN", customDueDate: string | null = null) => ({
+  id,
+  key: `EXAM_PREP:${id}`,
+  status,
+  dueDate,
+  customDueDate,
+});
 
 describe("dashboardTasks", () => {
   it("lists an overdue milestone once: under overdue, not again under next actions", () => {
-    const rows = [m("schedule", "2026-11-01"), m("sit", "2026-11-10"), m("books", "2026-12-05"), m("final", "2026-12-20"), m("done", "2026-10-01", "DONE")];
+    const rows = [
+      m("schedule", "2026-11-01"),
+      m("sit", "2026-11-10"),
+      m("books", "2026-12-05"),
+      m("final", "2026-12-20"),
+      m("done", "2026-10-01", "DONE"),
+    ];
     const t = dashboardTasks(rows, today, 3);
     expect(t.overdue.map((x) => x.id)).toEqual(["schedule", "sit"]);
     expect(t.next.map((x) => x.milestone.id)).toEqual(["books", "final"]);
@@ -31,7 +42,15 @@ describe("dashboardTasks", () => {
 });
 
 describe("chosenCredentialStatus", () => {
-  const goal = (g: Partial<GoalFacts>): GoalFacts => ({ credentialCode: "CPC", examDate: null, passedOn: null, apprentice: false, apprenticeRemovedOn: null, lapsedOn: null, ...g });
+  const goal = (g: Partial<GoalFacts>): GoalFacts => ({
+    credentialCode: "CPC",
+    examDate: null,
+    passedOn: null,
+    apprentice: false,
+    apprenticeRemovedOn: null,
+    lapsedOn: null,
+    ...g,
+  });
   it("a chosen credential is never 'no credential chosen' (issue 13: 'CPC · No credential chosen')", () => {
     expect(chosenCredentialStatus("CPC", [], [], today).status).toBe("PLANNED");
     // Goal rows for another credential (an earlier choice) do not decide this one's status.

@@ -1,8 +1,19 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  addDays, addFractionalMonths, addMonths, compareIsoDates, diffDays, fromUtcDate, isLeapYear,
-  isValidIsoDate, isoWeek, isoWeekStart, maxIsoDate, minIsoDate, toUtcDate,
+  addDays,
+  addFractionalMonths,
+  addMonths,
+  compareIsoDates,
+  diffDays,
+  fromUtcDate,
+  isLeapYear,
+  isValidIsoDate,
+  isoWeek,
+  isoWeekStart,
+  maxIsoDate,
+  minIsoDate,
+  toUtcDate,
 } from "@/lib/domain/dates";
 
 describe("isValidIsoDate", () => {
@@ -12,7 +23,17 @@ describe("isValidIsoDate", () => {
     expect(isValidIsoDate("2026-12-31")).toBe(true);
   });
   it("rejects impossible or malformed dates and non-strings", () => {
-    for (const bad of ["2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-4-1", "2024-04-01T00:00", "", "0000-01-01"]) {
+    for (const bad of [
+      "2023-02-29",
+      "1900-02-29",
+      "2024-13-01",
+      "2024-00-10",
+      "2024-04-31",
+      "2024-4-1",
+      "2024-04-01T00:00",
+      "",
+      "0000-01-01",
+    ]) {
       expect(isValidIsoDate(bad), bad).toBe(false);
     }
     for (const bad of [null, undefined, 20240101, {}, new Date()]) expect(isValidIsoDate(bad)).toBe(false);
@@ -116,8 +137,13 @@ describe("day arithmetic agrees with Date", () => {
     while (date.getUTCFullYear() < 2400) {
       const next = new Date(date.getTime() + DAY);
       const nextIso = fromUtcDate(next);
-      if (addDays(iso, 1) !== nextIso || addDays(nextIso, -1) !== iso || diffDays("1970-01-01", iso) !== Math.round(date.getTime() / DAY)
-        || isoWeekStart(iso) !== mondayViaDate(iso)) mismatches.push(iso);
+      if (
+        addDays(iso, 1) !== nextIso ||
+        addDays(nextIso, -1) !== iso ||
+        diffDays("1970-01-01", iso) !== Math.round(date.getTime() / DAY) ||
+        isoWeekStart(iso) !== mondayViaDate(iso)
+      )
+        mismatches.push(iso);
       date = next;
       iso = nextIso;
     }
@@ -125,13 +151,18 @@ describe("day arithmetic agrees with Date", () => {
   });
 
   it("for random dates and offsets across years 1–9999", () => {
-    const isoDate = fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }).map(fromUtcDate);
-    fc.assert(fc.property(isoDate, fc.integer({ min: -400_000, max: 400_000 }), (iso, days) => {
-      const target = viaDate(iso, days);
-      fc.pre(/^\d{4}-/.test(target) && isValidIsoDate(target));
-      expect(addDays(iso, days)).toBe(target);
-      expect(diffDays(iso, target)).toBe(days);
-      expect(isoWeekStart(iso)).toBe(mondayViaDate(iso));
-    }), { numRuns: 2000 });
+    const isoDate = fc
+      .date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true })
+      .map(fromUtcDate);
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -400_000, max: 400_000 }), (iso, days) => {
+        const target = viaDate(iso, days);
+        fc.pre(/^\d{4}-/.test(target) && isValidIsoDate(target));
+        expect(addDays(iso, days)).toBe(target);
+        expect(diffDays(iso, target)).toBe(days);
+        expect(isoWeekStart(iso)).toBe(mondayViaDate(iso));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -4,10 +4,12 @@ import { confidenceLabel, scoreFitQuiz, validateFitAnswers } from "@/lib/domain/
 
 /** Answers every question with the option leaning `lean` as strongly as possible. */
 function all(lean: "CODING" | "BILLING" | "NEUTRAL"): Record<string, number> {
-  return Object.fromEntries(FIT_QUESTIONS.map((q) => {
-    const options = q.options.filter((o) => o.lean === lean).sort((a, b) => b.weight - a.weight);
-    return [q.id, (options[0] ?? q.options[2])!.value];
-  }));
+  return Object.fromEntries(
+    FIT_QUESTIONS.map((q) => {
+      const options = q.options.filter((o) => o.lean === lean).sort((a, b) => b.weight - a.weight);
+      return [q.id, (options[0] ?? q.options[2])!.value];
+    }),
+  );
 }
 
 describe("fit quiz content", () => {
@@ -19,9 +21,18 @@ describe("fit quiz content", () => {
   });
   it("lets every question lean both ways, with a neutral middle", () => {
     for (const q of FIT_QUESTIONS) {
-      expect(q.options.some((o) => o.lean === "CODING" && o.weight > 0), q.id).toBe(true);
-      expect(q.options.some((o) => o.lean === "BILLING" && o.weight > 0), q.id).toBe(true);
-      expect(q.options.some((o) => o.lean === "NEUTRAL" && o.weight === 0), q.id).toBe(true);
+      expect(
+        q.options.some((o) => o.lean === "CODING" && o.weight > 0),
+        q.id,
+      ).toBe(true);
+      expect(
+        q.options.some((o) => o.lean === "BILLING" && o.weight > 0),
+        q.id,
+      ).toBe(true);
+      expect(
+        q.options.some((o) => o.lean === "NEUTRAL" && o.weight === 0),
+        q.id,
+      ).toBe(true);
     }
   });
 });

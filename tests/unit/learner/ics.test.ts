@@ -7,10 +7,14 @@ const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (s: string) => s.replace(/\r\n /g, "");
 
 describe("buildIcs", () => {
-  const ics = buildIcs([
-    { uid: "milestone-1@chartpath", title: "Sit the CPC exam", date: "2025-09-30", description: "Bring ID; arrive early" },
-    { uid: "milestone-2@chartpath", title: "Leap day, review", date: "2024-02-29" },
-  ], "Chartpath plan", stamp);
+  const ics = buildIcs(
+    [
+      { uid: "milestone-1@chartpath", title: "Sit the CPC exam", date: "2025-09-30", description: "Bring ID; arrive early" },
+      { uid: "milestone-2@chartpath", title: "Leap day, review", date: "2024-02-29" },
+    ],
+    "Chartpath plan",
+    stamp,
+  );
 
   it("uses CRLF line endings only, ending with CRLF", () => {
     expect(ics.endsWith("\r\n")).toBe(true);
@@ -19,7 +23,12 @@ describe("buildIcs", () => {
   it("writes a calendar with all-day events and the caller's DTSTAMP", () => {
     const lines = ics.split("\r\n");
     expect(lines.slice(0, 6)).toEqual([
-      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Chartpath//Learner plan//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:Chartpath plan",
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//Chartpath//Learner plan//EN",
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH",
+      "X-WR-CALNAME:Chartpath plan",
     ]);
     expect(lines).toContain("DTSTAMP:20261127T150405Z");
     expect(lines).toContain("DTSTART;VALUE=DATE:20250930");

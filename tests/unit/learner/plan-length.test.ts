@@ -15,7 +15,14 @@ describe("plan length stays inside the chosen route's range", () => {
     it(`${route.code} (${min}–${max} months) at every weekly-hours value`, () => {
       for (const startDate of START_DATES) {
         for (const weeklyHours of HOURS) {
-          const r = generatePlan({ path: "CODING", credentialCode: "CPC", routeMonths: route.durationMonths.value, startDate, weeklyHours, persona: "OTHER" });
+          const r = generatePlan({
+            path: "CODING",
+            credentialCode: "CPC",
+            routeMonths: route.durationMonths.value,
+            startDate,
+            weeklyHours,
+            persona: "OTHER",
+          });
           if (!r.ok) throw new Error(`${route.code} ${weeklyHours}: ${JSON.stringify(r.errors)}`);
           const p = r.value;
           const where = `${route.code} ${startDate} ${weeklyHours} h`;
@@ -33,7 +40,14 @@ describe("plan length stays inside the chosen route's range", () => {
     for (const route of TRAINING_ROUTES) {
       let previous = Infinity;
       for (const weeklyHours of HOURS) {
-        const r = generatePlan({ path: "CODING", credentialCode: "CPC", routeMonths: route.durationMonths.value, startDate: "2026-12-01", weeklyHours, persona: "OTHER" });
+        const r = generatePlan({
+          path: "CODING",
+          credentialCode: "CPC",
+          routeMonths: route.durationMonths.value,
+          startDate: "2026-12-01",
+          weeklyHours,
+          persona: "OTHER",
+        });
         if (!r.ok) throw new Error("invalid");
         expect(r.value.totalMonths).toBeLessThanOrEqual(previous);
         previous = r.value.totalMonths;

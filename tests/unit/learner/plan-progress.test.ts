@@ -1,11 +1,26 @@
 import { describe, expect, it } from "vitest";
 import {
-  currentPhaseKey, effectiveDueDate, formatPlanProgress, planProgress, generatePlan, isOverdue, mergeRegeneratedPlan, nextActions,
-  type GeneratedMilestone, type Plan, type PlanInput, type StoredMilestone,
+  currentPhaseKey,
+  effectiveDueDate,
+  formatPlanProgress,
+  planProgress,
+  generatePlan,
+  isOverdue,
+  mergeRegeneratedPlan,
+  nextActions,
+  type GeneratedMilestone,
+  type Plan,
+  type PlanInput,
+  type StoredMilestone,
 } from "@/lib/domain/plan";
 
 const input: PlanInput = {
-  path: "CODING", credentialCode: "CPC", routeMonths: { min: 12, max: 12 }, startDate: "2025-01-01", weeklyHours: 10, persona: "OTHER",
+  path: "CODING",
+  credentialCode: "CPC",
+  routeMonths: { min: 12, max: 12 },
+  startDate: "2025-01-01",
+  weeklyHours: 10,
+  persona: "OTHER",
 };
 function plan(overrides: Partial<PlanInput> = {}): Plan {
   const r = generatePlan({ ...input, ...overrides });
@@ -44,7 +59,12 @@ describe("mergeRegeneratedPlan", () => {
 
     const after = apply(existing, regenerated);
     const done = after.find((m) => m.key === "FOUNDATION:medical-terminology")!;
-    expect(done).toEqual({ key: "FOUNDATION:medical-terminology", status: "DONE", dueDate: existing.find((m) => m.key === done.key)!.dueDate, completedAt: "2025-02-10" });
+    expect(done).toEqual({
+      key: "FOUNDATION:medical-terminology",
+      status: "DONE",
+      dueDate: existing.find((m) => m.key === done.key)!.dueDate,
+      completedAt: "2025-02-10",
+    });
     expect(after.find((m) => m.key === "FOUNDATION:student-membership")?.status).toBe("SKIPPED");
     const redated = after.find((m) => m.key === "CORE_SKILLS:hcpcs-level-ii")!;
     expect(redated.customDueDate).toBe("2025-08-15");
@@ -57,12 +77,15 @@ describe("mergeRegeneratedPlan", () => {
   it("on a path switch keeps finished coding work, drops open coding items, adds billing items", () => {
     const regenerated = plan({ path: "BILLING", credentialCode: "CPB" }).milestones;
     const codingDone: StoredMilestone[] = existing.map((m) =>
-      m.key === "CORE_SKILLS:icd10cm-guidelines" ? { ...m, status: "DONE", completedAt: "2025-05-01" } : m);
+      m.key === "CORE_SKILLS:icd10cm-guidelines" ? { ...m, status: "DONE", completedAt: "2025-05-01" } : m,
+    );
     const merge = mergeRegeneratedPlan(codingDone, regenerated);
     expect(merge.keep).toContain("CORE_SKILLS:icd10cm-guidelines");
     expect(merge.delete).toEqual(expect.arrayContaining(["CORE_SKILLS:cpt-conventions", "JOB_HUNT:apply-entry-coding"]));
     expect(merge.delete).not.toContain("CORE_SKILLS:icd10cm-guidelines");
-    expect(merge.insert.map((m) => m.key)).toEqual(expect.arrayContaining(["CORE_SKILLS:claims-lifecycle", "JOB_HUNT:apply-entry-billing"]));
+    expect(merge.insert.map((m) => m.key)).toEqual(
+      expect.arrayContaining(["CORE_SKILLS:claims-lifecycle", "JOB_HUNT:apply-entry-billing"]),
+    );
     // Re-dated but no longer in the plan and still open: removed.
     expect(merge.delete).toContain("CORE_SKILLS:hcpcs-level-ii");
   });
@@ -99,15 +122,27 @@ describe("isOverdue", () => {
 
 describe("currentPhaseKey (the one current-phase rule)", () => {
   it("is the phase of the earliest open milestone, by effective due date", () => {
-    expect(currentPhaseKey([
-      { phase: "FOUNDATION", status: "DONE", dueDate: "2025-01-10" },
-      { phase: "CORE_SKILLS", status: "OPEN", dueDate: "2025-05-01" },
-      { phase: "FOUNDATION", status: "OPEN", dueDate: "2025-03-01", customDueDate: "2025-06-01" },
-    ])).toBe("CORE_SKILLS");
+    expect(
+      currentPhaseKey([
+        { phase: "FOUNDATION", status: "DONE", dueDate: "2025-01-10" },
+        { phase: "CORE_SKILLS", status: "OPEN", dueDate: "2025-05-01" },
+        { phase: "FOUNDATION", status: "OPEN", dueDate: "2025-03-01", customDueDate: "2025-06-01" },
+      ]),
+    ).toBe("CORE_SKILLS");
   });
   it("breaks ties by phase order, is the last phase once all are handled, null without a plan", () => {
-    expect(currentPhaseKey([{ phase: "EXAM_PREP", status: "OPEN", dueDate: "2025-05-01" }, { phase: "CORE_SKILLS", status: "OPEN", dueDate: "2025-05-01" }])).toBe("CORE_SKILLS");
-    expect(currentPhaseKey([{ phase: "JOB_HUNT", status: "SKIPPED", dueDate: "2025-05-01" }, { phase: "FOUNDATION", status: "DONE", dueDate: "2025-01-01" }])).toBe("JOB_HUNT");
+    expect(
+      currentPhaseKey([
+        { phase: "EXAM_PREP", status: "OPEN", dueDate: "2025-05-01" },
+        { phase: "CORE_SKILLS", status: "OPEN", dueDate: "2025-05-01" },
+      ]),
+    ).toBe("CORE_SKILLS");
+    expect(
+      currentPhaseKey([
+        { phase: "JOB_HUNT", status: "SKIPPED", dueDate: "2025-05-01" },
+        { phase: "FOUNDATION", status: "DONE", dueDate: "2025-01-01" },
+      ]),
+    ).toBe("JOB_HUNT");
     expect(currentPhaseKey([])).toBeNull();
   });
 });

@@ -4,7 +4,12 @@ import { generatePlan, phaseMonths, type Plan, type PlanInput } from "@/lib/doma
 import { PERSONAS } from "@/lib/domain/types";
 
 const base: PlanInput = {
-  path: "CODING", credentialCode: "CPC", routeMonths: { min: 12, max: 12 }, startDate: "2025-01-01", weeklyHours: 10, persona: "CAREER_CHANGER",
+  path: "CODING",
+  credentialCode: "CPC",
+  routeMonths: { min: 12, max: 12 },
+  startDate: "2025-01-01",
+  weeklyHours: 10,
+  persona: "CAREER_CHANGER",
 };
 
 function plan(overrides: Partial<PlanInput> = {}): Plan {
@@ -39,7 +44,10 @@ describe("generatePlan: the guide's 12 months", () => {
   it("maps months 1–3/4–6/7–9/10–12 onto calendar quarters", () => {
     const p = plan();
     expect(phaseDates(p)).toEqual([
-      ["2025-01-01", "2025-03-31"], ["2025-04-01", "2025-06-30"], ["2025-07-01", "2025-09-30"], ["2025-10-01", "2025-12-31"],
+      ["2025-01-01", "2025-03-31"],
+      ["2025-04-01", "2025-06-30"],
+      ["2025-07-01", "2025-09-30"],
+      ["2025-10-01", "2025-12-31"],
     ]);
     expect(p.phases.map((ph) => ph.key)).toEqual(["FOUNDATION", "CORE_SKILLS", "EXAM_PREP", "JOB_HUNT"]);
     expect(p.totalMonths).toBe(12);
@@ -71,7 +79,14 @@ describe("generatePlan: the guide's 12 months", () => {
   it("gives billers billing milestones and inpatient credentials ICD-10-PCS", () => {
     const billing = plan({ path: "BILLING", credentialCode: "CPB" });
     const keys = billing.milestones.map((m) => m.key);
-    expect(keys).toEqual(expect.arrayContaining(["CORE_SKILLS:claims-lifecycle", "CORE_SKILLS:denials-appeals", "CORE_SKILLS:payments-ar", "JOB_HUNT:apply-entry-billing"]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "CORE_SKILLS:claims-lifecycle",
+        "CORE_SKILLS:denials-appeals",
+        "CORE_SKILLS:payments-ar",
+        "JOB_HUNT:apply-entry-billing",
+      ]),
+    );
     expect(keys).not.toContain("CORE_SKILLS:icd10cm-guidelines");
     expect(keys).not.toContain("JOB_HUNT:apply-entry-coding");
     expect(plan({ credentialCode: "CCS" }).milestones.map((m) => m.key)).toContain("CORE_SKILLS:icd10pcs");
@@ -82,7 +97,10 @@ describe("generatePlan: route length", () => {
   it("compresses a 4-month route to a month per phase", () => {
     const p = plan({ routeMonths: { min: 4, max: 4 } });
     expect(phaseDates(p)).toEqual([
-      ["2025-01-01", "2025-01-31"], ["2025-02-01", "2025-02-28"], ["2025-03-01", "2025-03-31"], ["2025-04-01", "2025-04-30"],
+      ["2025-01-01", "2025-01-31"],
+      ["2025-02-01", "2025-02-28"],
+      ["2025-03-01", "2025-03-31"],
+      ["2025-04-01", "2025-04-30"],
     ]);
     expectConsistent(p);
   });
@@ -96,7 +114,10 @@ describe("generatePlan: route length", () => {
     const p = plan({ routeMonths: { min: 24, max: 24 }, startDate: "2025-09-01", credentialCode: "CCA" });
     expect(phaseMonths(24)).toEqual([9, 9, 3, 3]);
     expect(phaseDates(p)).toEqual([
-      ["2025-09-01", "2026-05-31"], ["2026-06-01", "2027-02-28"], ["2027-03-01", "2027-05-31"], ["2027-06-01", "2027-08-31"],
+      ["2025-09-01", "2026-05-31"],
+      ["2026-06-01", "2027-02-28"],
+      ["2027-03-01", "2027-05-31"],
+      ["2027-06-01", "2027-08-31"],
     ]);
     expect(p.targetExamDate).toBe("2027-05-31");
     expectConsistent(p);
@@ -158,7 +179,9 @@ describe("generatePlan: 30-60-90", () => {
       const blocks = plan({ persona, startDate: "2024-02-01" }).thirtySixtyNinety;
       expect(blocks.map((b) => b.label)).toEqual(["Days 1–30", "Days 31–60", "Days 61–90"]);
       expect(blocks.map((b) => [b.startDate, b.endDate])).toEqual([
-        ["2024-02-01", "2024-03-01"], ["2024-03-02", "2024-03-31"], ["2024-04-01", "2024-04-30"],
+        ["2024-02-01", "2024-03-01"],
+        ["2024-03-02", "2024-03-31"],
+        ["2024-04-01", "2024-04-30"],
       ]);
       for (const b of blocks) {
         expect(b.actions.length).toBeGreaterThan(0);
@@ -167,7 +190,9 @@ describe("generatePlan: 30-60-90", () => {
     }
   });
   it("gives the military veteran veteran-specific actions", () => {
-    const text = plan({ persona: "MILITARY_VETERAN" }).thirtySixtyNinety.flatMap((b) => b.actions).join(" ");
+    const text = plan({ persona: "MILITARY_VETERAN" })
+      .thirtySixtyNinety.flatMap((b) => b.actions)
+      .join(" ");
     expect(text).toMatch(/GI Bill/);
   });
 });

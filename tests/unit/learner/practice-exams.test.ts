@@ -1,17 +1,34 @@
 import { describe, expect, it } from "vitest";
 import {
-  practiceTrend, readinessVerdict, scorePracticeExam, validatePracticeExam, type PracticeExamRecord,
+  practiceTrend,
+  readinessVerdict,
+  scorePracticeExam,
+  validatePracticeExam,
+  type PracticeExamRecord,
 } from "@/lib/domain/practice-exams";
 
-const cpc = (date: string, correct: number, minutes = 240, questions = 100): PracticeExamRecord =>
-  ({ date, questions, correct, minutes, credentialCode: "CPC" });
+const cpc = (date: string, correct: number, minutes = 240, questions = 100): PracticeExamRecord => ({
+  date,
+  questions,
+  correct,
+  minutes,
+  credentialCode: "CPC",
+});
 
 describe("scorePracticeExam", () => {
   it("scores a CPC attempt against the real exam's 2.4 min/question", () => {
     const r = scorePracticeExam({ questions: 100, correct: 72, minutes: 230, credentialCode: "CPC" });
-    expect(r).toEqual({ ok: true, value: expect.objectContaining({
-      scorePercent: 72, paceMinutesPerQuestion: 2.3, realExamPace: 2.4, paceVerdict: "ON_PACE", passingPercent: 70, passed: true,
-    }) });
+    expect(r).toEqual({
+      ok: true,
+      value: expect.objectContaining({
+        scorePercent: 72,
+        paceMinutesPerQuestion: 2.3,
+        realExamPace: 2.4,
+        paceVerdict: "ON_PACE",
+        passingPercent: 70,
+        passed: true,
+      }),
+    });
   });
   it("grades pace: exactly on pace, slightly slow, too slow", () => {
     const verdict = (minutes: number) => {
@@ -68,7 +85,9 @@ describe("practice exam validation", () => {
     }
   });
   it("does not compare correct to an invalid question count", () => {
-    expect(validatePracticeExam({ questions: "100", correct: 50, minutes: 60, credentialCode: "CPC" }).map((e) => e.field)).toEqual(["questions"]);
+    expect(validatePracticeExam({ questions: "100", correct: 50, minutes: 60, credentialCode: "CPC" }).map((e) => e.field)).toEqual([
+      "questions",
+    ]);
   });
 });
 
@@ -152,8 +171,14 @@ describe("same-day attempts", () => {
 describe("practiceAverage", () => {
   it("averages the last three attempts of the credential up to today, to one decimal", async () => {
     const { practiceAverage } = await import("@/lib/domain/practice-exams");
-    const exams = [cpc("2026-08-01", 50), cpc("2026-10-01", 58), cpc("2026-11-01", 62), cpc("2026-11-02", 61),
-      { ...cpc("2026-11-03", 40), credentialCode: "CCA" }, cpc("2026-12-01", 99)];
+    const exams = [
+      cpc("2026-08-01", 50),
+      cpc("2026-10-01", 58),
+      cpc("2026-11-01", 62),
+      cpc("2026-11-02", 61),
+      { ...cpc("2026-11-03", 40), credentialCode: "CCA" },
+      cpc("2026-12-01", 99),
+    ];
     expect(practiceAverage(exams, "CPC", "2026-11-27")).toMatchObject({ average: 60.3, attempts: 4, passingPercent: 70 });
     expect(practiceAverage([], "CPC", "2026-11-27").average).toBeNull();
   });

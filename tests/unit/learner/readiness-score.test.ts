@@ -3,9 +3,21 @@ import type { PracticeExamRecord } from "@/lib/domain/practice-exams";
 import { readinessScore, type ReadinessInput } from "@/lib/domain/readiness-score";
 
 const empty: ReadinessInput = {
-  today: "2025-06-01", credentialCode: null, credentialStatus: "NONE", milestones: [], exams: [], studySessions: [], weeklyTargetHours: 0,
+  today: "2025-06-01",
+  credentialCode: null,
+  credentialStatus: "NONE",
+  milestones: [],
+  exams: [],
+  studySessions: [],
+  weeklyTargetHours: 0,
 };
-const exam = (date: string, correct: number): PracticeExamRecord => ({ date, questions: 100, correct, minutes: 230, credentialCode: "CPC" });
+const exam = (date: string, correct: number): PracticeExamRecord => ({
+  date,
+  questions: 100,
+  correct,
+  minutes: 230,
+  credentialCode: "CPC",
+});
 const part = (input: ReadinessInput, key: string) => readinessScore(input).parts.find((p) => p.key === key)!;
 
 describe("readinessScore", () => {
@@ -19,8 +31,14 @@ describe("readinessScore", () => {
 
   it("is 100 for a certified learner who kept up with everything", () => {
     const s = readinessScore({
-      ...empty, credentialCode: "CPC", credentialStatus: "ACTIVE", weeklyTargetHours: 5,
-      milestones: [{ status: "DONE", dueDate: "2025-01-01" }, { status: "DONE", dueDate: "2025-05-01" }],
+      ...empty,
+      credentialCode: "CPC",
+      credentialStatus: "ACTIVE",
+      weeklyTargetHours: 5,
+      milestones: [
+        { status: "DONE", dueDate: "2025-01-01" },
+        { status: "DONE", dueDate: "2025-05-01" },
+      ],
       studySessions: ["2025-05-06", "2025-05-13", "2025-05-20", "2025-05-27"].map((date) => ({ date, minutes: 300 })),
     });
     expect(s.total).toBe(100);
@@ -36,7 +54,10 @@ describe("readinessScore", () => {
     const p = part({ ...empty, milestones }, "plan");
     expect(p.points).toBe(13); // 20 × 1/2 on track + 10 × 1/4 done, rounded
     expect(p.explanation).toMatch(/1 of 2 milestones due so far are done or skipped \(1 overdue\)/);
-    expect(part({ ...empty, milestones: [{ status: "OPEN", dueDate: "2025-09-01" }] }, "plan")).toMatchObject({ points: 20, explanation: expect.stringMatching(/Nothing is due yet/) });
+    expect(part({ ...empty, milestones: [{ status: "OPEN", dueDate: "2025-09-01" }] }, "plan")).toMatchObject({
+      points: 20,
+      explanation: expect.stringMatching(/Nothing is due yet/),
+    });
   });
 
   it("practice part follows the readiness verdict", () => {
@@ -57,15 +78,22 @@ describe("readinessScore", () => {
 
   it("credential part follows the lifecycle", () => {
     const points = (credentialStatus: ReadinessInput["credentialStatus"]) => part({ ...empty, credentialStatus }, "credential").points;
-    expect(["NONE", "PLANNED", "SCHEDULED", "FAILED", "PASSED_APPRENTICE", "ACTIVE", "LAPSED"].map((s) => points(s as ReadinessInput["credentialStatus"])))
-      .toEqual([0, 3, 8, 5, 13, 15, 5]);
+    expect(
+      ["NONE", "PLANNED", "SCHEDULED", "FAILED", "PASSED_APPRENTICE", "ACTIVE", "LAPSED"].map((s) =>
+        points(s as ReadinessInput["credentialStatus"]),
+      ),
+    ).toEqual([0, 3, 8, 5, 13, 15, 5]);
   });
 
   it("never leaves 0..100 and survives junk rows", () => {
     const s = readinessScore({
-      ...empty, credentialCode: "CPC", credentialStatus: "SCHEDULED", weeklyTargetHours: -4,
+      ...empty,
+      credentialCode: "CPC",
+      credentialStatus: "SCHEDULED",
+      weeklyTargetHours: -4,
       milestones: [{ status: "OPEN", dueDate: "not-a-date" }],
-      exams: [{ ...exam("2025-05-01", 500) }], studySessions: [{ date: "2025-05-01", minutes: -100 }],
+      exams: [{ ...exam("2025-05-01", 500) }],
+      studySessions: [{ date: "2025-05-01", minutes: -100 }],
     });
     expect(s.total).toBeGreaterThanOrEqual(0);
     expect(s.total).toBeLessThanOrEqual(100);

@@ -12,7 +12,10 @@ describe("weeklyStudyTotals", () => {
   it("buckets sessions into Monday-start ISO weeks, oldest first, empty weeks included", () => {
     const weeks = weeklyStudyTotals(sessions, 5, "2026-11-27", 4);
     expect(weeks.map((w) => [w.weekStart, w.weekEnd, w.minutes])).toEqual([
-      ["2026-11-02", "2026-11-08", 0], ["2026-11-09", "2026-11-15", 600], ["2026-11-16", "2026-11-22", 60], ["2026-11-23", "2026-11-29", 210],
+      ["2026-11-02", "2026-11-08", 0],
+      ["2026-11-09", "2026-11-15", 600],
+      ["2026-11-16", "2026-11-22", 60],
+      ["2026-11-23", "2026-11-29", 210],
     ]);
     expect(weeks[3]).toMatchObject({ isoYear: 2026, isoWeek: 48, targetMinutes: 300, progress: 0.7, met: false });
     expect(weeks[1]).toMatchObject({ progress: 1, met: true });
@@ -22,10 +25,19 @@ describe("weeklyStudyTotals", () => {
     expect(weeks[0]).toMatchObject({ weekStart: "2026-12-28", isoYear: 2026, isoWeek: 53, minutes: 30 });
   });
   it("ignores invalid sessions and future weeks", () => {
-    const weeks = weeklyStudyTotals([
-      { date: "2026-11-24", minutes: -30 }, { date: "2026-11-24", minutes: Number.NaN }, { date: "2026-02-30", minutes: 30 },
-      { date: "2026-11-24", minutes: 5000 }, { date: "2026-12-10", minutes: 45 }, { date: "2026-11-24", minutes: 15 },
-    ], 2, "2026-11-27", 1);
+    const weeks = weeklyStudyTotals(
+      [
+        { date: "2026-11-24", minutes: -30 },
+        { date: "2026-11-24", minutes: Number.NaN },
+        { date: "2026-02-30", minutes: 30 },
+        { date: "2026-11-24", minutes: 5000 },
+        { date: "2026-12-10", minutes: 45 },
+        { date: "2026-11-24", minutes: 15 },
+      ],
+      2,
+      "2026-11-27",
+      1,
+    );
     expect(weeks[0]?.minutes).toBe(15);
   });
   it("treats a missing or zero target as no target", () => {

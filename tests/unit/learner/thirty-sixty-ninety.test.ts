@@ -5,7 +5,14 @@ import { generatePlan } from "@/lib/domain/plan";
 import { PERSONAS, type CareerPath } from "@/lib/domain/types";
 
 const actions = (persona: (typeof PERSONAS)[number], path: CareerPath) => {
-  const r = generatePlan({ path, credentialCode: path === "BILLING" ? "CPB" : "CPC", routeMonths: { min: 9, max: 12 }, startDate: "2026-12-01", weeklyHours: 10, persona });
+  const r = generatePlan({
+    path,
+    credentialCode: path === "BILLING" ? "CPB" : "CPC",
+    routeMonths: { min: 9, max: 12 },
+    startDate: "2026-12-01",
+    weeklyHours: 10,
+    persona,
+  });
   if (!r.ok) throw new Error("invalid");
   return r.value.thirtySixtyNinety.flatMap((b) => b.actions);
 };

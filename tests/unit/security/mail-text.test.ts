@@ -19,7 +19,9 @@ describe("redactLinks", () => {
 describe("mailSafeName (sign-up names)", () => {
   it("flattens newlines and drops URLs, bare domains and addresses", () => {
     expect(mailSafeName("Ana\r\nRuiz", "")).toBe("Ana Ruiz");
-    expect(mailSafeName("Bob\n\nYour account is locked. Visit https://evil.example/login now", "")).toBe("Bob Your account is locked. Visit now");
+    expect(mailSafeName("Bob\n\nYour account is locked. Visit https://evil.example/login now", "")).toBe(
+      "Bob Your account is locked. Visit now",
+    );
     expect(mailSafeName("Eve (evil.example/x) www.evil.io mail@evil.io javascript:alert(1)", "")).toBe("Eve");
     expect(mailSafeName("José María O'Neil-Smith, J. R.", "")).toBe("José María O'Neil-Smith, J. R.");
     expect(mailSafeName("x".repeat(500), "").length).toBeLessThanOrEqual(80);

@@ -10,8 +10,17 @@ const IMPOSSIBLE = ["2026-02-30", "2026-13-01", "2025-02-29", "2026-04-31", "202
 
 const placement = (startDate: string) => placementSchema.safeParse({ employer: "Mercy", title: "Coder I", startDate, inField: "yes" });
 const cohort = (startDate: string, endDate = "") => cohortSchema.safeParse({ name: "Spring", startDate, endDate });
-const practice = (takenOn: string) => practiceExamSchema.safeParse({ takenOn, credentialCode: "CPC", questions: "100", correct: "70", minutes: "240" });
-const application = (appliedOn: string) => applicationFieldsSchema.safeParse({ company: "Mercy", title: "Coder", roleType: "MEDICAL_CODER", workMode: "REMOTE", source: "INDEED", appliedOn });
+const practice = (takenOn: string) =>
+  practiceExamSchema.safeParse({ takenOn, credentialCode: "CPC", questions: "100", correct: "70", minutes: "240" });
+const application = (appliedOn: string) =>
+  applicationFieldsSchema.safeParse({
+    company: "Mercy",
+    title: "Coder",
+    roleType: "MEDICAL_CODER",
+    workMode: "REMOTE",
+    source: "INDEED",
+    appliedOn,
+  });
 
 function fieldMessages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, field: string) {
   return (result.error?.issues ?? []).filter((i) => i.path[0] === field).map((i) => i.message);

@@ -15,32 +15,70 @@ export const metadata: Metadata = { title: "Learner" };
 export default async function LearnerDrillDownPage({ params }: { params: Promise<{ learnerId: string }> }) {
   const user = await requirePermission("read:learner-dashboard:cohort");
   const { learnerId } = await params;
-  const opened = await openLearnerForStaff(user, learnerId).catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  const opened = await openLearnerForStaff(user, learnerId).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
   const notes = await listNotesForStaff(user, learnerId);
   const { learner } = opened;
   return (
     <>
-      <p className="mb-2 text-sm"><Link className="text-brand-700 underline" href="/advisor">← Roster</Link></p>
-      <PageHeader title={learner.name} subtitle={`${learner.email} · last active ${learner.lastActiveAt ? formatDate(learner.lastActiveAt) : "never"}`} />
-      <p className="mb-4 rounded-md bg-slate-50 p-3 text-sm text-slate-700">Read-only view. {learner.name} can see that you opened this page.</p>
+      <p className="mb-2 text-sm">
+        <Link className="text-brand-700 underline" href="/advisor">
+          ← Roster
+        </Link>
+      </p>
+      <PageHeader
+        title={learner.name}
+        subtitle={`${learner.email} · last active ${learner.lastActiveAt ? formatDate(learner.lastActiveAt) : "never"}`}
+      />
+      <p className="mb-4 rounded-md bg-slate-50 p-3 text-sm text-slate-700">
+        Read-only view. {learner.name} can see that you opened this page.
+      </p>
       <div className="grid gap-6">
         <Card title="Cohorts">
-          <ul className="text-sm">{learner.cohortEnrolments.map((e) => <li key={e.cohort.name}>{e.cohort.name} · {e.cohort.organization.name} · joined {formatDate(e.joinedAt)}</li>)}</ul>
+          <ul className="text-sm">
+            {learner.cohortEnrolments.map((e) => (
+              <li key={e.cohort.name}>
+                {e.cohort.name} · {e.cohort.organization.name} · joined {formatDate(e.joinedAt)}
+              </li>
+            ))}
+          </ul>
         </Card>
         <StaffLearnerDashboard actor={user} learnerId={learner.id} />
         <Card title="Notes">
-          <ActionForm action={addLearnerNoteAction} hidden={{ learnerId: learner.id }} submitLabel="Add note" successMessage="Note added." fields={[
-            { kind: "textarea", name: "body", label: "Note", required: true, rows: 3, maxLength: 4000 },
-            { kind: "select", name: "visibility", label: "Who can see it", defaultValue: "SHARED", options: [{ value: "SHARED", label: `Shared with ${learner.name}` }, { value: "STAFF", label: "Program advisors and admins only" }] },
-            { kind: "checkbox", name: "confirmPhi", label: "This note contains no patient information" },
-          ]} />
+          <ActionForm
+            action={addLearnerNoteAction}
+            hidden={{ learnerId: learner.id }}
+            submitLabel="Add note"
+            successMessage="Note added."
+            fields={[
+              { kind: "textarea", name: "body", label: "Note", required: true, rows: 3, maxLength: 4000 },
+              {
+                kind: "select",
+                name: "visibility",
+                label: "Who can see it",
+                defaultValue: "SHARED",
+                options: [
+                  { value: "SHARED", label: `Shared with ${learner.name}` },
+                  { value: "STAFF", label: "Program advisors and admins only" },
+                ],
+              },
+              { kind: "checkbox", name: "confirmPhi", label: "This note contains no patient information" },
+            ]}
+          />
           <h3 className="mt-6 font-semibold">History</h3>
-          {notes.length === 0 ? <EmptyState>No notes yet.</EmptyState> : (
+          {notes.length === 0 ? (
+            <EmptyState>No notes yet.</EmptyState>
+          ) : (
             <ul className="mt-2 divide-y divide-slate-100">
               {notes.map((n) => (
                 <li key={n.id} className="py-3 text-sm">
                   <p className="whitespace-pre-wrap">{n.body}</p>
-                  <p className="mt-1 text-xs text-slate-600">{n.author?.name ?? "Former staff"} · {formatDate(n.createdAt)} · {n.visibility === "SHARED" ? "shared with the learner" : "staff only"}</p>
+                  <p className="mt-1 text-xs text-slate-600">
+                    {n.author?.name ?? "Former staff"} · {formatDate(n.createdAt)} ·{" "}
+                    {n.visibility === "SHARED" ? "shared with the learner" : "staff only"}
+                  </p>
                 </li>
               ))}
             </ul>

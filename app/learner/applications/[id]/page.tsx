@@ -28,36 +28,71 @@ async function load(user: Awaited<ReturnType<typeof requirePermission>>, id: str
   }
 }
 
-export default async function ApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function ApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await requirePermission("read:learner-area:own");
   const { id } = await params;
   const { saved } = await searchParams;
   const [app, values] = await load(user, id);
   return (
     <>
-      <PageHeader title={`${app.title} — ${app.company}`} subtitle={`${APPLICATION_STAGE_LABELS[app.stage]} since ${formatDate(app.stageChangedAt)}`}
-        actions={<Link href="/learner/applications" className="text-sm font-medium text-brand-800 underline">All applications</Link>} />
-      {saved && <div className="mb-4"><SuccessMessage>{saved === "match" ? "Match saved with this application." : "Application saved."}</SuccessMessage></div>}
+      <PageHeader
+        title={`${app.title} — ${app.company}`}
+        subtitle={`${APPLICATION_STAGE_LABELS[app.stage]} since ${formatDate(app.stageChangedAt)}`}
+        actions={
+          <Link href="/learner/applications" className="text-sm font-medium text-brand-800 underline">
+            All applications
+          </Link>
+        }
+      />
+      {saved && (
+        <div className="mb-4">
+          <SuccessMessage>{saved === "match" ? "Match saved with this application." : "Application saved."}</SuccessMessage>
+        </div>
+      )}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title="Details"><EditApplicationForm id={app.id} saved={values} /></Card>
-          <Card title="Contacts"><Contacts applicationId={app.id} contacts={app.contacts} /></Card>
+          <Card title="Details">
+            <EditApplicationForm id={app.id} saved={values} />
+          </Card>
+          <Card title="Contacts">
+            <Contacts applicationId={app.id} contacts={app.contacts} />
+          </Card>
         </div>
         <div className="space-y-6">
           <Card title="Stage">
-            <p>Now: <strong>{APPLICATION_STAGE_LABELS[app.stage]}</strong></p>
+            <p>
+              Now: <strong>{APPLICATION_STAGE_LABELS[app.stage]}</strong>
+            </p>
             <MoveCardForm id={app.id} stage={app.stage} label="this application" withDate />
           </Card>
-          <Card title="Follow-up"><FollowUpForm id={app.id} followUpOn={isoOrNull(app.followUpOn) ?? ""} /></Card>
+          <Card title="Follow-up">
+            <FollowUpForm id={app.id} followUpOn={isoOrNull(app.followUpOn) ?? ""} />
+          </Card>
           <Card title="History">
             <ol className="space-y-1 text-sm">
               {app.history.map((h) => (
-                <li key={h.id}><time dateTime={h.changedAt.toISOString()}>{formatDate(h.changedAt)}</time>: {h.fromStage ? `${APPLICATION_STAGE_LABELS[h.fromStage]} → ` : ""}{APPLICATION_STAGE_LABELS[h.toStage]}</li>
+                <li key={h.id}>
+                  <time dateTime={h.changedAt.toISOString()}>{formatDate(h.changedAt)}</time>:{" "}
+                  {h.fromStage ? `${APPLICATION_STAGE_LABELS[h.fromStage]} → ` : ""}
+                  {APPLICATION_STAGE_LABELS[h.toStage]}
+                </li>
               ))}
             </ol>
           </Card>
-          {app.matchScore !== null && <Card title="Job-description match"><MatchSnapshot snapshot={app.matchSnapshot} /></Card>}
-          <Card title="Delete"><DeleteApplicationButton id={app.id} /></Card>
+          {app.matchScore !== null && (
+            <Card title="Job-description match">
+              <MatchSnapshot snapshot={app.matchSnapshot} />
+            </Card>
+          )}
+          <Card title="Delete">
+            <DeleteApplicationButton id={app.id} />
+          </Card>
         </div>
       </div>
     </>

@@ -16,14 +16,32 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
   const funnel = await getFunnel(user, period);
   return (
     <>
-      <PageHeader title="Application funnel" subtitle={`From ${period.from} to ${period.to}.`}
-        actions={<Link href="/learner/applications" className="text-sm font-medium text-brand-800 underline">All applications</Link>} />
+      <PageHeader
+        title="Application funnel"
+        subtitle={`From ${period.from} to ${period.to}.`}
+        actions={
+          <Link href="/learner/applications" className="text-sm font-medium text-brand-800 underline">
+            All applications
+          </Link>
+        }
+      />
       <PeriodForm action="/learner/applications/funnel" from={period.from} to={period.to} error={error} />
       <Card>
-        {funnel.total === 0 ? <EmptyState>No applications in this period. Widen the dates, or add applications and move them through their stages to see your response and interview rates.</EmptyState> : <FunnelCharts funnel={funnel} />}
+        {funnel.total === 0 ? (
+          <EmptyState>
+            No applications in this period. Widen the dates, or add applications and move them through their stages to see your response and
+            interview rates.
+          </EmptyState>
+        ) : (
+          <FunnelCharts funnel={funnel} />
+        )}
       </Card>
       <Card title="How these numbers are counted" className="mt-6">
-        <ul className="list-disc space-y-1 pl-5 text-sm">{FUNNEL_DEFINITIONS.map((d) => <li key={d}>{d}</li>)}</ul>
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {FUNNEL_DEFINITIONS.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
       </Card>
     </>
   );

@@ -9,8 +9,13 @@ export default async function NewApplicationPage() {
   await requirePermission("read:learner-area:own");
   return (
     <>
-      <PageHeader title="Add an application" subtitle="Save a job you are interested in, or record one you applied for (set “Applied on”)." />
-      <Card><NewApplicationForm /></Card>
+      <PageHeader
+        title="Add an application"
+        subtitle="Save a job you are interested in, or record one you applied for (set “Applied on”)."
+      />
+      <Card>
+        <NewApplicationForm />
+      </Card>
     </>
   );
 }

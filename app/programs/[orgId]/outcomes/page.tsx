@@ -20,7 +20,9 @@ function Rates({ r }: { r: OutcomeRow }) {
       <td className="pr-2">{formatRate(rate(r.placed, r.joined))}</td>
       <td className="pr-2">{formatRate(rate(r.placedInField, r.joined))}</td>
       <td className="pr-2">{r.medianDaysToCertification === null ? "—" : `${Math.round(r.medianDaysToCertification)} days`}</td>
-      <td className="pr-2">{r.medianStartingSalary === null ? "—" : `${formatUsd(Math.round(r.medianStartingSalary))} (${r.salariesShared})`}</td>
+      <td className="pr-2">
+        {r.medianStartingSalary === null ? "—" : `${formatUsd(Math.round(r.medianStartingSalary))} (${r.salariesShared})`}
+      </td>
       <td>{formatRate(rate(r.knownOutcome, r.joined))}</td>
     </>
   );
@@ -29,31 +31,77 @@ function Rates({ r }: { r: OutcomeRow }) {
 export default async function OutcomesPage({ params }: { params: Promise<{ orgId: string }> }) {
   const user = await requirePermission("read:outcomes:org");
   const { orgId } = await params;
-  const { value: rows, computedAt } = await getOutcomesReport(user, orgId).catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  const { value: rows, computedAt } = await getOutcomesReport(user, orgId).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
   const total = rows.find((r) => r.cohortId === null)!;
   const cohorts = rows.filter((r) => r.cohortId !== null);
   return (
     <>
-      <p className="no-print mb-2 text-sm"><Link className="text-brand-700 underline" href={`/programs/${orgId}`}>← Program</Link></p>
-      <PageHeader title="Certification and placement outcomes" subtitle={`Computed from learners' records at ${computedAt.toISOString().slice(0, 16).replace("T", " ")} UTC; figures refresh within a minute.`} actions={
-        <div className="no-print flex gap-2"><a className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white" href={`/programs/${orgId}/outcomes/export.csv`}>Download CSV</a><PrintButton label="Print report" /></div>
-      } />
-      {total.joined === 0 ? <EmptyState>No learners have joined yet. Outcomes appear as learners join, sit exams and record jobs.</EmptyState> : (
+      <p className="no-print mb-2 text-sm">
+        <Link className="text-brand-700 underline" href={`/programs/${orgId}`}>
+          ← Program
+        </Link>
+      </p>
+      <PageHeader
+        title="Certification and placement outcomes"
+        subtitle={`Computed from learners' records at ${computedAt.toISOString().slice(0, 16).replace("T", " ")} UTC; figures refresh within a minute.`}
+        actions={
+          <div className="no-print flex gap-2">
+            <a
+              className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white"
+              href={`/programs/${orgId}/outcomes/export.csv`}
+            >
+              Download CSV
+            </a>
+            <PrintButton label="Print report" />
+          </div>
+        }
+      />
+      {total.joined === 0 ? (
+        <EmptyState>No learners have joined yet. Outcomes appear as learners join, sit exams and record jobs.</EmptyState>
+      ) : (
         <div className="grid gap-6">
-          <Card><OutcomeFunnel row={total} /></Card>
+          <Card>
+            <OutcomeFunnel row={total} />
+          </Card>
           <Card title="By cohort">
             <div className="overflow-x-auto">
               <table className="w-full min-w-[60rem] text-left text-sm">
                 <caption className="sr-only">Outcomes per cohort and for the whole program</caption>
-                <thead><tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2">Cohort</th><th scope="col">Invited</th><th scope="col">Joined</th><th scope="col">Path</th><th scope="col">Exam sched.</th><th scope="col">Passed</th><th scope="col">Placed</th>
-                  <th scope="col">1st-attempt pass</th><th scope="col">Pass rate</th><th scope="col">Placement ≤{PLACEMENT_WINDOW_DAYS}d</th><th scope="col">In-field</th><th scope="col">Median to cert.</th><th scope="col">Median salary (n)</th><th scope="col">Known outcome</th>
-                </tr></thead>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-2">
+                      Cohort
+                    </th>
+                    <th scope="col">Invited</th>
+                    <th scope="col">Joined</th>
+                    <th scope="col">Path</th>
+                    <th scope="col">Exam sched.</th>
+                    <th scope="col">Passed</th>
+                    <th scope="col">Placed</th>
+                    <th scope="col">1st-attempt pass</th>
+                    <th scope="col">Pass rate</th>
+                    <th scope="col">Placement ≤{PLACEMENT_WINDOW_DAYS}d</th>
+                    <th scope="col">In-field</th>
+                    <th scope="col">Median to cert.</th>
+                    <th scope="col">Median salary (n)</th>
+                    <th scope="col">Known outcome</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {[...cohorts, total].map((r) => (
                     <tr key={r.cohortId ?? "total"} className={`border-b border-slate-100 ${r.cohortId ? "" : "font-semibold"}`}>
-                      <th scope="row" className="py-2 pr-2">{r.cohortName ?? "Whole program"}</th>
-                      <td>{r.invited}</td><td>{r.joined}</td><td>{r.pathChosen}</td><td>{r.examScheduled}</td><td>{r.passed}</td><td>{r.placed}</td>
+                      <th scope="row" className="py-2 pr-2">
+                        {r.cohortName ?? "Whole program"}
+                      </th>
+                      <td>{r.invited}</td>
+                      <td>{r.joined}</td>
+                      <td>{r.pathChosen}</td>
+                      <td>{r.examScheduled}</td>
+                      <td>{r.passed}</td>
+                      <td>{r.placed}</td>
                       <Rates r={r} />
                     </tr>
                   ))}
@@ -64,9 +112,18 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
           <Card title="How these are counted">
             <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
               <li>Only learners currently in a cohort count; a learner who leaves takes their data with them.</li>
-              <li>Pass rates are over learners who recorded at least one exam attempt; first-attempt pass uses each learner&rsquo;s earliest attempt.</li>
-              <li>Placed: an accepted offer or a recorded job starting after the cohort began and within {PLACEMENT_WINDOW_DAYS} days of the cohort&rsquo;s end. In-field counts coding and billing roles only.</li>
-              <li>Median time to certification runs from the cohort start to the first passed exam. Salaries count only where learners chose to share them.</li>
+              <li>
+                Pass rates are over learners who recorded at least one exam attempt; first-attempt pass uses each learner&rsquo;s earliest
+                attempt.
+              </li>
+              <li>
+                Placed: an accepted offer or a recorded job starting after the cohort began and within {PLACEMENT_WINDOW_DAYS} days of the
+                cohort&rsquo;s end. In-field counts coding and billing roles only.
+              </li>
+              <li>
+                Median time to certification runs from the cohort start to the first passed exam. Salaries count only where learners chose
+                to share them.
+              </li>
               <li>Known outcome: learners with an exam result or a placement on record.</li>
             </ul>
           </Card>

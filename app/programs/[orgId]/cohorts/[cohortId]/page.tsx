@@ -4,7 +4,13 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-role";
 import { getCohortForAdmin } from "@/lib/data/programs/cohorts";
 import { NotFoundError } from "@/lib/data/errors";
-import { archiveCohortAction, assignAdvisorAction, inviteLearnerAction, setJoinCodeAction, updateCohortAction } from "@/lib/actions/programs/cohort";
+import {
+  archiveCohortAction,
+  assignAdvisorAction,
+  inviteLearnerAction,
+  setJoinCodeAction,
+  updateCohortAction,
+} from "@/lib/actions/programs/cohort";
 import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { cohortFields } from "@/lib/ui/programs/cohort-fields";
@@ -18,50 +24,114 @@ const small = "rounded-md px-3 py-1.5 text-sm font-semibold text-brand-800 ring-
 export default async function CohortPage({ params }: { params: Promise<{ orgId: string; cohortId: string }> }) {
   const user = await requirePermission("manage:cohort:org");
   const { orgId, cohortId } = await params;
-  const data = await getCohortForAdmin(user, cohortId).catch((e) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  const data = await getCohortForAdmin(user, cohortId).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
   const { cohort, staff, invitations } = data;
   if (cohort.organization.id !== orgId) notFound();
   const assigned = new Set(cohort.advisors.map((a) => a.userId));
   const active = cohort.learners.filter((l) => !l.leftAt);
   return (
     <>
-      <p className="mb-2 text-sm"><Link className="text-brand-700 underline" href={`/programs/${orgId}`}>← {cohort.organization.name}</Link></p>
-      <PageHeader title={cohort.name} subtitle={cohort.archivedAt ? `Archived ${formatDate(cohort.archivedAt)}` : `${active.length} learner(s) · starts ${formatDate(cohort.startDate)}`} />
+      <p className="mb-2 text-sm">
+        <Link className="text-brand-700 underline" href={`/programs/${orgId}`}>
+          ← {cohort.organization.name}
+        </Link>
+      </p>
+      <PageHeader
+        title={cohort.name}
+        subtitle={
+          cohort.archivedAt
+            ? `Archived ${formatDate(cohort.archivedAt)}`
+            : `${active.length} learner(s) · starts ${formatDate(cohort.startDate)}`
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Join code">
-          {cohort.archivedAt ? <p>Archived cohorts cannot be joined.</p> : cohort.joinCodeEnabled && cohort.joinCode ? (
-            <p>Learners enter <code className="rounded bg-slate-100 px-2 py-1 text-lg font-semibold">{cohort.joinCode}</code> at <code>/join</code>.</p>
-          ) : <p>The join code is turned off.</p>}
+          {cohort.archivedAt ? (
+            <p>Archived cohorts cannot be joined.</p>
+          ) : cohort.joinCodeEnabled && cohort.joinCode ? (
+            <p>
+              Learners enter <code className="rounded bg-slate-100 px-2 py-1 text-lg font-semibold">{cohort.joinCode}</code> at{" "}
+              <code>/join</code>.
+            </p>
+          ) : (
+            <p>The join code is turned off.</p>
+          )}
           {!cohort.archivedAt && (
             <div className="mt-3 flex flex-wrap gap-2">
-              <ActionForm action={setJoinCodeAction} hidden={{ cohortId, mode: "regenerate" }} fields={[]} submitLabel="Regenerate code" submitClassName={small} successMessage="New code created; the old one no longer works." />
-              <ActionForm action={setJoinCodeAction} hidden={{ cohortId, mode: cohort.joinCodeEnabled ? "disable" : "enable" }} fields={[]} submitLabel={cohort.joinCodeEnabled ? "Turn code off" : "Turn code on"} submitClassName={small} />
+              <ActionForm
+                action={setJoinCodeAction}
+                hidden={{ cohortId, mode: "regenerate" }}
+                fields={[]}
+                submitLabel="Regenerate code"
+                submitClassName={small}
+                successMessage="New code created; the old one no longer works."
+              />
+              <ActionForm
+                action={setJoinCodeAction}
+                hidden={{ cohortId, mode: cohort.joinCodeEnabled ? "disable" : "enable" }}
+                fields={[]}
+                submitLabel={cohort.joinCodeEnabled ? "Turn code off" : "Turn code on"}
+                submitClassName={small}
+              />
             </div>
           )}
         </Card>
         <Card title="Invite a learner">
-          <ActionForm action={inviteLearnerAction} hidden={{ cohortId }} submitLabel="Send invitation" successMessage="Invitation sent." fields={[
-            { kind: "email", name: "email", label: "Learner's email", required: true },
-            { kind: "text", name: "firstName", label: "First name", required: true, maxLength: 100 },
-          ]} />
-          <p className="mt-3 text-sm"><Link className="text-brand-700 underline" href={`/programs/${orgId}/import`}>Invite many learners from a CSV file</Link></p>
+          <ActionForm
+            action={inviteLearnerAction}
+            hidden={{ cohortId }}
+            submitLabel="Send invitation"
+            successMessage="Invitation sent."
+            fields={[
+              { kind: "email", name: "email", label: "Learner's email", required: true },
+              { kind: "text", name: "firstName", label: "First name", required: true, maxLength: 100 },
+            ]}
+          />
+          <p className="mt-3 text-sm">
+            <Link className="text-brand-700 underline" href={`/programs/${orgId}/import`}>
+              Invite many learners from a CSV file
+            </Link>
+          </p>
         </Card>
         <Card title="Advisors">
-          {staff.length === 0 ? <EmptyState>Invite advisors on the program page first.</EmptyState> : (
+          {staff.length === 0 ? (
+            <EmptyState>Invite advisors on the program page first.</EmptyState>
+          ) : (
             <ul className="divide-y divide-slate-100">
               {staff.map((s) => (
                 <li key={s.user.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                  <span>{s.user.name} <span className="text-slate-600">({s.role === "ADMIN" ? "admin" : "advisor"})</span>{assigned.has(s.user.id) ? " — assigned" : ""}</span>
-                  <ActionForm action={assignAdvisorAction} hidden={{ cohortId, advisorUserId: s.user.id, assigned: assigned.has(s.user.id) ? "false" : "true" }} fields={[]} submitLabel={assigned.has(s.user.id) ? `Unassign ${s.user.name}` : `Assign ${s.user.name}`} submitClassName={small} />
+                  <span>
+                    {s.user.name} <span className="text-slate-600">({s.role === "ADMIN" ? "admin" : "advisor"})</span>
+                    {assigned.has(s.user.id) ? " — assigned" : ""}
+                  </span>
+                  <ActionForm
+                    action={assignAdvisorAction}
+                    hidden={{ cohortId, advisorUserId: s.user.id, assigned: assigned.has(s.user.id) ? "false" : "true" }}
+                    fields={[]}
+                    submitLabel={assigned.has(s.user.id) ? `Unassign ${s.user.name}` : `Assign ${s.user.name}`}
+                    submitClassName={small}
+                  />
                 </li>
               ))}
             </ul>
           )}
         </Card>
         <Card title={`Learners (${active.length})`}>
-          {active.length === 0 ? <EmptyState>No learners yet. Invite them or share the join code.</EmptyState> : (
+          {active.length === 0 ? (
+            <EmptyState>No learners yet. Invite them or share the join code.</EmptyState>
+          ) : (
             <ul className="divide-y divide-slate-100 text-sm">
-              {active.map((l) => <li key={l.user.id} className="py-2"><Link className="text-brand-700 underline" href={`/advisor/learners/${l.user.id}`}>{l.user.name}</Link> <span className="text-slate-600">{l.user.email}</span> · joined {formatDate(l.joinedAt)}</li>)}
+              {active.map((l) => (
+                <li key={l.user.id} className="py-2">
+                  <Link className="text-brand-700 underline" href={`/advisor/learners/${l.user.id}`}>
+                    {l.user.name}
+                  </Link>{" "}
+                  <span className="text-slate-600">{l.user.email}</span> · joined {formatDate(l.joinedAt)}
+                </li>
+              ))}
             </ul>
           )}
         </Card>
@@ -69,9 +139,22 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
           <InvitationList invitations={invitations} showRole={false} empty="No invitations sent for this cohort yet." />
         </Card>
         <Card title="Cohort details" className="lg:col-span-2">
-          <ActionForm action={updateCohortAction} hidden={{ cohortId }} fields={cohortFields(cohort)} submitLabel="Save cohort" successMessage="Saved." />
+          <ActionForm
+            action={updateCohortAction}
+            hidden={{ cohortId }}
+            fields={cohortFields(cohort)}
+            submitLabel="Save cohort"
+            successMessage="Saved."
+          />
           <div className="mt-6 border-t border-slate-200 pt-4">
-            <ActionForm action={archiveCohortAction} hidden={{ cohortId, archived: cohort.archivedAt ? "false" : "true" }} fields={[]} submitLabel={cohort.archivedAt ? "Restore cohort" : "Archive cohort"} submitClassName={small} successMessage={cohort.archivedAt ? "Restored." : "Archived. You can restore it at any time."} />
+            <ActionForm
+              action={archiveCohortAction}
+              hidden={{ cohortId, archived: cohort.archivedAt ? "false" : "true" }}
+              fields={[]}
+              submitLabel={cohort.archivedAt ? "Restore cohort" : "Archive cohort"}
+              submitClassName={small}
+              successMessage={cohort.archivedAt ? "Restored." : "Archived. You can restore it at any time."}
+            />
           </div>
         </Card>
       </div>

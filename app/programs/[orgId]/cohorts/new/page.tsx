@@ -15,7 +15,15 @@ export default async function NewCohortPage({ params }: { params: Promise<{ orgI
   return (
     <>
       <PageHeader title="New cohort" subtitle="A join code is created with the cohort; you can turn it off or regenerate it later." />
-      <Card><ActionForm action={createCohortAction} hidden={{ organizationId: orgId }} fields={cohortFields()} submitLabel="Create cohort" pendingLabel="Creating…" /></Card>
+      <Card>
+        <ActionForm
+          action={createCohortAction}
+          hidden={{ organizationId: orgId }}
+          fields={cohortFields()}
+          submitLabel="Create cohort"
+          pendingLabel="Creating…"
+        />
+      </Card>
     </>
   );
 }
