@@ -60,6 +60,12 @@ export const wholeNumber = (label: string, min: number, max: number) =>
         .max(max, `${capitalise(label)} must be at most ${count(max)}.`),
     );
 
+/** The record version a form was opened at (lib/data/optimistic-lock); a missing one never matches. */
+export const recordVersion = z
+  .string({ error: "Reload the page and edit again." })
+  .regex(/^\d{1,9}$/, "Reload the page and edit again.")
+  .transform(Number);
+
 export const optionalWholeNumber = (label: string, min: number, max: number) => optional(wholeNumber(label, min, max));
 
 export const decimal = (label: string, min: number, max: number) =>

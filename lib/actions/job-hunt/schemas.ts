@@ -5,7 +5,7 @@ import type { ImportPreview } from "@/lib/data/job-hunt/import";
 import { APPLICATION_STAGES } from "@/lib/domain/applications";
 import { CONTACT_ROLES } from "@/lib/domain/application-fields";
 import { applicationFieldsSchema, JD_MAX_CHARS } from "@/lib/domain/application-schema";
-import { checkbox, id, optional, optionalDate, optionalText, text } from "@/lib/domain/form-fields";
+import { checkbox, id, optional, optionalDate, optionalText, recordVersion, text } from "@/lib/domain/form-fields";
 
 export { applicationFieldsSchema, JD_MAX_CHARS, NOTES_MAX_CHARS, type ApplicationFields } from "@/lib/domain/application-schema";
 
@@ -13,9 +13,7 @@ export { RESUME_MAX_CHARS, PORTFOLIO_MAX_CHARS } from "@/lib/domain/job-hunt-lim
 import { RESUME_MAX_CHARS, PORTFOLIO_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 
 export const createApplicationSchema = applicationFieldsSchema.and(z.object({ confirmPhi: checkbox }));
-export const updateApplicationSchema = applicationFieldsSchema.and(
-  z.object({ id: id, version: z.coerce.number({ message: "Missing version." }).int().min(0), confirmPhi: checkbox }),
-);
+export const updateApplicationSchema = applicationFieldsSchema.and(z.object({ id: id, version: recordVersion, confirmPhi: checkbox }));
 
 export const moveStageSchema = z.object({
   id: id,

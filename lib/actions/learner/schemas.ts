@@ -13,6 +13,7 @@ import {
   optionalText,
   optionalWholeNumber,
   orNull,
+  recordVersion,
   triState,
   wholeNumber,
 } from "@/lib/domain/form-fields";
@@ -78,7 +79,7 @@ export const shortlistSchema = z.object({
 });
 export const updateShortlistSchema = shortlistSchema.extend({
   id,
-  version: z.iso.datetime({ error: "Reload the page and edit again." }).transform((v) => new Date(v)),
+  version: recordVersion,
 });
 export const idSchema = z.object({ id });
 

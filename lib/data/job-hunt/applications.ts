@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
-import { ConflictError, NotFoundError } from "@/lib/data/errors";
+import { NotFoundError } from "@/lib/data/errors";
+import { nextVersion, saveAtVersion } from "@/lib/data/optimistic-lock";
 import type { ApplicationFields } from "@/lib/actions/job-hunt/schemas";
 import { assertCan, dateOrNull, guardPhi, isoOrNull } from "./access";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -95,18 +96,18 @@ export async function getApplicationFormValues(actor: CurrentUser, id: string): 
 export async function updateApplication(actor: CurrentUser, id: string, version: number, fields: ApplicationFields, confirmPhi: boolean) {
   assertCan(actor, "update:application:own");
   guardPhi({ notes: fields.notes, jobDescription: fields.jobDescription }, confirmPhi);
-  const { count } = await db.jobApplication.updateMany({
-    where: { id, userId: actor.id, version },
-    data: { ...columns(fields), followUpRemindedAt: null, version: { increment: 1 } },
-  });
-  if (count === 0) {
-    const current = await db.jobApplication.findFirst({ where: { id, userId: actor.id }, select: FORM_SELECT });
-    if (!current) throw new NotFoundError("That application was not found.");
-    throw new ConflictError(
+  await saveAtVersion({
+    write: () =>
+      db.jobApplication.updateMany({
+        where: { id, userId: actor.id, version },
+        data: { ...columns(fields), followUpRemindedAt: null, version: nextVersion },
+      }),
+    current: () => db.jobApplication.findFirst({ where: { id, userId: actor.id }, select: FORM_SELECT }),
+    present: toFormValues,
+    notFound: "That application was not found.",
+    conflict:
       "This application was changed in another tab or window after you opened it. Your changes were not saved: compare both versions below.",
-      toFormValues(current),
-    );
-  }
+  });
   await touchActivity(actor.id);
   return { id, version: version + 1 };
 }
@@ -123,7 +124,7 @@ export async function setFollowUp(actor: CurrentUser, id: string, followUpOn: st
   assertCan(actor, "update:application:own");
   const { count } = await db.jobApplication.updateMany({
     where: { id, userId: actor.id },
-    data: { followUpOn: dateOrNull(followUpOn), followUpRemindedAt: null, version: { increment: 1 } },
+    data: { followUpOn: dateOrNull(followUpOn), followUpRemindedAt: null, version: nextVersion },
   });
   if (count === 0) throw new NotFoundError("That application was not found.");
   await touchActivity(actor.id);

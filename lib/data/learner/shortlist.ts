@@ -3,7 +3,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
-import { ConflictError, NotFoundError, UserInputError } from "@/lib/data/errors";
+import { NotFoundError, UserInputError } from "@/lib/data/errors";
+import { nextVersion, saveAtVersion } from "@/lib/data/optimistic-lock";
 import { unconfirmedPhiErrors, type PhiWording } from "@/lib/domain/phi-guard";
 import { assertCan } from "./guard";
 
@@ -48,7 +49,7 @@ const SELECT = {
   costUsd: true,
   durationMonths: true,
   notes: true,
-  updatedAt: true,
+  version: true,
 } as const;
 
 export async function listShortlist(actor: CurrentUser | null) {
@@ -68,25 +69,22 @@ export async function addShortlistedProgram(actor: CurrentUser | null, input: Sh
   return row;
 }
 
-/** `version` is the updatedAt the learner's form was loaded with: a newer save is never silently overwritten. */
+/** `version` is the one the learner's form was loaded with: a newer save is never silently overwritten. */
 export async function updateShortlistedProgram(
   actor: CurrentUser | null,
   id: string,
   input: ShortlistInput,
-  version: Date,
+  version: number,
   confirmPhi = false,
 ) {
   assertCan(actor, "update:shortlist:own");
   assertNoUnconfirmedPhi(input.notes, confirmPhi);
-  const { count } = await db.shortlistedProgram.updateMany({ where: { id, userId: actor.id, updatedAt: version }, data: input });
-  if (count === 0) {
-    const current = await db.shortlistedProgram.findFirst({ where: { id, userId: actor.id }, select: SELECT });
-    if (!current) throw new NotFoundError("That program is not on your shortlist.");
-    throw new ConflictError(
-      "This program was changed in another tab or window since you opened it. Reload to see the latest version, then edit again.",
-      current,
-    );
-  }
+  await saveAtVersion({
+    write: () => db.shortlistedProgram.updateMany({ where: { id, userId: actor.id, version }, data: { ...input, version: nextVersion } }),
+    current: () => db.shortlistedProgram.findFirst({ where: { id, userId: actor.id }, select: SELECT }),
+    notFound: "That program is not on your shortlist.",
+    conflict: "This program was changed in another tab or window since you opened it. Reload to see the latest version, then edit again.",
+  });
   await touchActivity(actor.id);
 }
 

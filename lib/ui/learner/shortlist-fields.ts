@@ -16,7 +16,7 @@ export function shortlistFields(p?: ShortlistedProgramView): FieldSpec[] {
     ...(p
       ? [
           { kind: "hidden" as const, name: "id", value: p.id },
-          { kind: "hidden" as const, name: "version", value: p.updatedAt.toISOString() },
+          { kind: "hidden" as const, name: "version", value: String(p.version) },
         ]
       : []),
     { kind: "text", name: "name", label: "Program name", defaultValue: p?.name ?? "" },

@@ -90,7 +90,7 @@ const CASES: Case[] = [
     targetsRow: true,
     setup: async (userId) => {
       const p = await db.shortlistedProgram.create({ data: { userId, name: "Old name" } });
-      return { id: p.id, version: p.updatedAt.toISOString(), name: "New name", externship: "no", placementHelp: "yes" };
+      return { id: p.id, version: String(p.version), name: "New name", externship: "no", placementHelp: "yes" };
     },
   },
   {

@@ -97,15 +97,15 @@ describe("profile and shortlist", () => {
     const p = await db.shortlistedProgram.create({ data: { userId: owner.id, name: "Mine" } });
     expect(await listShortlist(other)).toEqual([]);
     await expect(listShortlist(advisor)).rejects.toThrow();
-    await expect(updateShortlistedProgram(other, p.id, { name: "Stolen" }, p.updatedAt)).rejects.toThrow(/not on your shortlist/);
+    await expect(updateShortlistedProgram(other, p.id, { name: "Stolen" }, p.version)).rejects.toThrow(/not on your shortlist/);
     expect((await db.shortlistedProgram.findUniqueOrThrow({ where: { id: p.id } })).name).toBe("Mine");
   });
 
   it("a stale edit gets a conflict instead of overwriting a newer save", async () => {
     const { owner } = await journeyActors();
     const p = await db.shortlistedProgram.create({ data: { userId: owner.id, name: "Original" } });
-    await updateShortlistedProgram(owner, p.id, { name: "First tab" }, p.updatedAt);
-    await expect(updateShortlistedProgram(owner, p.id, { name: "Second tab" }, p.updatedAt)).rejects.toBeInstanceOf(ConflictError);
+    await updateShortlistedProgram(owner, p.id, { name: "First tab" }, p.version);
+    await expect(updateShortlistedProgram(owner, p.id, { name: "Second tab" }, p.version)).rejects.toBeInstanceOf(ConflictError);
     expect((await db.shortlistedProgram.findUniqueOrThrow({ where: { id: p.id } })).name).toBe("First tab");
   });
 
