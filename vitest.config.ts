@@ -19,6 +19,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["tests/support/console-error-trap.ts"],
         },
       },
       {
@@ -31,7 +32,7 @@ export default defineConfig({
           // rejects; letting Vite resolve it lets tests drive the real Auth.js sign-in.
           server: { deps: { inline: ["next-auth"] } },
           globalSetup: ["tests/support/integration-global-setup.ts"],
-          setupFiles: ["tests/support/integration-setup.ts"],
+          setupFiles: ["tests/support/integration-setup.ts", "tests/support/console-error-trap.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           maxWorkers: 2,

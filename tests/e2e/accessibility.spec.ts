@@ -1,6 +1,7 @@
 // axe-core on every page, signed out and as each role: zero violations.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, signIn } from "./support";
 
 async function expectNoViolations(page: Page, path: string) {

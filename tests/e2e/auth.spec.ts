@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { outboxLink, signIn, signOut, uniqueEmail } from "./support";
 
 test("sign up, confirm by email, sign in, sign out, sign in again", async ({ page }) => {

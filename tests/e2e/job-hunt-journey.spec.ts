@@ -1,7 +1,7 @@
 // A new learner's job hunt: resume → match a posting → save it as an application → move it on
 // the board by mouse and by keyboard → set a follow-up and export it as .ics.
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { minimalDocx } from "../support/minimal-docx";
 import { POSTING, RESUME, signUpLearner } from "./job-hunt-support";
 

@@ -1,7 +1,8 @@
 // The demo learner's job-hunt pages: seeded data reads right, PHI guard asks before saving,
 // a binary renamed .docx gets a clear error, and every page passes axe with zero violations.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, signIn } from "./support";
 
 async function expectNoViolations(page: Page, path: string) {

@@ -1,7 +1,7 @@
 // Editing one application in two tabs, importing a spreadsheet with bad rows, exporting CSV,
 // printing the activity report and reading the funnel.
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addApplication, signUpLearner } from "./job-hunt-support";
 
 test("two tabs editing one application: the second save reports a conflict with both versions", async ({ page, context }) => {

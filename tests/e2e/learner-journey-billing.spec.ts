@@ -2,7 +2,7 @@
 // military veteran, billing + CPB + self-paced online, a dated plan, practice, a pass, CEUs,
 // the calendar export and the dashboard.
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { uniqueEmail } from "./support";
 import { finishOnboarding, isoDaysFromToday, signUpConfirmAndSignIn } from "./learner-journey-support";
 

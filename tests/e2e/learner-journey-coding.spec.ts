@@ -1,7 +1,8 @@
 // A coding learner on the 2-year AAS route (shorter), the demo learner's full journey, and
 // axe on every learner-journey page.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, signIn, uniqueEmail } from "./support";
 import { finishOnboarding, isoDaysFromToday, signUpConfirmAndSignIn } from "./learner-journey-support";
 

@@ -2,7 +2,8 @@
 // invitation + consent, join codes, the advisor roster with flags, drill-down with the
 // access log, leaving a cohort, and outcomes with CSV export.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, outboxLink, signIn, uniqueEmail } from "./support";
 
 async function noAxeViolations(page: Page) {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo, signIn } from "./support";
 
 test("each demo role lands in its own area", async ({ page }) => {

@@ -1,6 +1,7 @@
 // Security properties checked over HTTP against the production server: headers, and server
 // actions refusing cross-site POSTs (a replayed real action with a foreign or null Origin).
-import { expect, test, type Request } from "@playwright/test";
+import type { Request } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { demo } from "./support";
 
 test("responses carry the security headers", async ({ request }) => {

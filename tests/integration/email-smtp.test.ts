@@ -2,6 +2,7 @@
 // real SMTP server (smtp-server, in-process); the outbox records it as sent, or as failed
 // with the reason when the server refuses, and the caller never sees an exception.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { allowConsoleError } from "../support/console-error-trap";
 import { SMTPServer } from "smtp-server";
 import type { AddressInfo } from "node:net";
 import { db } from "@/lib/db";
@@ -51,9 +52,11 @@ describe("sendEmail over SMTP", () => {
 
   it("records a refused message as failed with the reason", async () => {
     const { sendEmail } = await import("@/lib/email/send-email");
+    const logged = allowConsoleError(); // a refused send is logged for the operator
     await expect(sendEmail({ to: "nobody@refused.test", subject: "Hi", text: "x", kind: "invite" })).resolves.toBeUndefined();
     const row = await db.emailOutbox.findFirstOrThrow({ where: { toAddress: "nobody@refused.test" } });
     expect(row.status).toBe("FAILED");
     expect(row.error).toMatch(/mailbox unavailable/);
+    expect(String(logged[0]?.[0])).toMatch(/SMTP send failed for kind=invite/);
   });
 });

@@ -12,7 +12,7 @@ import { form } from "./support";
 const jar = vi.hoisted(() => ({ request: "", set: new Map<string, string>() }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: vi.fn(async () => null) }));
 vi.mock("next/headers", () => ({
-  headers: vi.fn(async () => new Headers({ host: "localhost:3999", cookie: jar.request })),
+  headers: vi.fn(async () => new Headers({ host: "localhost:3999", cookie: jar.request, "x-chartpath-socket-address": "127.0.0.1" })),
   cookies: vi.fn(async () => ({ get: () => undefined, set: (name: string, value: string) => void jar.set.set(name, value) })),
 }));
 vi.mock("next/navigation", async (original) => ({
