@@ -3,7 +3,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { AREAS } from "@/lib/auth/permissions";
 import { Notice } from "@/lib/ui/auth/auth-card";
 import { ChangePasswordForm } from "@/lib/ui/auth/change-password-form";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Account" };

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-role";
 import { getRoster, type RosterQuery } from "@/lib/data/programs/roster";
 import { FLAG_LABELS, type FlagKind } from "@/lib/domain/at-risk";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { RosterTable } from "@/lib/ui/advisor/roster-table";
 import { toRosterView } from "@/lib/ui/advisor/roster-view";
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-role";
 import { getProgramHome } from "@/lib/data/areas";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
 import Link from "next/link";
 

@@ -5,7 +5,8 @@ import { FIT_QUESTIONS, FIT_QUIZ_SOURCE } from "@/lib/content/fit-quiz";
 import { submitFitQuizAction } from "@/lib/actions/learner/submit-fit-quiz";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { FactSource } from "@/lib/ui/fact-source";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 import type { FieldSpec } from "@/lib/ui/forms/field-spec";
 
 export const metadata: Metadata = { title: "Coding or billing? Take the fit quiz" };

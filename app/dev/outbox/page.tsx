@@ -4,7 +4,9 @@ import { headers } from "next/headers";
 import { connection } from "next/server";
 import { listOutbox } from "@/lib/data/outbox";
 import { NotFoundError } from "@/lib/data/errors";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { LinkifiedText } from "@/lib/ui/linkified-text";
 
 export const metadata: Metadata = { title: "Development outbox" };

@@ -20,7 +20,9 @@ import { ActionForm } from "@/lib/ui/forms/action-form";
 import { CeuPanel } from "@/lib/ui/learner/ceu-panel";
 import { CREDENTIAL_STATUS_LABELS } from "@/lib/ui/learner/labels";
 import { FactSource } from "@/lib/ui/fact-source";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Your credential" };

@@ -11,7 +11,9 @@ import { goalsFor, GROWTH_GOALS_SOURCE, HORIZON_LABELS, type GoalHorizon } from 
 import { FactSource } from "@/lib/ui/fact-source";
 import { ActionButton } from "@/lib/ui/forms/action-button";
 import { ActionForm } from "@/lib/ui/forms/action-form";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Career growth" };

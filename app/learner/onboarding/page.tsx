@@ -7,7 +7,8 @@ import { todayIso } from "@/lib/data/learner/guard";
 import { saveOnboardingStepAction } from "@/lib/actions/learner/save-onboarding-step";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { onboardingSteps } from "@/lib/ui/learner/onboarding-steps";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 
 export const metadata: Metadata = { title: "Get started" };
 

@@ -13,7 +13,8 @@ import { ActionForm } from "@/lib/ui/forms/action-form";
 import { CredentialComparison, PathComparison, RouteComparison } from "@/lib/ui/learner/path-comparison";
 import { LaborMarketFigures } from "@/lib/ui/learner/labor-market-card";
 import { RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 
 export const metadata: Metadata = { title: "Choose your path" };
 

@@ -13,9 +13,11 @@ import { THIRTY_SIXTY_NINETY_SOURCE } from "@/lib/content/thirty-sixty-ninety";
 import { FactSource } from "@/lib/ui/fact-source";
 import { MilestoneItem } from "@/lib/ui/learner/milestone-item";
 import { PlanForm } from "@/lib/ui/learner/plan-form";
-import { PrintButton } from "@/lib/ui/learner/print-button";
+import { PrintButton } from "@/lib/ui/print-button";
 import { PERSONA_LABELS } from "@/lib/ui/learner/labels";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Your plan" };
@@ -80,7 +82,7 @@ export default async function PlanPage() {
         subtitle={`${plan.credentialCode} via ${route?.name ?? plan.routeCode} · ${formatDate(plan.startDate)} – ${formatDate(plan.endDate)}`}
         actions={
           <div className="no-print flex flex-wrap gap-2">
-            <PrintButton />
+            <PrintButton label="Print plan" />
             <a className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white" href="/learner/plan/calendar" download>
               Export calendar (.ics)
             </a>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-role";
 import { listPortfolio } from "@/lib/data/job-hunt/portfolio";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
 import { DeletePortfolioItem, PortfolioForm } from "@/lib/ui/job-hunt/portfolio-form";
 

@@ -9,7 +9,9 @@ import { ActionButton } from "@/lib/ui/forms/action-button";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { shortlistFields } from "@/lib/ui/learner/shortlist-fields";
 import { ShortlistTable } from "@/lib/ui/learner/shortlist-table";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 
 export const metadata: Metadata = { title: "Program shortlist" };
 

@@ -3,7 +3,8 @@ import { requirePermission } from "@/lib/auth/require-role";
 import { getChecklistMarks } from "@/lib/data/job-hunt/checklists";
 import { getResumeWorkspace } from "@/lib/data/job-hunt/resume";
 import { ENTRY_ROLE_SUGGESTIONS, ONSITE_BEFORE_REMOTE, REMOTE_CHECKLIST } from "@/lib/content/remote-readiness";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 import { FactSource } from "@/lib/ui/fact-source";
 import { ChecklistToggle } from "@/lib/ui/job-hunt/checklist-toggle";
 

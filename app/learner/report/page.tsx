@@ -3,11 +3,13 @@ import { requirePermission } from "@/lib/auth/require-role";
 import { getActivityReport } from "@/lib/data/job-hunt/report";
 import { APPLICATION_STAGE_LABELS } from "@/lib/domain/applications";
 import { SOURCE_LABELS, type ApplicationSource } from "@/lib/domain/application-fields";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
 import { PeriodForm } from "@/lib/ui/job-hunt/period-form";
 import { parsePeriod } from "@/lib/ui/job-hunt/parse-period";
-import { PrintButton } from "@/lib/ui/job-hunt/print-button";
+import { PrintButton } from "@/lib/ui/print-button";
 
 export const metadata: Metadata = { title: "Job-search activity report" };
 
@@ -20,7 +22,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       <PageHeader
         title="Job-search activity report"
         subtitle={`${user.name} · ${formatDate(period.from)} to ${formatDate(period.to)} · generated ${formatDate(new Date())}`}
-        actions={<PrintButton />}
+        actions={<PrintButton label="Print report" />}
       />
       <PeriodForm action="/learner/report" from={period.from} to={period.to} error={error} />
       <div className="space-y-6">

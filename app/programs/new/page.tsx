@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { createOrganizationAction } from "@/lib/actions/programs/organization";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 
 export const metadata: Metadata = { title: "Create a program" };

@@ -8,7 +8,9 @@ import { VISITOR_COOKIE } from "@/lib/actions/learner/visitor-cookie";
 import { latestFitAttempt, listFitAttempts } from "@/lib/data/learner/fit-quiz";
 import { FitResult } from "@/lib/ui/learner/fit-result";
 import { RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Your fit-quiz result" };

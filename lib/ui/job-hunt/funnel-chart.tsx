@@ -1,38 +1,15 @@
-// Funnel charts drawn with plain CSS bars: each bar has its number as text, and the same
-// numbers are in a table for screen readers and print, so nothing depends on seeing colour.
+// The job-hunt funnel: pipeline, current stages and time in stage as bars with their numbers
+// as text, and the rates in a table.
+import { HorizontalBars } from "@/lib/ui/charts/horizontal-bars";
 import { APPLICATION_STAGES, APPLICATION_STAGE_LABELS, type Funnel } from "@/lib/domain/applications";
 
 const pct = (r: number | null) => (r === null ? "—" : `${Math.round(r * 100)}%`);
-
-export function Bars({ title, rows }: { title: string; rows: { label: string; value: number; text?: string }[] }) {
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  return (
-    <figure className="space-y-1">
-      <figcaption className="font-semibold">{title}</figcaption>
-      <ul className="space-y-1">
-        {rows.map((r) => (
-          <li key={r.label} className="grid grid-cols-[9rem_1fr] items-center gap-2 text-sm">
-            <span>{r.label}</span>
-            <span className="flex items-center gap-2">
-              <span
-                aria-hidden="true"
-                className="h-4 rounded bg-brand-700"
-                style={{ width: `${(100 * r.value) / max}%`, minWidth: r.value > 0 ? "0.25rem" : 0 }}
-              />
-              <span>{r.text ?? r.value}</span>
-            </span>
-          </li>
-        ))}
-      </ul>
-    </figure>
-  );
-}
 
 export function FunnelCharts({ funnel }: { funnel: Funnel }) {
   const f = funnel;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <Bars
+      <HorizontalBars
         title="Pipeline (applications reaching each step)"
         rows={[
           { label: "Applications", value: f.total },
@@ -43,11 +20,11 @@ export function FunnelCharts({ funnel }: { funnel: Funnel }) {
           { label: "Accepted", value: f.accepted },
         ]}
       />
-      <Bars
+      <HorizontalBars
         title="Where they are now (end of period)"
         rows={APPLICATION_STAGES.map((s) => ({ label: APPLICATION_STAGE_LABELS[s], value: f.current[s] }))}
       />
-      <Bars
+      <HorizontalBars
         title="Median days in each stage"
         rows={APPLICATION_STAGES.filter((s) => f.medianDaysInStage[s] !== null).map((s) => ({
           label: APPLICATION_STAGE_LABELS[s],

@@ -4,7 +4,8 @@
 // has no state. `bar` (the credential's passing score) is resolved on the server.
 import { MaybeLink } from "@/lib/ui/maybe-link";
 import type { LearnerDashboard } from "@/lib/data/learner/dashboard";
-import { Card, EmptyState } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
 import { CeuPanel } from "./ceu-panel";
 import { CREDENTIAL_STATUS_LABELS } from "./labels";

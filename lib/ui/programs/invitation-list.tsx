@@ -3,7 +3,7 @@
 import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/programs/invitation";
 import type { InvitationState } from "@/lib/domain/invitation-state";
 import { ActionForm } from "@/lib/ui/forms/action-form";
-import { EmptyState } from "@/lib/ui/page-header";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate, formatDateTime } from "@/lib/ui/format";
 
 interface Row {

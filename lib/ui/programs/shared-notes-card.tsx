@@ -1,6 +1,6 @@
 // Notes an advisor shared with the learner, shown on the learner's dashboard.
 import Link from "next/link";
-import { Card } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 import { formatDate } from "@/lib/ui/format";
 
 interface Note {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-role";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 import { ImportForm } from "@/lib/ui/job-hunt/import-form";
 
 export const metadata: Metadata = { title: "Import applications" };

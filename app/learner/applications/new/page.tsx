@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-role";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 import { NewApplicationForm } from "@/lib/ui/job-hunt/new-application-form";
 
 export const metadata: Metadata = { title: "Add an application" };

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-role";
 import { getOrganizationOverview } from "@/lib/data/programs/organizations";
 import { NotFoundError } from "@/lib/data/errors";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 import { LearnerImportFlow } from "@/lib/ui/programs/learner-import-flow";
 
 export const metadata: Metadata = { title: "Import learners" };

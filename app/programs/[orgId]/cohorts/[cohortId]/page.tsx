@@ -11,7 +11,9 @@ import {
   setJoinCodeAction,
   updateCohortAction,
 } from "@/lib/actions/programs/cohort";
-import { Card, EmptyState, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
+import { EmptyState } from "@/lib/ui/empty-state";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { cohortFields } from "@/lib/ui/programs/cohort-fields";
 import { InvitationList } from "@/lib/ui/programs/invitation-list";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-role";
 import { createCohortAction } from "@/lib/actions/programs/cohort";
-import { Card, PageHeader } from "@/lib/ui/page-header";
+import { PageHeader } from "@/lib/ui/page-header";
+import { Card } from "@/lib/ui/card";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { cohortFields } from "@/lib/ui/programs/cohort-fields";
 import { notFound } from "next/navigation";
