@@ -1,7 +1,6 @@
 // Node flags for the server, used by `npm start`, `npm run dev`, the bench and the load test.
-// Server rendering allocates many short-lived objects per request; a 64 MB young generation
-// (V8's default is 16 MB) lets them die young instead of being promoted and collected by full
-// GCs. Measured with `npm run bench`: 10–25% more requests per second on data pages.
+// A 64 MB young generation (V8's default is 16 MB) lets server rendering's short-lived objects
+// die young instead of being promoted to full GCs (measured: bench/README.md).
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 

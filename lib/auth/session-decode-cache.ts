@@ -1,6 +1,5 @@
 // Decrypted session cookies, remembered per process so a signed-in page does not repeat the
-// JWE decryption (HKDF, key thumbprint, AES-CBC, HMAC: seven WebCrypto jobs, ~40% of a
-// trivial signed-in page's extra CPU) for a cookie it has already opened.
+// JWE decryption for a cookie it has already opened (its measured cost: bench/README.md).
 // Safe because a token's contents never change: the cache holds only tokens that decrypted
 // and verified, keyed by cookie name and value, and each hit re-checks the token's expiry.
 // Revocation does not depend on it: the user's session version is read from the database on

@@ -1,8 +1,5 @@
-// The learner's home page in one round trip: the dashboard, the job-hunt summary and the
-// notes shared with them are three reads owned by three features, each a set of JSON columns;
-// on the page that every learner opens most, they are asked for in one statement. A CPU
-// profile under load showed each extra statement costing more than its query: a socket write
-// to Postgres (waking another backend on a two-core machine), pool and driver work.
+// The learner's home page in one statement: the dashboard, the job-hunt summary and the notes
+// shared with them are three features' reads, each a set of JSON columns (decision record 0010).
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
