@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError } from "@/lib/data/errors";
 import { nextVersion, saveAtVersion } from "@/lib/data/optimistic-lock";
-import type { ApplicationFields } from "@/lib/actions/job-hunt/schemas";
+import type { ApplicationFields } from "@/lib/domain/application-schema";
 import { assertCan, dateOrNull, guardPhi, isoOrNull } from "./access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
