@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-role";
 import { getProgramHome } from "@/lib/data/areas";
 import { PageHeader } from "@/lib/ui/page-header";
+import { CohortTable } from "@/lib/ui/programs/cohort-table";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
-import { formatDate } from "@/lib/ui/format";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Program admin" };
@@ -47,44 +47,7 @@ export default async function ProgramHomePage() {
               {org.cohorts.length === 0 ? (
                 <EmptyState>No cohorts yet.</EmptyState>
               ) : (
-                <div className="overflow-x-auto">
-                  <table className="w-full min-w-[36rem] text-left text-sm">
-                    <caption className="sr-only">Cohorts of {org.name}</caption>
-                    <thead>
-                      <tr className="border-b border-slate-200">
-                        <th scope="col" className="py-2">
-                          Cohort
-                        </th>
-                        <th scope="col">Path</th>
-                        <th scope="col">Dates</th>
-                        <th scope="col">Learners</th>
-                        <th scope="col">Advisors</th>
-                        <th scope="col">Join code</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {org.cohorts.map((c) => (
-                        <tr key={c.id} className="border-b border-slate-100">
-                          <td className="py-2 font-medium">
-                            <Link className="text-brand-700 underline" href={`/programs/${org.id}/cohorts/${c.id}`}>
-                              {c.name}
-                            </Link>
-                          </td>
-                          <td>
-                            {c.path ?? "—"}
-                            {c.credentialCode ? ` · ${c.credentialCode}` : ""}
-                          </td>
-                          <td>
-                            {formatDate(c.startDate)} – {formatDate(c.endDate)}
-                          </td>
-                          <td>{c._count.learners}</td>
-                          <td>{c._count.advisors}</td>
-                          <td>{c.joinCodeEnabled && c.joinCode ? <code>{c.joinCode}</code> : "off"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <CohortTable organizationId={org.id} cohorts={org.cohorts} caption={`Cohorts of ${org.name}`} />
               )}
             </Card>
             <Card title="Staff">

@@ -1,6 +1,7 @@
 // Read models for each role's home area. Every function re-checks the permission and
 // scopes rows to what the actor may see (own / advised cohorts / administered orgs).
 import "server-only";
+import { COHORT_SUMMARY_SELECT } from "@/lib/data/programs/cohort-summary";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/auth/permissions";
@@ -30,21 +31,7 @@ export async function getProgramHome(actor: CurrentUser) {
       id: true,
       name: true,
       description: true,
-      cohorts: {
-        where: { archivedAt: null },
-        select: {
-          id: true,
-          name: true,
-          path: true,
-          credentialCode: true,
-          startDate: true,
-          endDate: true,
-          joinCode: true,
-          joinCodeEnabled: true,
-          _count: { select: { learners: { where: { leftAt: null } }, advisors: true } },
-        },
-        orderBy: { startDate: "desc" },
-      },
+      cohorts: { where: { archivedAt: null }, select: COHORT_SUMMARY_SELECT, orderBy: { startDate: "desc" } },
       memberships: { select: { role: true, user: { select: { name: true, email: true } } }, orderBy: { createdAt: "asc" } },
     },
     orderBy: { name: "asc" },

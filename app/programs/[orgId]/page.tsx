@@ -7,12 +7,12 @@ import { NotFoundError } from "@/lib/data/errors";
 import { updateOrganizationAction } from "@/lib/actions/programs/organization";
 import { inviteStaffAction } from "@/lib/actions/programs/staff";
 import { PageHeader } from "@/lib/ui/page-header";
+import { CohortTable } from "@/lib/ui/programs/cohort-table";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { StaffTable } from "@/lib/ui/programs/staff-table";
 import { InvitationList } from "@/lib/ui/programs/invitation-list";
-import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Program" };
 
@@ -48,45 +48,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
           {cohorts.length === 0 ? (
             <EmptyState>No cohorts yet. Create one, then invite learners or share its join code.</EmptyState>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[40rem] text-left text-sm">
-                <caption className="sr-only">Cohorts</caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-2">
-                      Cohort
-                    </th>
-                    <th scope="col">Path</th>
-                    <th scope="col">Dates</th>
-                    <th scope="col">Learners</th>
-                    <th scope="col">Advisors</th>
-                    <th scope="col">Join code</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {cohorts.map((c) => (
-                    <tr key={c.id} className="border-b border-slate-100">
-                      <td className="py-2">
-                        <Link className="font-medium text-brand-700 underline" href={`/programs/${org.id}/cohorts/${c.id}`}>
-                          {c.name}
-                        </Link>
-                        {c.archivedAt && <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">archived</span>}
-                      </td>
-                      <td>
-                        {c.path ?? "—"}
-                        {c.credentialCode ? ` · ${c.credentialCode}` : ""}
-                      </td>
-                      <td>
-                        {formatDate(c.startDate)} – {formatDate(c.endDate)}
-                      </td>
-                      <td>{c._count.learners}</td>
-                      <td>{c._count.advisors}</td>
-                      <td>{c.joinCodeEnabled && c.joinCode && !c.archivedAt ? <code>{c.joinCode}</code> : "off"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CohortTable organizationId={org.id} cohorts={cohorts} caption="Cohorts" />
           )}
         </Card>
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">

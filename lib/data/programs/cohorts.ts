@@ -10,6 +10,7 @@ import { audit } from "@/lib/auth/audit";
 import { requireCohortAdmin, requireOrgAdmin } from "@/lib/data/programs/access";
 import { listInvitations } from "@/lib/data/programs/invitation-admin";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
+import { COHORT_FIELDS } from "@/lib/data/programs/cohort-summary";
 
 export interface CohortInput {
   name: string;
@@ -108,16 +109,7 @@ export async function getCohortForAdmin(actor: CurrentUser, cohortId: string) {
     db.cohort.findUniqueOrThrow({
       where: { id: cohortId },
       select: {
-        id: true,
-        name: true,
-        path: true,
-        credentialCode: true,
-        startDate: true,
-        endDate: true,
-        targetExamDate: true,
-        joinCode: true,
-        joinCodeEnabled: true,
-        archivedAt: true,
+        ...COHORT_FIELDS,
         organization: { select: { id: true, name: true } },
         advisors: { select: { userId: true } },
         learners: {

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
 import { assertPermission, requireOrgAdmin } from "@/lib/data/programs/access";
 import { listInvitations } from "@/lib/data/programs/invitation-admin";
+import { COHORT_SUMMARY_SELECT } from "@/lib/data/programs/cohort-summary";
 import { randomBytes } from "node:crypto";
 
 function slugify(name: string): string {
@@ -45,19 +46,7 @@ export async function getOrganizationOverview(actor: CurrentUser, organizationId
     db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true, description: true } }),
     db.cohort.findMany({
       where: { organizationId },
-      select: {
-        id: true,
-        name: true,
-        path: true,
-        credentialCode: true,
-        startDate: true,
-        endDate: true,
-        targetExamDate: true,
-        joinCode: true,
-        joinCodeEnabled: true,
-        archivedAt: true,
-        _count: { select: { learners: { where: { leftAt: null } }, advisors: true } },
-      },
+      select: COHORT_SUMMARY_SELECT,
       orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { startDate: "desc" }],
     }),
     db.membership.findMany({
