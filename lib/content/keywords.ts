@@ -5,7 +5,7 @@ import type { Source } from "@/lib/content/fact";
 import type { CareerPath } from "@/lib/domain/types";
 
 export const KEYWORD_SOURCE: Source = { label: "Chartpath keyword list compiled from the career guide and postings" };
-export const KEYWORDS_AS_OF = "2025-01";
+const KEYWORDS_AS_OF = "2025-01";
 
 export type KeywordGroupId =
   "credentials" | "code-sets" | "ehr-encoders" | "billing-ar" | "claim-forms" | "front-end" | "compliance" | "remote" | "soft-skills";
@@ -49,7 +49,7 @@ export interface KeywordVocabulary {
   asOf: string;
 }
 
-export const KEYWORD_GROUPS: readonly KeywordGroup[] = [
+const KEYWORD_GROUPS: readonly KeywordGroup[] = [
   {
     id: "credentials",
     label: "Credentials",

@@ -52,7 +52,7 @@ export function canMoveTo(from: ApplicationStage | undefined, to: ApplicationSta
 }
 
 /** Chronological history; same-day changes keep their recorded order. */
-export function sortedHistory(history: readonly StageChange[]): StageChange[] {
+function sortedHistory(history: readonly StageChange[]): StageChange[] {
   return history
     .map((h, i) => ({ h, i }))
     .sort((a, b) => (a.h.on < b.h.on ? -1 : a.h.on > b.h.on ? 1 : a.i - b.i))

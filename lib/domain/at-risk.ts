@@ -3,9 +3,9 @@
 // practice average are the credential's own (lib/domain/practice-exams), as the learner sees them.
 import { addDays, diffDays } from "@/lib/domain/dates";
 
-export const INACTIVITY_DAYS = 14;
-export const EXAM_WINDOW_DAYS = 30;
-export const JOB_HUNT_SILENCE_DAYS = 21;
+const INACTIVITY_DAYS = 14;
+const EXAM_WINDOW_DAYS = 30;
+const JOB_HUNT_SILENCE_DAYS = 21;
 
 export type FlagKind = "NO_ACTIVITY" | "BEHIND_PLAN" | "PRACTICE_BELOW_BAR" | "JOB_HUNT_STALLED" | "FOLLOW_UPS_OVERDUE";
 

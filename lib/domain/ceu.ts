@@ -1,7 +1,7 @@
 // CEU rules after certification: how many CEUs a cycle requires (AAPC by number of
 // credentials; AHIMA by which credentials), the two-year cycle's dates, and whether the
 // learner is on track at a straight-line pace. Rules come from lib/content/ceu-rules.
-import { AAPC_CEUS_BY_COUNT, AAPC_CREDENTIALS, AAPC_TOPIC_CEUS, AHIMA_CEU_RULE } from "@/lib/content/ceu-rules";
+import { AAPC_CEUS_BY_COUNT, AAPC_CREDENTIALS, AAPC_CYCLE_YEARS, AAPC_TOPIC_CEUS, AHIMA_CEU_RULE } from "@/lib/content/ceu-rules";
 import { addDays, addMonths, diffDays, isValidIsoDate } from "@/lib/domain/dates";
 import { isFiniteNumber, isWholeNumber, round, type CertBody, type FieldError, type IsoDate, type Result } from "@/lib/domain/types";
 
@@ -14,6 +14,10 @@ export interface CeuRequirement {
 }
 
 /** CPC-A, COC-A… are the same credential for CEU purposes. */
+/** Each body's cycle length comes from its own dated rule (both are two years today). */
+const cycleYears = (body: CertBody): number => (body === "AAPC" ? AAPC_CYCLE_YEARS.value : AHIMA_CEU_RULE.value.cycleYears);
+const every = (body: CertBody) => `every ${cycleYears(body)} years`;
+
 function normalize(code: string): string {
   return code.trim().toUpperCase().replace(/-A$/, "");
 }
@@ -49,7 +53,7 @@ export function ceuRequirement(body: CertBody, credentials: number | readonly st
         body,
         required,
         topics,
-        explanation: `AAPC: ${required} CEUs every 2 years for ${count >= table.length ? `${table.length} or more credentials` : `${count} credential${count > 1 ? "s" : ""}`}.${topicText}`,
+        explanation: `AAPC: ${required} CEUs ${every("AAPC")} for ${count >= table.length ? `${table.length} or more credentials` : `${count} credential${count > 1 ? "s" : ""}`}.${topicText}`,
       },
     };
   }
@@ -66,7 +70,7 @@ export function ceuRequirement(body: CertBody, credentials: number | readonly st
       body,
       required,
       topics: [],
-      explanation: `AHIMA: ${required} CEUs every 2 years (${base} for the first credential, +${rule.perExtraCredential} per extra, at most ${rule.maximum}).`,
+      explanation: `AHIMA: ${required} CEUs ${every("AHIMA")} (${base} for the first credential, +${rule.perExtraCredential} per extra, at most ${rule.maximum}).`,
     },
   };
 }
@@ -80,15 +84,14 @@ export interface CeuCycle {
 }
 
 /** Start of the cycle `j` cycles after the anchor; a Feb 29 anchor rolls to Mar 1 in common years. */
-function cycleStartAfter(anchor: IsoDate, j: number): IsoDate {
-  const later = addMonths(anchor, 24 * j);
+function cycleStartAfter(body: CertBody, anchor: IsoDate, j: number): IsoDate {
+  const later = addMonths(anchor, 12 * cycleYears(body) * j);
   return anchor.endsWith("-02-29") && later.endsWith("-02-28") ? addDays(later, 1) : later;
 }
 
 /**
- * The two-year cycle that starts at `anchor` (AHIMA: the exam date; AAPC: the certification or
+ * The body's cycle that starts at `anchor` (AHIMA: the exam date; AAPC: the certification or
  * renewal date the member sees in their account), or, given `today`, the cycle containing it.
- * Both bodies use two-year cycles; the body is taken for clarity at call sites.
  */
 export function ceuCycle(body: CertBody, anchor: IsoDate, today?: IsoDate): Result<CeuCycle> {
   if (body !== "AAPC" && body !== "AHIMA") return { ok: false, errors: [{ field: "body", message: "Choose AAPC or AHIMA." }] };
@@ -96,8 +99,11 @@ export function ceuCycle(body: CertBody, anchor: IsoDate, today?: IsoDate): Resu
   if (today !== undefined && !isValidIsoDate(today)) return { ok: false, errors: [{ field: "today", message: "Invalid date." }] };
   // Each cycle is stepped from the anchor itself, so a Feb 29 anchor never drifts to Mar 1 for good.
   let j = 0;
-  while (today !== undefined && cycleStartAfter(anchor, j + 1) <= today) j += 1;
-  return { ok: true, value: { start: cycleStartAfter(anchor, j), end: addDays(cycleStartAfter(anchor, j + 1), -1), number: j + 1 } };
+  while (today !== undefined && cycleStartAfter(body, anchor, j + 1) <= today) j += 1;
+  return {
+    ok: true,
+    value: { start: cycleStartAfter(body, anchor, j), end: addDays(cycleStartAfter(body, anchor, j + 1), -1), number: j + 1 },
+  };
 }
 
 export interface CeuProgressInput {

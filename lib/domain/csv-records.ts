@@ -13,9 +13,9 @@ export interface CsvRecord {
   error?: string;
 }
 
-export const UNCLOSED_QUOTE =
+const UNCLOSED_QUOTE =
   'A quoted cell is never closed, so this row was read up to the end of its line only. Close the quote (or double it: "") and upload again.';
-export const STRAY_QUOTE = 'A quote inside a quoted cell must be doubled ("").';
+const STRAY_QUOTE = 'A quote inside a quoted cell must be doubled ("").';
 
 /** Calls `onRecord` for each record; stops when it returns false. `text` uses "\n" line ends. */
 export function readCsvRecords(text: string, onRecord: (record: CsvRecord) => boolean | void): void {

@@ -68,8 +68,8 @@ export interface CsvParseOptions {
   uniqueBy?: string;
 }
 
-export const CSV_DEFAULT_MAX_ROWS = 5_000;
-export const CSV_DEFAULT_MAX_BYTES = 2_000_000;
+const CSV_DEFAULT_MAX_ROWS = 5_000;
+const CSV_DEFAULT_MAX_BYTES = 2_000_000;
 
 export type CsvErrorKind = "TOO_LARGE" | "TOO_MANY_ROWS" | "NOT_CSV" | "EMPTY" | "NO_DATA_ROWS" | "BAD_HEADER";
 export interface CsvError {

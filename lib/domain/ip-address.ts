@@ -10,7 +10,7 @@ export interface TrustedProxies {
 }
 
 /** `::ffff:10.0.0.1` (IPv4 on a dual-stack socket) → `10.0.0.1`; brackets and zone ids dropped. */
-export function normalizeIp(value: string): string | null {
+function normalizeIp(value: string): string | null {
   let v = value.trim().toLowerCase();
   if (v.startsWith("[") && v.includes("]")) v = v.slice(1, v.indexOf("]"));
   const zone = v.indexOf("%");
@@ -53,7 +53,7 @@ function isTrusted(ip: string, trusted: TrustedProxies): boolean {
 }
 
 /** X-Forwarded-For entries, left (claimed client) to right (nearest proxy); junk kept as-is. */
-export function forwardedForChain(header: string | null): string[] {
+function forwardedForChain(header: string | null): string[] {
   return (header ?? "")
     .split(",")
     .map((s) => s.trim())
@@ -83,13 +83,13 @@ export function clientIpFrom(socket: string | null, forwardedFor: string | null,
   return client;
 }
 
-export function isLoopback(ip: string | null): boolean {
+function isLoopback(ip: string | null): boolean {
   const v = ip ? normalizeIp(ip) : null;
   return !!v && (v === "::1" || /^127\./.test(v));
 }
 
 /** `Forwarded: for=192.0.2.1;proto=http, for="[::1]:80"` → ["192.0.2.1", "[::1]:80"] (RFC 7239). */
-export function forwardedHeaderFor(header: string | null): string[] {
+function forwardedHeaderFor(header: string | null): string[] {
   const out: string[] = [];
   for (const element of (header ?? "").split(",")) {
     for (const pair of element.split(";")) {

@@ -107,8 +107,8 @@ export interface JobMatch {
   jdSpans: KeywordSpan[];
 }
 
-export const REQUIRED_WEIGHT = 2;
-export const OTHER_WEIGHT = 1;
+const REQUIRED_WEIGHT = 2;
+const OTHER_WEIGHT = 1;
 
 export function matchJobDescription(
   resumeText: string,

@@ -122,8 +122,6 @@ export function classifyRoster(
   return [...read, ...bad].sort((a, b) => a.rowNumber - b.rowNumber);
 }
 
-export { isErrorStatus };
-
 /** What a committed import did: new invitations, pending ones sent again, rows skipped (members
  *  left alone, addresses at their mail limit — those listed in notSent with the reason). */
 export interface ImportResult {

@@ -16,7 +16,7 @@ export interface PhiFinding {
   severity: "high" | "review";
 }
 
-export const PHI_KIND_LABELS: Readonly<Record<PhiKind, string>> = {
+const PHI_KIND_LABELS: Readonly<Record<PhiKind, string>> = {
   SSN: "Social Security number",
   MRN: "medical record number",
   DOB: "date of birth",
@@ -195,7 +195,7 @@ export interface PhiWording {
 }
 
 /** A refusal lists this many findings: enough to find them, short enough to read beside a field. */
-export const PHI_LISTED_MAX = 5;
+const PHI_LISTED_MAX = 5;
 
 /**
  * The PHI check every free-text save uses: field errors for each field whose text has

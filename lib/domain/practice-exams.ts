@@ -31,11 +31,11 @@ export interface PracticeExamScore {
 }
 
 /** Practice bar when the body reports a scaled score (AHIMA) instead of a percentage. */
-export const DEFAULT_PASSING_PERCENT = 70;
+const DEFAULT_PASSING_PERCENT = 70;
 /** Up to 15% slower than the real exam's pace still leaves time to review with practice. */
 const SLIGHTLY_SLOW = 1.15;
-export const MAX_QUESTIONS = 500;
-export const MAX_MINUTES = 24 * 60;
+const MAX_QUESTIONS = 500;
+const MAX_MINUTES = 24 * 60;
 
 export function passingPercentFor(credentialCode: string): number {
   return examSpecFor(credentialCode)?.passingPercent?.value ?? DEFAULT_PASSING_PERCENT;
@@ -149,7 +149,7 @@ export interface ReadinessVerdict {
 /** How many recent attempts the verdict averages, and how many READY needs. */
 export const RECENT_ATTEMPTS = 3;
 /** READY asks for a margin over the bar: practice scores run a little above real ones. */
-export const READY_MARGIN = 5;
+const READY_MARGIN = 5;
 
 export interface PracticeAverage {
   /** Mean score of the last RECENT_ATTEMPTS attempts, to one decimal; null with none. */

@@ -13,7 +13,7 @@ export function normalizeText(text: string): string {
 }
 
 /** Lowercase, no accents ("Résumé" → "resume"). */
-export function foldToken(raw: string): string {
+function foldToken(raw: string): string {
   return raw.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 

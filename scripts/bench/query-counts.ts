@@ -4,7 +4,7 @@
 import { db } from "../../lib/db";
 import type { CurrentUser } from "../../lib/auth/current-user";
 
-export let queryCount = 0;
+let queryCount = 0;
 
 // lib/db builds its client lazily; count every operation through Prisma's query extension.
 const holder = globalThis as unknown as { chartpathDb?: unknown };

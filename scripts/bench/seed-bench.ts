@@ -9,7 +9,7 @@ import { getTrainingRoute } from "../../lib/content/training-routes";
 import { addDays } from "../../lib/domain/dates";
 
 export const BENCH_PASSWORD = "bench-password-2026";
-export const BENCH_TODAY = new Date().toISOString().slice(0, 10);
+const BENCH_TODAY = new Date().toISOString().slice(0, 10);
 
 function mulberry32(seed: number) {
   return () => {

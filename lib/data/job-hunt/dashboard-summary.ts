@@ -9,7 +9,7 @@ import { addDays } from "@/lib/domain/dates";
 import { assertCan, todayIso } from "./access";
 import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
 
-export const RECENT_DAYS = 21;
+const RECENT_DAYS = 21;
 
 export interface JobHuntSummary {
   today: string;

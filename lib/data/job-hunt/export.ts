@@ -15,7 +15,7 @@ import {
 } from "@/lib/domain/application-fields";
 import { assertCan, isoOrNull } from "./access";
 
-export const EXPORT_HEADERS = [
+const EXPORT_HEADERS = [
   "Company",
   "Title",
   "Role type",

@@ -10,7 +10,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
 import { assertCan, isoOrNull, todayIso } from "./access";
 
-export const FOLLOW_UP_PREF = { list: "prefs", itemKey: "follow-up-emails" } as const;
+const FOLLOW_UP_PREF = { list: "prefs", itemKey: "follow-up-emails" } as const;
 
 export async function followUpsIcs(actor: CurrentUser, now: Date = new Date()): Promise<string> {
   assertCan(actor, "read:job-hunt:own");

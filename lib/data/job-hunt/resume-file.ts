@@ -6,7 +6,7 @@ import { UserInputError } from "@/lib/data/errors";
 import { docxBudgetProblem } from "@/lib/data/job-hunt/docx-budget";
 import { docxToText, type DocxToText } from "@/lib/data/job-hunt/docx-to-text";
 
-export const RESUME_FILE_MAX_BYTES = 1_000_000;
+const RESUME_FILE_MAX_BYTES = 1_000_000;
 const DAMAGED = "This .docx could not be read (it may be damaged). Save it again from Word, or paste the text.";
 const fail = (message: string) => new UserInputError(message, { file: [message] });
 const WORKER_FAILURE: Record<Exclude<DocxToText, { ok: true }>["reason"], string> = {

@@ -23,7 +23,7 @@ export interface CohortInput {
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: codes are read aloud in class
 
-export function newJoinCode(): string {
+function newJoinCode(): string {
   const pick = () => Array.from({ length: 4 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
   return `${pick()}-${pick()}`;
 }

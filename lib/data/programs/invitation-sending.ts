@@ -24,7 +24,7 @@ import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { UserInputError } from "@/lib/data/errors";
 import type { Tx } from "@/lib/prisma-client";
 
-export const INVITATION_TTL_DAYS = 14;
+const INVITATION_TTL_DAYS = 14;
 export const NOT_OPEN = "This invitation has already been accepted or revoked.";
 
 /** `invitationId`: send this open invitation again (an admin's "send again", even once expired). */

@@ -94,7 +94,7 @@ export async function acceptInvitation(actor: CurrentUser, token: string, consen
   return { role: result.role };
 }
 
-export function normalizeJoinCode(code: string): string {
+function normalizeJoinCode(code: string): string {
   return code.trim().toUpperCase().replace(/\s+/g, "");
 }
 

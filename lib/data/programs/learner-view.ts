@@ -94,7 +94,7 @@ export async function getMyPrivacy(actor: CurrentUser) {
   return { views, notes, cohorts };
 }
 
-export const SHARED_NOTES_ON_DASHBOARD = 3;
+const SHARED_NOTES_ON_DASHBOARD = 3;
 
 export interface SharedNoteRow {
   id: string;

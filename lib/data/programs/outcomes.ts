@@ -36,8 +36,8 @@ export interface OutcomeRow {
 // program (~40 ms at 2,000 learners), and admins reload the report far more often than its
 // inputs change. Figures are at most OUTCOMES_MAX_AGE_MS old (the page says when they were
 // computed); writes made through this server drop the cache at once (invalidateOutcomes).
-export const OUTCOMES_FRESH_MS = 15_000;
-export const OUTCOMES_MAX_AGE_MS = 60_000;
+const OUTCOMES_FRESH_MS = 15_000;
+const OUTCOMES_MAX_AGE_MS = 60_000;
 const cache = createReportCache<OutcomeRow[]>({
   freshMs: OUTCOMES_FRESH_MS,
   maxAgeMs: OUTCOMES_MAX_AGE_MS,

@@ -72,7 +72,7 @@ export interface RosterQuery {
   dir?: "asc" | "desc";
 }
 
-export async function getRosterScope(actor: CurrentUser) {
+async function getRosterScope(actor: CurrentUser) {
   if (!hasPermission(actor, "read:roster:cohort")) throw new AccessDeniedError();
   return db.cohort.findMany({
     where: {

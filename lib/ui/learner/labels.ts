@@ -29,10 +29,3 @@ export const CREDENTIAL_STATUS_LABELS: Record<string, string> = {
   ACTIVE: "Certified",
   LAPSED: "Lapsed",
 };
-
-export const PHASE_LABELS: Record<string, string> = {
-  FOUNDATION: "Foundation",
-  CORE_SKILLS: "Core skills",
-  EXAM_PREP: "Exam prep & certification",
-  JOB_HUNT: "Job hunt",
-};
