@@ -3,7 +3,7 @@
 // in lib/domain/fit-quiz.ts; this file only says what the guide says.
 import { fact } from "@/lib/content/fact";
 import { UNDATED } from "@/lib/content/format-fact";
-import type { Lean } from "@/lib/domain/types";
+import type { Lean } from "@/lib/content/vocabulary";
 
 export type FitDimensionKey = "INTEREST" | "WORK_STYLE" | "COMMUNICATION" | "SPECIALIZATION" | "TIMELINE";
 

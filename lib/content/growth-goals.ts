@@ -2,7 +2,7 @@
 // goals after the first job. Ids are stable so a learner's progress on a goal can be stored.
 import { fact } from "@/lib/content/fact";
 import { UNDATED } from "@/lib/content/format-fact";
-import type { CareerPath } from "@/lib/domain/types";
+import type { CareerPath } from "@/lib/content/vocabulary";
 
 export type GoalHorizon = "SHORT_TERM" | "LONG_TERM";
 

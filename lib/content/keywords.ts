@@ -2,7 +2,7 @@
 // the synonyms and spellings real postings use, so a resume saying "Cerner" matches a posting
 // asking for "Oracle Health". Matching rules live in lib/domain/keyword-find.ts.
 import type { Source } from "@/lib/content/fact";
-import type { CareerPath } from "@/lib/domain/types";
+import type { CareerPath } from "@/lib/content/vocabulary";
 
 export const KEYWORD_SOURCE: Source = { label: "Chartpath keyword list compiled from the career guide and postings" };
 const KEYWORDS_AS_OF = "2025-01";

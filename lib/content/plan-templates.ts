@@ -3,7 +3,7 @@
 // `at` is the position inside the phase (0 = its first day, 1 = its last); plan.ts dates them.
 import { fact } from "@/lib/content/fact";
 import { UNDATED } from "@/lib/content/format-fact";
-import type { CareerPath, MilestoneKind, PhaseKey } from "@/lib/domain/types";
+import type { CareerPath, MilestoneKind, PhaseKey } from "@/lib/content/vocabulary";
 
 export interface PhaseTemplate {
   key: PhaseKey;

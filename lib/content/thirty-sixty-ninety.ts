@@ -2,7 +2,7 @@
 // for days 1–30, 31–60 and 61–90 from the plan's start date (dated in lib/domain/plan.ts).
 import { fact } from "@/lib/content/fact";
 import { UNDATED } from "@/lib/content/format-fact";
-import type { Persona } from "@/lib/domain/types";
+import type { Persona } from "@/lib/content/vocabulary";
 
 export interface PersonaPlan {
   persona: Persona;

@@ -1,30 +1,22 @@
-// Shared vocabulary of the learner-journey domain: paths, personas, plan phases and the
-// small result type every validating function returns instead of throwing on user input.
+// The small result type every validating function returns instead of throwing on user input,
+// the calendar-date type, and the shared vocabulary (re-exported from lib/content).
 
-export type CareerPath = "CODING" | "BILLING";
-export type FitRecommendation = CareerPath | "EITHER";
-export type Lean = CareerPath | "NEUTRAL";
-
-export const PERSONAS = [
-  "CAREER_CHANGER",
-  "RECENT_GRADUATE",
-  "PARENT_RETURNING",
-  "MILITARY_VETERAN",
-  "REMOTE_JOB_SEEKER",
-  "OTHER",
-] as const;
-export type Persona = (typeof PERSONAS)[number];
-
-export const PHASE_KEYS = ["FOUNDATION", "CORE_SKILLS", "EXAM_PREP", "JOB_HUNT"] as const;
-export type PhaseKey = (typeof PHASE_KEYS)[number];
-
-export type MilestoneKind = "LEARN" | "PRACTICE" | "EXAM" | "JOB";
-export type MilestoneStatus = "OPEN" | "DONE" | "SKIPPED";
+// The vocabulary is defined beside the reference data that uses it (lib/content sits below
+// lib/domain in the layers); domain code keeps importing it from here.
+export { PERSONAS, PHASE_KEYS } from "@/lib/content/vocabulary";
+export type {
+  CareerPath,
+  CertBody,
+  FitRecommendation,
+  Lean,
+  MilestoneKind,
+  MilestoneStatus,
+  Persona,
+  PhaseKey,
+} from "@/lib/content/vocabulary";
 
 /** A calendar date as "YYYY-MM-DD" (UTC; no time, no zone). */
 export type IsoDate = string;
-
-export type CertBody = "AAPC" | "AHIMA";
 
 /** A problem with one input field, phrased for the person who typed it. */
 export interface FieldError {
