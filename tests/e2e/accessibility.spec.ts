@@ -10,7 +10,8 @@ async function expectNoViolations(page: Page, path: string) {
   expect(results.violations.map((v) => `${path}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("public pages", async ({ page }) => {
+test("public pages", async ({ page, consoleErrors }) => {
+  consoleErrors.allowNotFound("/no-such-page");
   for (const path of [
     "/",
     "/sign-in",

@@ -6,6 +6,8 @@ import { test as base, expect } from "@playwright/test";
 
 export interface ConsoleErrors {
   allow(pattern: RegExp): void;
+  /** The test visits `path` expecting a 404 page; the browser logs the status as an error. */
+  allowNotFound(path: string): void;
 }
 
 export const test = base.extend<{ consoleErrors: ConsoleErrors }>({
@@ -22,7 +24,11 @@ export const test = base.extend<{ consoleErrors: ConsoleErrors }>({
       };
       context.pages().forEach(watch);
       context.on("page", watch);
-      await use({ allow: (pattern) => allowed.push(pattern) });
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      await use({
+        allow: (pattern) => allowed.push(pattern),
+        allowNotFound: (path) => allowed.push(new RegExp(`status of 404 \\(Not Found\\) \\(at https?://[^/]+${escape(path)}\\)$`)),
+      });
       const unexpected = seen.filter((line) => !allowed.some((p) => p.test(line)));
       expect(unexpected, "unexpected browser console errors").toEqual([]);
     },
