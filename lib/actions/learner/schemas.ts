@@ -17,7 +17,7 @@ import {
   triState,
   wholeNumber,
 } from "@/lib/domain/form-fields";
-import { US_STATES } from "@/lib/ui/learner/us-states";
+import { US_STATES } from "@/lib/content/us-states";
 
 const routeCodes = TRAINING_ROUTES.map((r) => r.code) as [string, ...string[]];
 export const routeCode = z.enum(routeCodes as [(typeof TRAINING_ROUTES)[number]["code"], ...(typeof TRAINING_ROUTES)[number]["code"][]], {

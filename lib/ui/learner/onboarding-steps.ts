@@ -3,7 +3,7 @@ import { PERSONAS } from "@/lib/domain/types";
 import type { LearnerProfileView } from "@/lib/data/learner/profile";
 import type { FieldSpec } from "@/lib/ui/forms/field-spec";
 import { PERSONA_LABELS, WORK_MODE_LABELS } from "./labels";
-import { US_STATES } from "./us-states";
+import { US_STATES } from "@/lib/content/us-states";
 
 export interface OnboardingStepSpec {
   title: string;
