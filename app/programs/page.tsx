@@ -23,9 +23,9 @@ export default async function ProgramHomePage() {
           </Link>
         }
       />
-      <div className="grid gap-6">
+      <div className="grid grid-cols-1 gap-6">
         {orgs.map((org) => (
-          <div key={org.id} className="grid gap-4">
+          <div key={org.id} className="grid grid-cols-1 gap-4">
             <h2 className="text-xl font-semibold">
               <Link className="text-brand-700 underline" href={`/programs/${org.id}`}>
                 {org.name}

@@ -123,7 +123,7 @@ export default async function PracticePage() {
         {logs.exams.length === 0 ? (
           <EmptyState>No practice exams yet.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full min-w-[36rem] text-left text-sm">
               <caption className="sr-only">Practice exams, newest first</caption>
               <thead>

@@ -26,7 +26,7 @@ export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: Ros
     return `/advisor?${p}`;
   };
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       {/* Cell padding is set once on the table rather than on each of ~400 cells. */}
       <table className="w-full min-w-[56rem] text-left text-sm [&_td]:py-2 [&_td]:pr-3 [&_tbody_th]:py-2 [&_tbody_th]:pr-3">
         <caption className="sr-only">Learners in your cohorts, with progress and at-risk flags</caption>

@@ -14,7 +14,7 @@ export function HorizontalBars({ title, rows, max }: { title: string; rows: BarR
       <figcaption className="font-semibold">{title}</figcaption>
       <ul className="space-y-1">
         {rows.map((r) => (
-          <li key={r.label} className="grid grid-cols-[9rem_1fr] items-center gap-2 text-sm">
+          <li key={r.label} className="grid grid-cols-[minmax(6rem,9rem)_minmax(0,1fr)] items-center gap-2 text-sm">
             <span>{r.label}</span>
             <span className="flex items-center gap-2">
               <span

@@ -28,7 +28,7 @@ function Th({ k, filters, children }: { k: SortKey; filters: BoardFilters; child
 
 export function ApplicationsTable({ items, filters }: { items: ApplicationListItem[]; filters: BoardFilters }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[48rem] text-left text-sm">
         <caption className="sr-only">Your applications ({items.length})</caption>
         <thead className="border-b border-slate-300">

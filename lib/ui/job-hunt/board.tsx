@@ -10,7 +10,7 @@ import { DraggableCard, DropColumn } from "./board-dnd";
 
 export function Board({ items, today }: { items: ApplicationListItem[]; today: string }) {
   return (
-    <div className="flex gap-3 overflow-x-auto pb-3">
+    <div className="flex gap-3 relative overflow-x-auto pb-3">
       {APPLICATION_STAGES.map((stage) => {
         const cards = items.filter((i) => i.stage === stage);
         return (

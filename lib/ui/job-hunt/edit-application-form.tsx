@@ -37,7 +37,7 @@ export function EditApplicationForm({ id, saved }: { id: string; saved: Applicat
       <FormMessage state={state} />
       {state.status === "ok" && <SuccessMessage>Changes saved.</SuccessMessage>}
       {conflict && typed && (
-        <div className="overflow-x-auto rounded-md border border-amber-300 bg-amber-50 p-3">
+        <div className="relative overflow-x-auto rounded-md border border-amber-300 bg-amber-50 p-3">
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left font-semibold">Changed in another tab — compare the versions</caption>
             <thead>

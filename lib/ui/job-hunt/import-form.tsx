@@ -37,6 +37,7 @@ export function ImportForm() {
               required
               aria-describedby={`field-file-hint${fileError ? " field-file-error" : ""}`}
               aria-invalid={fileError ? true : undefined}
+              className="block w-full text-sm"
             />
             {fileError && (
               <p id="field-file-error" className="text-sm text-red-700">

@@ -62,7 +62,7 @@ export function ResumeForm({ text }: { text: string }) {
           accept=".docx,.txt,.md,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           aria-invalid={fileError ? true : undefined}
           aria-describedby={fileError ? "field-file-error" : undefined}
-          className="block text-sm"
+          className="block w-full text-sm"
         />
         {fileError && (
           <p id="field-file-error" className="text-sm text-red-700">

@@ -37,7 +37,7 @@ export function PathComparison() {
         ))}
       </ul>
       <h3 className="mt-8 text-xl font-semibold">The code sets</h3>
-      <div className="mt-2 overflow-x-auto">
+      <div className="mt-2 relative overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">Medical code sets, who maintains them and how often they change</caption>
           <thead>

@@ -10,7 +10,7 @@ export function LearnerNav() {
   const pathname = usePathname();
   const items = [...JOURNEY_NAV_ITEMS, ...JOB_HUNT_NAV_ITEMS, ...PROGRAM_NAV_ITEMS];
   return (
-    <nav aria-label="Learner sections" className="no-print mb-6 overflow-x-auto">
+    <nav aria-label="Learner sections" className="no-print mb-6 relative overflow-x-auto">
       <ul className="flex min-w-max gap-1 border-b border-slate-200">
         {items.map((item) => {
           const current = item.href === "/learner" ? pathname === "/learner" : pathname.startsWith(item.href);

@@ -26,7 +26,7 @@ export function PathComparison() {
     ["Credential before hire?", (p) => p.reachability],
   ];
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[36rem] text-sm">
         <caption className="mb-2 text-left text-slate-700">Coding and billing compared</caption>
         <thead>
@@ -61,7 +61,7 @@ export function PathComparison() {
 export function CredentialComparison() {
   const list = CREDENTIALS.filter((c) => !c.isApprenticeStatus);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[48rem] text-sm">
         <caption className="mb-2 text-left text-slate-700">Credentials: exam format, prerequisites and maintenance</caption>
         <thead>
@@ -124,7 +124,7 @@ export function CredentialComparison() {
 
 export function RouteComparison() {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[40rem] text-sm">
         <caption className="mb-2 text-left text-slate-700">Training routes: duration and cost</caption>
         <thead>

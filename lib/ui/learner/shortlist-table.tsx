@@ -31,7 +31,7 @@ function cell(p: ShortlistedProgramView, key: ProgramCriterionKey): React.ReactN
 
 export function ShortlistTable({ programs }: { programs: ShortlistedProgramView[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[32rem] text-sm">
         <caption className="mb-2 text-left text-slate-700">Your shortlisted programs compared on the guide&apos;s criteria</caption>
         <thead>

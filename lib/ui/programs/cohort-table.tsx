@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/ui/format";
 
 export function CohortTable({ organizationId, cohorts, caption }: { organizationId: string; cohorts: CohortSummary[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

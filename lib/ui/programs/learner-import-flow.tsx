@@ -74,7 +74,7 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
             required
             aria-describedby={`import-file-hint${fileError ? " import-file-error" : ""}`}
             aria-invalid={fileError ? true : undefined}
-            className="block text-sm"
+            className="block w-full text-sm"
           />
           {fileError && (
             <p id="import-file-error" className="text-sm text-red-700">
@@ -105,7 +105,7 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
           <h2 id="preview-heading" className="text-xl font-semibold">
             Preview: {preview.data.rows.length} rows
           </h2>
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <caption className="sr-only">Every row of the file and what will happen to it</caption>
               <thead>

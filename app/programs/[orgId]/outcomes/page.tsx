@@ -64,12 +64,12 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
       {total.joined === 0 ? (
         <EmptyState>No learners have joined yet. Outcomes appear as learners join, sit exams and record jobs.</EmptyState>
       ) : (
-        <div className="grid gap-6">
+        <div className="grid grid-cols-1 gap-6">
           <Card>
             <OutcomeFunnel row={total} />
           </Card>
           <Card title="By cohort">
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full min-w-[60rem] text-left text-sm">
                 <caption className="sr-only">Outcomes per cohort and for the whole program</caption>
                 <thead>
