@@ -1,10 +1,10 @@
 // Limits on mail Chartpath sends on someone's request (sign-up, password reset), kept in the
-// one Postgres rate-limit store (lib/data/rate-limit.ts) that invitation limits use, so they
+// one Postgres rate-limit store (lib/email/usage-window.ts) that invitation limits use, so they
 // hold across instances and concurrent requests on a key queue on its row lock. Refused
 // requests count too, so a flood stays refused until its window ends; nothing locks longer.
 import "server-only";
 import { db } from "@/lib/db";
-import { addUsage, lockUsage, purgeEndedWindows } from "@/lib/data/rate-limit";
+import { addUsage, lockUsage, purgeEndedWindows } from "@/lib/email/usage-window";
 
 export interface MailLimit {
   /** e.g. "to:ana@example.test", "ip:192.0.2.1". */

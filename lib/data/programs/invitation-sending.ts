@@ -19,7 +19,7 @@ import {
   quotaMessage,
   resendRefusal,
 } from "@/lib/domain/invitation-limits";
-import { addUsage, lockUsage, purgeEndedWindows, type Usage } from "@/lib/data/rate-limit";
+import { addUsage, lockUsage, purgeEndedWindows, type Usage } from "@/lib/email/usage-window";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { UserInputError } from "@/lib/data/errors";
 import type { Tx } from "@/lib/prisma-client";

@@ -1,4 +1,4 @@
-// Rate limits kept in Postgres (so they hold across app instances): a usage counter per key
+// Usage windows for mail quotas (program, inviter and outbound mail rate limits), kept in Postgres (so they hold across app instances): a usage counter per key
 // in a fixed window. Meant to run inside the caller's transaction: lockUsage locks the rows
 // until it commits, so concurrent requests on one key queue instead of both passing, and a
 // request that is refused (or fails later) rolls its usage back with everything else.
