@@ -24,6 +24,7 @@ export const ACTION_PERMISSIONS: Record<string, ActionGuard> = {
   generatePlanAction: "update:plan:own",
   setMilestoneStatusAction: "update:plan:own",
   redateMilestoneAction: "update:plan:own",
+  undoAutoCompletionAction: "update:plan:own",
   logPracticeExamAction: "update:practice-log:own",
   deletePracticeExamAction: "update:practice-log:own",
   logStudySessionAction: "update:practice-log:own",

@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError } from "@/lib/data/errors";
 import { nextVersion, saveAtVersion } from "@/lib/data/optimistic-lock";
+import { writeFollowingPlan } from "@/lib/data/learner/plan-reconcile";
 import type { ApplicationFields } from "@/lib/domain/application-schema";
 import { assertCan, dateOrNull, guardPhi, isoOrNull } from "./access";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -37,7 +38,8 @@ export async function createApplication(actor: CurrentUser, fields: ApplicationF
   assertCan(actor, "update:application:own");
   guardPhi({ notes: fields.notes, jobDescription: fields.jobDescription }, opts.confirmPhi);
   const stage = fields.appliedOn ? "APPLIED" : "SAVED";
-  const created = await db.$transaction(async (tx) => {
+  // Sent applications complete "Apply to 10 …" (lib/domain/plan-events).
+  const created = await writeFollowingPlan(db, actor.id, async (tx) => {
     const app = await tx.jobApplication.create({
       data: {
         ...columns(fields),
@@ -96,26 +98,31 @@ export async function getApplicationFormValues(actor: CurrentUser, id: string): 
 export async function updateApplication(actor: CurrentUser, id: string, version: number, fields: ApplicationFields, confirmPhi: boolean) {
   assertCan(actor, "update:application:own");
   guardPhi({ notes: fields.notes, jobDescription: fields.jobDescription }, confirmPhi);
-  await saveAtVersion({
-    write: () =>
-      db.jobApplication.updateMany({
-        where: { id, userId: actor.id, version },
-        data: { ...columns(fields), followUpRemindedAt: null, version: nextVersion },
-      }),
-    current: () => db.jobApplication.findFirst({ where: { id, userId: actor.id }, select: FORM_SELECT }),
-    present: toFormValues,
-    notFound: "That application was not found.",
-    conflict:
-      "This application was changed in another tab or window after you opened it. Your changes were not saved: compare both versions below.",
-  });
+  // An edit can set the applied date, which counts the application as sent for the plan.
+  await writeFollowingPlan(db, actor.id, (tx) =>
+    saveAtVersion({
+      write: () =>
+        tx.jobApplication.updateMany({
+          where: { id, userId: actor.id, version },
+          data: { ...columns(fields), followUpRemindedAt: null, version: nextVersion },
+        }),
+      current: () => tx.jobApplication.findFirst({ where: { id, userId: actor.id }, select: FORM_SELECT }),
+      present: toFormValues,
+      notFound: "That application was not found.",
+      conflict:
+        "This application was changed in another tab or window after you opened it. Your changes were not saved: compare both versions below.",
+    }),
+  );
   await touchActivity(actor.id);
   return { id, version: version + 1 };
 }
 
 export async function deleteApplication(actor: CurrentUser, id: string) {
   assertCan(actor, "update:application:own");
-  const { count } = await db.jobApplication.deleteMany({ where: { id, userId: actor.id } });
-  if (count === 0) throw new NotFoundError("That application was not found.");
+  await writeFollowingPlan(db, actor.id, async (tx) => {
+    const { count } = await tx.jobApplication.deleteMany({ where: { id, userId: actor.id } });
+    if (count === 0) throw new NotFoundError("That application was not found.");
+  });
   await touchActivity(actor.id);
 }
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
 import { UserInputError } from "@/lib/data/errors";
+import { writeFollowingPlan } from "@/lib/data/learner/plan-reconcile";
 import { parseCsv } from "@/lib/domain/csv";
 import {
   IMPORT_MAX_BYTES,
@@ -78,7 +79,7 @@ export async function commitImport(actor: CurrentUser, csv: string, mapping: Imp
     );
   if (preview.rows.length === 0) throw new UserInputError("Nothing was imported: the file has no rows to import.");
   const now = new Date();
-  const imported = await db.$transaction(async (tx) => {
+  const imported = await writeFollowingPlan(db, actor.id, async (tx) => {
     const created = await tx.jobApplication.createManyAndReturn({
       data: preview.rows.map(({ fields, stage }) => ({
         userId: actor.id,

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
+import { writeFollowingPlan } from "@/lib/data/learner/plan-reconcile";
 import { APPLICATION_STAGE_LABELS, type ApplicationStage } from "@/lib/domain/applications";
 import { toUtcDate } from "@/lib/domain/dates";
 import { assertCan, isoOrNull, todayIso } from "./access";
@@ -15,7 +16,7 @@ export async function moveApplicationStage(actor: CurrentUser, id: string, stage
   if (on && on > todayIso())
     throw new UserInputError("A stage change can't be dated in the future.", { on: ["Pick today or an earlier date."] });
   const at = on && on !== todayIso() ? toUtcDate(on) : new Date();
-  await db.$transaction(async (tx) => {
+  await writeFollowingPlan(db, actor.id, async (tx) => {
     const app = await tx.jobApplication.findFirst({
       where: { id, userId: actor.id },
       select: { stage: true, stageChangedAt: true, appliedOn: true },

@@ -12,6 +12,7 @@ import { addDays } from "@/lib/domain/dates";
 import type { CertBody, IsoDate } from "@/lib/domain/types";
 import { loadCeuSummaries, passedCredentials } from "./ceu-summary";
 import { assertCan, toDbDate, toIso, todayIso } from "./guard";
+import { writeFollowingPlan } from "./plan-reconcile";
 
 function knownExamCredential(code: string): void {
   const c = CREDENTIALS.find((x) => x.code === code);
@@ -27,11 +28,14 @@ export async function scheduleExam(actor: CurrentUser | null, credentialCode: st
     throw new UserInputError("Check the exam date.", { examDate: ["Exam dates can be up to two years ahead (or within the last year)."] });
   }
   const date = examDate ? toDbDate(examDate) : null;
-  await db.credentialGoal.upsert({
-    where: { userId_credentialCode: { userId: actor.id, credentialCode } },
-    create: { userId: actor.id, credentialCode, examDate: date },
-    update: { examDate: date },
-  });
+  // The plan follows: booking completes "Schedule the exam" and moves "Sit the exam" (lib/domain/plan-events).
+  await writeFollowingPlan(db, actor.id, (tx) =>
+    tx.credentialGoal.upsert({
+      where: { userId_credentialCode: { userId: actor.id, credentialCode } },
+      create: { userId: actor.id, credentialCode, examDate: date },
+      update: { examDate: date },
+    }),
+  );
   await touchActivity(actor.id);
 }
 
@@ -51,7 +55,7 @@ export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAt
   }
   const userId = actor.id;
   const hasApprentice = getCredential(input.credentialCode).apprenticeCode !== undefined;
-  await db.$transaction(async (tx) => {
+  await writeFollowingPlan(db, userId, async (tx) => {
     await tx.examAttempt.create({
       data: {
         userId,

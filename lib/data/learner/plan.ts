@@ -10,6 +10,7 @@ import { TRAINING_ROUTES, type TrainingRouteCode } from "@/lib/content/training-
 import { generatePlan, mergeRegeneratedPlan, type MonthRange, type Plan } from "@/lib/domain/plan";
 import { PERSONAS, type CareerPath, type IsoDate, type MilestoneStatus, type Persona } from "@/lib/domain/types";
 import { assertCan, toDbDate, toIso } from "./guard";
+import { writeFollowingPlan } from "./plan-reconcile";
 
 /** The route's duration range: the plan's length is chosen inside it (lib/domain/plan-length). */
 export function routeRange(code: string): MonthRange | null {
@@ -56,7 +57,8 @@ export async function generateMyPlan(actor: CurrentUser | null, overrides: PlanO
   }
   const plan = generated.value;
   const userId = actor.id;
-  await db.$transaction(async (tx) => {
+  // Then the plan follows the learner's records again (a booked exam, practice exams…).
+  await writeFollowingPlan(db, userId, async (tx) => {
     const existing = await tx.planMilestone.findMany({
       where: { userId },
       select: { key: true, status: true, dueDate: true, customDueDate: true },
@@ -69,7 +71,8 @@ export async function generateMyPlan(actor: CurrentUser | null, overrides: PlanO
     for (const m of merge.update) {
       await tx.planMilestone.update({
         where: { userId_key: { userId, key: m.key } },
-        data: { phase: m.phase, title: m.title, description: m.description, kind: m.kind, dueDate: toDbDate(m.dueDate) },
+        // The fresh generated date; reconcilePlan moves it again if an event (a booked exam) says so.
+        data: { phase: m.phase, title: m.title, description: m.description, kind: m.kind, dueDate: toDbDate(m.dueDate), planDueDate: null },
       });
     }
     if (merge.insert.length > 0) {
@@ -120,6 +123,10 @@ export interface MilestoneView {
   customDueDate: IsoDate | null;
   status: MilestoneStatus;
   completedAt: Date | null;
+  /** Why it was completed automatically (lib/domain/plan-events); null when done by hand or open. */
+  autoReason: string | null;
+  /** The plan's own date while an event (a booked exam) has moved dueDate. */
+  planDueDate: IsoDate | null;
 }
 
 export async function getMyPlan(actor: CurrentUser | null) {
@@ -154,6 +161,8 @@ export async function getMyPlan(actor: CurrentUser | null) {
         customDueDate: true,
         status: true,
         completedAt: true,
+        autoReason: true,
+        planDueDate: true,
       },
     }),
   ]);
@@ -167,17 +176,50 @@ export async function getMyPlan(actor: CurrentUser | null) {
       endDate: toIso(plan.endDate),
       targetExamDate: toIso(plan.targetExamDate),
     },
-    milestones: milestones.map((m): MilestoneView => ({ ...m, dueDate: toIso(m.dueDate), customDueDate: toIso(m.customDueDate) })),
+    milestones: milestones.map((m): MilestoneView => ({
+      ...m,
+      dueDate: toIso(m.dueDate),
+      customDueDate: toIso(m.customDueDate),
+      planDueDate: toIso(m.planDueDate),
+    })),
   };
 }
 
+/** A hand-made status: the milestone is the learner's from now on (no automatic reason). */
 export async function setMilestoneStatus(actor: CurrentUser | null, id: string, status: MilestoneStatus) {
   assertCan(actor, "update:plan:own");
-  const { count } = await db.planMilestone.updateMany({
-    where: { id, userId: actor.id },
-    data: { status, completedAt: status === "DONE" ? new Date() : null },
-  });
-  if (count === 0) throw new NotFoundError("That milestone is not in your plan.");
+  // Reopening an automatic completion is undoing it: it must not be completed again on the next event.
+  const undone = status === "OPEN" ? await undoAuto(actor.id, id) : 0;
+  if (undone === 0) {
+    const { count } = await db.planMilestone.updateMany({
+      where: { id, userId: actor.id },
+      data: { status, completedAt: status === "DONE" ? new Date() : null, autoCompletedAt: null, autoReason: null },
+    });
+    if (count === 0) throw new NotFoundError("That milestone is not in your plan.");
+  }
+  await touchActivity(actor.id);
+}
+
+function undoAuto(userId: string, id: string): Promise<number> {
+  return db.planMilestone
+    .updateMany({
+      where: { id, userId, status: "DONE", autoCompletedAt: { not: null } },
+      data: { status: "OPEN", completedAt: null, autoCompletedAt: null, autoReason: null, autoOptOut: true },
+    })
+    .then((r) => r.count);
+}
+
+/**
+ * Undo of an automatic completion (lib/domain/plan-events): reopens it and opts it out, so the
+ * event that completed it never completes it again. Repeating the undo is harmless.
+ */
+export async function undoAutoCompletion(actor: CurrentUser | null, id: string) {
+  assertCan(actor, "update:plan:own");
+  if ((await undoAuto(actor.id, id)) === 0) {
+    const row = await db.planMilestone.findFirst({ where: { id, userId: actor.id }, select: { autoOptOut: true } });
+    if (!row) throw new NotFoundError("That milestone is not in your plan.");
+    if (!row.autoOptOut) throw new UserInputError("That milestone was not completed automatically; use Reopen instead.");
+  }
   await touchActivity(actor.id);
 }
 

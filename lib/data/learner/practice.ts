@@ -10,6 +10,7 @@ import { MAX_SESSION_MINUTES } from "@/lib/domain/study";
 import { addDays } from "@/lib/domain/dates";
 import type { FieldError, IsoDate } from "@/lib/domain/types";
 import { assertCan, toDbDate, toIso, todayIso } from "./guard";
+import { writeFollowingPlan } from "./plan-reconcile";
 
 /** How far back a log may be dated, and how far ahead (a day of slack for time zones). */
 export const LOG_DAYS_BACK = 2 * 365;
@@ -40,18 +41,19 @@ export async function logPracticeExam(actor: CurrentUser | null, input: Practice
   assertCan(actor, "update:practice-log:own");
   const errors = [...validatePracticeExam(input), ...logDateErrors("takenOn", input.takenOn)];
   if (errors.length > 0) throwFieldErrors(errors);
-  const row = await db.practiceExam.create({
-    data: { ...input, takenOn: toDbDate(input.takenOn), userId: actor.id },
-    select: { id: true },
-  });
+  const row = await writeFollowingPlan(db, actor.id, (tx) =>
+    tx.practiceExam.create({ data: { ...input, takenOn: toDbDate(input.takenOn), userId: actor.id }, select: { id: true } }),
+  );
   await touchActivity(actor.id);
   return row;
 }
 
 export async function deletePracticeExam(actor: CurrentUser | null, id: string) {
   assertCan(actor, "update:practice-log:own");
-  const { count } = await db.practiceExam.deleteMany({ where: { id, userId: actor.id } });
-  if (count === 0) throw new NotFoundError("That practice exam is not in your log.");
+  await writeFollowingPlan(db, actor.id, async (tx) => {
+    const { count } = await tx.practiceExam.deleteMany({ where: { id, userId: actor.id } });
+    if (count === 0) throw new NotFoundError("That practice exam is not in your log.");
+  });
   await touchActivity(actor.id);
 }
 
@@ -68,18 +70,19 @@ export async function logStudySession(actor: CurrentUser | null, input: StudySes
     errors.push({ field: "minutes", message: `Minutes must be a whole number from 1 to ${MAX_SESSION_MINUTES}.` });
   }
   if (errors.length > 0) throwFieldErrors(errors);
-  const row = await db.studySession.create({
-    data: { ...input, studiedOn: toDbDate(input.studiedOn), userId: actor.id },
-    select: { id: true },
-  });
+  const row = await writeFollowingPlan(db, actor.id, (tx) =>
+    tx.studySession.create({ data: { ...input, studiedOn: toDbDate(input.studiedOn), userId: actor.id }, select: { id: true } }),
+  );
   await touchActivity(actor.id);
   return row;
 }
 
 export async function deleteStudySession(actor: CurrentUser | null, id: string) {
   assertCan(actor, "update:practice-log:own");
-  const { count } = await db.studySession.deleteMany({ where: { id, userId: actor.id } });
-  if (count === 0) throw new NotFoundError("That study session is not in your log.");
+  await writeFollowingPlan(db, actor.id, async (tx) => {
+    const { count } = await tx.studySession.deleteMany({ where: { id, userId: actor.id } });
+    if (count === 0) throw new NotFoundError("That study session is not in your log.");
+  });
   await touchActivity(actor.id);
 }
 

@@ -7,6 +7,7 @@ import { touchActivity } from "@/lib/data/activity";
 import { UserInputError } from "@/lib/data/errors";
 import { credentialsForPath } from "@/lib/content/credentials";
 import { assertCan, toDbDate, toIso } from "./guard";
+import { writeFollowingPlan } from "./plan-reconcile";
 import type { CareerPath, IsoDate, Persona } from "@/lib/domain/types";
 import type { TrainingRouteCode } from "@/lib/content/training-routes";
 
@@ -103,7 +104,7 @@ export async function choosePath(
       ],
     });
   }
-  await db.learnerProfile.update({ where: { userId: actor.id }, data: input });
+  await writeFollowingPlan(db, actor.id, (tx) => tx.learnerProfile.update({ where: { userId: actor.id }, data: input }));
   await touchActivity(actor.id);
   return input;
 }

@@ -1,6 +1,8 @@
 // One plan milestone: status, (re-)dated due date, overdue called out in text, and its actions.
+// A milestone completed automatically (lib/domain/plan-events) says why and can be undone.
 import { setMilestoneStatusAction } from "@/lib/actions/learner/set-milestone-status";
 import { redateMilestoneAction } from "@/lib/actions/learner/redate-milestone";
+import { undoAutoCompletionAction } from "@/lib/actions/learner/undo-auto-completion";
 import { effectiveDueDate, isOverdue } from "@/lib/domain/plan";
 import type { MilestoneView } from "@/lib/data/learner/plan";
 import { ActionButton } from "@/lib/ui/forms/action-button";
@@ -22,16 +24,22 @@ export function MilestoneItem({ m, today }: { m: MilestoneView; today: string })
           {overdue && <strong className="mr-2 rounded bg-red-700 px-1.5 py-0.5 text-xs font-bold uppercase text-white">Overdue</strong>}
           <span className="text-slate-700">Due {formatDate(due)}</span>
           {m.customDueDate && <span className="text-slate-600"> (moved from {formatDate(m.dueDate)})</span>}
+          {!m.customDueDate && m.planDueDate && (
+            <span className="text-slate-600"> (your exam date; the plan said {formatDate(m.planDueDate)})</span>
+          )}
           <span className="ml-2 font-medium">· {STATUS_TEXT[m.status]}</span>
         </p>
       </div>
       <p className="text-sm text-slate-700">{m.description}</p>
+      {m.status === "DONE" && m.autoReason && <p className="mt-1 text-sm text-emerald-900">Done automatically, because {m.autoReason}.</p>}
       <div className="no-print mt-2 flex flex-wrap items-end gap-2">
         {m.status === "OPEN" ? (
           <>
             <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "DONE" }} label="Mark done" context={m.title} />
             <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "SKIPPED" }} label="Skip" context={m.title} />
           </>
+        ) : m.status === "DONE" && m.autoReason ? (
+          <ActionButton action={undoAutoCompletionAction} fields={{ id: m.id }} label="Undo" context={m.title} />
         ) : (
           <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "OPEN" }} label="Reopen" context={m.title} />
         )}

@@ -26,6 +26,7 @@ const { deleteShortlistedProgramAction } = await import("@/lib/actions/learner/d
 const { generatePlanAction } = await import("@/lib/actions/learner/generate-plan");
 const { setMilestoneStatusAction } = await import("@/lib/actions/learner/set-milestone-status");
 const { redateMilestoneAction } = await import("@/lib/actions/learner/redate-milestone");
+const { undoAutoCompletionAction } = await import("@/lib/actions/learner/undo-auto-completion");
 const { logPracticeExamAction } = await import("@/lib/actions/learner/log-practice-exam");
 const { deletePracticeExamAction } = await import("@/lib/actions/learner/delete-practice-exam");
 const { logStudySessionAction } = await import("@/lib/actions/learner/log-study-session");
@@ -119,6 +120,19 @@ const CASES: Case[] = [
     action: redateMilestoneAction as Action,
     targetsRow: true,
     setup: async (userId) => ({ id: await milestoneOf(userId), customDueDate: "2026-02-01" }),
+  },
+  {
+    name: "undo automatic completion",
+    action: undoAutoCompletionAction as Action,
+    targetsRow: true,
+    setup: async (userId) => {
+      const id = await milestoneOf(userId);
+      await db.planMilestone.update({
+        where: { id },
+        data: { status: "DONE", completedAt: new Date(), autoCompletedAt: new Date(), autoReason: "you scheduled the exam" },
+      });
+      return { id };
+    },
   },
   {
     name: "log practice exam",
