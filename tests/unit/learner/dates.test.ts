@@ -148,7 +148,8 @@ describe("day arithmetic agrees with Date", () => {
       iso = nextIso;
     }
     expect(mismatches).toEqual([]);
-  });
+    // Exhaustive (292,000 days), not a speed check: a busy machine must not fail it.
+  }, 30_000);
 
   it("for random dates and offsets across years 1–9999", () => {
     const isoDate = fc
