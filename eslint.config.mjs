@@ -1,6 +1,67 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
+const INFRA = [
+  "@/lib/auth/*",
+  "@/lib/db",
+  "@/lib/prisma-client",
+  "@/lib/email/*",
+  "@/lib/cache/*",
+  "@/lib/workers/*",
+  "@/lib/migrations/*",
+  "@/lib/env",
+  "@/lib/demo-accounts",
+  "@/lib/generated/*",
+];
+
+// Layers, top to bottom (DEVELOPERS.md "Layers"): a module may import its own layer and the
+// ones below it, never one above. Infrastructure is the auth, database, email, cache and
+// worker plumbing that lib/data is built on.
+const LAYERS = [
+  { name: "app", files: ["app/**"], above: [] },
+  { name: "lib/ui", files: ["lib/ui/**"], above: ["@/app/*"] },
+  { name: "lib/actions", files: ["lib/actions/**"], above: ["@/app/*", "@/lib/ui/*"] },
+  { name: "lib/data", files: ["lib/data/**"], above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*"] },
+  {
+    name: "infrastructure",
+    files: [
+      "lib/auth/**",
+      "lib/db.ts",
+      "lib/prisma-client.ts",
+      "lib/email/**",
+      "lib/cache/**",
+      "lib/workers/**",
+      "lib/migrations/**",
+      "lib/env.ts",
+      "lib/demo-accounts.ts",
+    ],
+    above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/data/*"],
+  },
+  { name: "lib/domain", files: ["lib/domain/**"], above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/data/*", ...INFRA] },
+  {
+    name: "lib/content",
+    files: ["lib/content/**"],
+    above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/data/*", ...INFRA, "@/lib/domain/*"],
+  },
+];
+
+const layerRules = LAYERS.map(({ name, files, above }) => ({
+  files,
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          ...(above.length
+            ? [{ group: above, message: `${name} must not import from a layer above it (see DEVELOPERS.md "Layers").` }]
+            : []),
+          // Parent-relative imports would bypass the check above: use the @/ alias.
+          { group: ["../*"], message: "Import through the @/ alias so the layer rule can see it." },
+        ],
+      },
+    ],
+  },
+}));
 
 const config = [
   ...nextVitals,
@@ -26,6 +87,7 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  ...layerRules,
   {
     // Scripts, config, tests and the edge proxy run outside the app's env module.
     files: ["scripts/**", "prisma/**", "tests/**", "*.config.*", "proxy.ts", "lib/env.ts", "playwright.config.ts"],

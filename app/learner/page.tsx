@@ -1,5 +1,5 @@
 // The learner dashboard; sends learners who have not finished onboarding to the wizard. It only
-// reads: a fit quiz taken before sign-up is claimed by the sign-in POST (lib/auth/after-sign-in.ts).
+// reads: a fit quiz taken before sign-up is claimed by the sign-in POST (lib/actions/auth/after-sign-in.ts).
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-role";

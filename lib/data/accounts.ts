@@ -146,7 +146,7 @@ export async function changePassword(actor: CurrentUser, currentPassword: string
 
 /**
  * Sign-out, from the app's button or Auth.js's own /api/auth/signout alike (Auth.js's signOut
- * event, lib/auth/auth.ts): ends every session of the user by bumping the session version.
+ * event, lib/actions/auth/auth-js.ts): ends every session of the user by bumping the session version.
  * Only a cookie that is still current may do it, so a stale stolen cookie cannot sign the
  * user out of their live sessions.
  */

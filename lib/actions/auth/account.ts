@@ -1,9 +1,9 @@
 "use server";
 // Password change and sign-out. Both bump the session version, so every other session of
 // the user (other browsers, a stolen cookie) stops working on its next request; sign-out's
-// bump happens in Auth.js's signOut event (lib/auth/auth.ts), shared with /api/auth/signout.
+// bump happens in Auth.js's signOut event (lib/actions/auth/auth-js.ts), shared with /api/auth/signout.
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signIn, signOut } from "@/lib/actions/auth/auth-js";
 import { publicAction, userAction, type ActionState } from "@/lib/actions/action";
 import { changePasswordSchema } from "@/lib/actions/auth/schemas";
 import { changePassword } from "@/lib/data/accounts";

@@ -2,7 +2,7 @@
 // Sign-in: the same message for an unknown email and a wrong password; a distinct one only
 // when throttled (which also happens for unknown emails, so it reveals nothing).
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth/auth";
+import { signIn } from "@/lib/actions/auth/auth-js";
 import { publicAction, type ActionState } from "@/lib/actions/action";
 import { signInFormSchema } from "@/lib/actions/auth/schemas";
 import { INVALID_CREDENTIALS, THROTTLED } from "@/lib/actions/auth/messages";

@@ -70,7 +70,7 @@ export async function listFitAttempts(actor: CurrentUser | null): Promise<FitAtt
 }
 
 /** Moves a visitor's unclaimed attempts onto the learner's account; attempts someone already owns are
- *  never touched. Called from the sign-in POST (lib/auth/after-sign-in.ts), never while rendering a page. */
+ *  never touched. Called from the sign-in POST (lib/actions/auth/after-sign-in.ts), never while rendering a page. */
 export async function claimVisitorAttempts(actor: CurrentUser | null, visitorId: string | null | undefined): Promise<number> {
   assertCan(actor, "claim:fit-quiz:own");
   if (!visitorId || !VISITOR_ID.test(visitorId)) return 0;

@@ -1,5 +1,5 @@
 // The fit-quiz claim happens in the sign-in POST (the real sign-in action → Auth.js →
-// authorize → lib/auth/after-sign-in.ts), not when a page is opened: a learner's visitor
+// authorize → lib/actions/auth/after-sign-in.ts), not when a page is opened: a learner's visitor
 // attempts join the account on sign-in; staff sign in normally and claim nothing; a wrong
 // password claims nothing.
 import { beforeEach, describe, expect, it, vi } from "vitest";

@@ -10,7 +10,7 @@ import { discoverActions } from "../../support/action-discovery";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user, requireUser: async () => session.user }));
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock("@/lib/actions/auth/auth-js", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/headers", () => {
   const jar = new Map<string, string>();

@@ -26,7 +26,7 @@ vi.mock("next/navigation", async (original) => ({
   }),
 }));
 const { signInAction } = await import("@/lib/actions/auth/sign-in");
-const { handlers } = await import("@/lib/auth/auth");
+const { handlers } = await import("@/lib/actions/auth/auth-js");
 
 const IP = "192.0.2.80";
 const from = (socket: string, extra: Record<string, string> = {}) => {

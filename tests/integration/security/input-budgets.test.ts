@@ -10,7 +10,7 @@ import { lyingZipBombDocx, zipBombDocx } from "../../support/zip-bomb";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null, redirectTo: [] as string[] }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user, requireUser: async () => session.user }));
-vi.mock("@/lib/auth/auth", () => ({
+vi.mock("@/lib/actions/auth/auth-js", () => ({
   auth: async () => null,
   signOut: async () => undefined,
   signIn: async (_provider: string, options: { redirectTo: string }) => void session.redirectTo.push(options.redirectTo),

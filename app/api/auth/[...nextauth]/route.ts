@@ -1,2 +1,2 @@
-import { handlers } from "@/lib/auth/auth";
+import { handlers } from "@/lib/actions/auth/auth-js";
 export const { GET, POST } = handlers;

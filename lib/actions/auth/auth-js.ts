@@ -1,14 +1,16 @@
 // Auth.js (next-auth v5) configuration: Credentials provider, JWT sessions that carry only
 // the user id (sub) and a session version (sv). Roles are never read from the token; see
 // lib/auth/current-user.ts and docs/decisions/0003-sessions.md. A successful sign-in runs
-// lib/auth/after-sign-in.ts (claiming a quiz taken signed out), inside the sign-in POST.
+// lib/actions/auth/after-sign-in.ts (claiming a quiz taken signed out), inside the sign-in POST.
 // Signing out (the app's button or Auth.js's /api/auth/signout) revokes the session.
+// It lives in lib/actions because the sign-in POST wires accounts and fit-quiz data together,
+// which lib/auth (below lib/data in the layers) may not import.
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { revokeSessions } from "@/lib/data/accounts";
-import { afterSignIn } from "@/lib/auth/after-sign-in";
+import { afterSignIn } from "@/lib/actions/auth/after-sign-in";
 import { sessionSecret } from "@/lib/auth/session-secret";
 
 export class ThrottledSignin extends CredentialsSignin {
