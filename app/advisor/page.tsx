@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getRoster, type RosterQuery } from "@/lib/data/programs/roster";
 import { FLAG_LABELS, type FlagKind } from "@/lib/domain/at-risk";
 import { PageHeader } from "@/lib/ui/page-header";

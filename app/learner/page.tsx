@@ -2,7 +2,7 @@
 // reads: a fit quiz taken before sign-up is claimed by the sign-in POST (lib/actions/auth/after-sign-in.ts).
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getLearnerHome } from "@/lib/data/learner/home";
 import { DashboardView } from "@/lib/ui/learner/dashboard-view";
 import { PageHeader } from "@/lib/ui/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getProgramHome } from "@/lib/data/areas";
 import { PageHeader } from "@/lib/ui/page-header";
 import { CohortTable } from "@/lib/ui/programs/cohort-table";

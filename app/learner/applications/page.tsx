@@ -2,7 +2,7 @@
 // sent by the reminder job (`npm run jobs:reminders`, and hourly by `npm start`), never by a GET.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listApplications } from "@/lib/data/job-hunt/board";
 import { getChecklistMarks } from "@/lib/data/job-hunt/checklists";
 import { todayIso } from "@/lib/data/job-hunt/access";

@@ -2,7 +2,7 @@
 // progress, and the CEU tracker once passed.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getCredentialLog } from "@/lib/data/learner/credential";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
 import { todayIso } from "@/lib/data/learner/guard";

@@ -2,7 +2,7 @@
 // trackable like milestones (done / skipped / target date).
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
 import { listGrowthProgress } from "@/lib/data/learner/growth";
 import { todayIso } from "@/lib/data/learner/guard";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listMyPlacements } from "@/lib/data/programs/placements";
 import { deletePlacementAction, recordPlacementAction } from "@/lib/actions/programs/placement";
 import { PageHeader } from "@/lib/ui/page-header";

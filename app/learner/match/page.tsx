@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listApplications } from "@/lib/data/job-hunt/board";
 import { PageHeader } from "@/lib/ui/page-header";
 import { MatchWorkspace } from "@/lib/ui/job-hunt/match-workspace";

@@ -1,7 +1,7 @@
 // Onboarding wizard: six short steps, each saved as it is answered, resumable from the last one.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getLearnerProfile, ONBOARDING_STEPS } from "@/lib/data/learner/profile";
 import { todayIso } from "@/lib/data/learner/guard";
 import { saveOnboardingStepAction } from "@/lib/actions/learner/save-onboarding-step";

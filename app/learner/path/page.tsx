@@ -2,7 +2,7 @@
 // quiz's recommendation is preselected when the learner has not chosen yet.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
 import { latestFitAttempt } from "@/lib/data/learner/fit-quiz";
 import { choosePathAction } from "@/lib/actions/learner/choose-path";

@@ -2,7 +2,7 @@
 // 30-60-90 day plan, regeneration that keeps completed work, print and calendar export.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getMyPlan, routeRange } from "@/lib/data/learner/plan";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
 import { todayIso } from "@/lib/data/learner/guard";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listPortfolio } from "@/lib/data/job-hunt/portfolio";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";

@@ -1,7 +1,7 @@
 // Practice exams (score, pace against the real exam, trend, readiness verdict) and study
 // sessions against the weekly target. Mistaken entries can be deleted.
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getPracticeLogs } from "@/lib/data/learner/practice";
 import { todayIso } from "@/lib/data/learner/guard";
 import { logPracticeExamAction } from "@/lib/actions/learner/log-practice-exam";

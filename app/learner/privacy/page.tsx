@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getMyPrivacy, VIEW_DEDUPE_MINUTES } from "@/lib/data/programs/learner-view";
 import { leaveCohortAction } from "@/lib/actions/programs/membership";
 import { PageHeader } from "@/lib/ui/page-header";

@@ -1,6 +1,6 @@
 // The program shortlist: concrete programs the learner is considering, compared side by side.
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { listShortlist, MAX_SHORTLIST } from "@/lib/data/learner/shortlist";
 import { addShortlistedProgramAction } from "@/lib/actions/learner/add-shortlisted-program";
 import { updateShortlistedProgramAction } from "@/lib/actions/learner/update-shortlisted-program";

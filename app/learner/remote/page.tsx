@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getChecklistMarks } from "@/lib/data/job-hunt/checklists";
 import { getResumeWorkspace } from "@/lib/data/job-hunt/resume";
 import { ENTRY_ROLE_SUGGESTIONS, ONSITE_BEFORE_REMOTE, REMOTE_CHECKLIST } from "@/lib/content/remote-readiness";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getActivityReport } from "@/lib/data/job-hunt/report";
 import { APPLICATION_STAGE_LABELS } from "@/lib/domain/applications";
 import { SOURCE_LABELS, type ApplicationSource } from "@/lib/domain/application-fields";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getResumeWorkspace } from "@/lib/data/job-hunt/resume";
 import { keywordChecklist } from "@/lib/domain/keyword-match";
 import { suggestLinkedIn } from "@/lib/domain/linkedin";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { NotFoundError } from "@/lib/data/errors";
 import { getApplicationDetail } from "@/lib/data/job-hunt/board";
 import { getApplicationFormValues } from "@/lib/data/job-hunt/applications";

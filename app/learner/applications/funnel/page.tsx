@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getFunnel } from "@/lib/data/job-hunt/funnel";
 import { FUNNEL_DEFINITIONS } from "@/lib/domain/applications";
 import { PageHeader } from "@/lib/ui/page-header";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePermission } from "@/lib/auth/require-role";
+import { requirePermission } from "@/lib/auth/require-permission";
 import { getCohortForAdmin } from "@/lib/data/programs/cohorts";
 import { NotFoundError } from "@/lib/data/errors";
 import {
