@@ -18,6 +18,12 @@ test("responses carry the security headers", async ({ request }) => {
   }
 });
 
+test("/favicon.ico exists (browsers fetch it for pages without an icon link, e.g. a file download)", async ({ request }) => {
+  const res = await request.get("/favicon.ico");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+});
+
 test("a server action replayed from another origin is rejected and changes nothing", async ({ page }) => {
   const email = demo.advisor;
   const pattern = new RegExp(`Email to ${email.replace(/[.+]/g, "\\$&")}: Reset your Chartpath password`);
