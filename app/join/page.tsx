@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
 import { previewJoinCode } from "@/lib/data/programs/invitations";
-import { joinWithCodeAction } from "@/lib/actions/programs/membership";
+import { joinWithCodeAction } from "@/lib/actions/programs/join-with-code";
 import { AuthCard } from "@/lib/ui/auth/auth-card";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { ConsentPanel } from "@/lib/ui/programs/consent-panel";

@@ -2,6 +2,7 @@
 // everywhere. Answers never reveal whether an email address has an account, and known and
 // unknown addresses cost the same work (one statement, one email each).
 import "server-only";
+import { assertCan } from "@/lib/data/access";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
@@ -19,8 +20,7 @@ import {
   resetNoAccountEmail,
   resetPasswordEmail,
 } from "@/lib/email/templates";
-import { AccessDeniedError, UserInputError } from "@/lib/data/errors";
-import { hasPermission } from "@/lib/auth/permissions";
+import { UserInputError } from "@/lib/data/errors";
 
 const TOO_MANY_GUESSES = "Too many wrong passwords. Wait 15 minutes, or reset your password.";
 const SIGN_UP_TTL_MS = 24 * 60 * 60 * 1000;
@@ -125,7 +125,7 @@ export async function resetPassword(token: string, newPassword: string): Promise
 }
 
 export async function changePassword(actor: CurrentUser, currentPassword: string, newPassword: string): Promise<void> {
-  if (!hasPermission(actor, "update:account:own")) throw new AccessDeniedError();
+  assertCan(actor, "update:account:own");
   // The same counter as sign-in: a stolen session gets no extra guesses at the password.
   if (await lockedUntil([throttleKey("email", actor.email)])) {
     throw new UserInputError(TOO_MANY_GUESSES, { currentPassword: [TOO_MANY_GUESSES] });

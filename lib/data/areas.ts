@@ -1,14 +1,13 @@
 // Read models for each role's home area. Every function re-checks the permission and
 // scopes rows to what the actor may see (own / advised cohorts / administered orgs).
 import "server-only";
+import { assertCan } from "@/lib/data/access";
 import { COHORT_SUMMARY_SELECT } from "@/lib/data/programs/cohort-summary";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
-import { AccessDeniedError } from "@/lib/data/errors";
 
 export async function getLearnerHome(actor: CurrentUser) {
-  if (!hasPermission(actor, "read:learner-area:own")) throw new AccessDeniedError();
+  assertCan(actor, "read:learner-area:own");
   const [profile, enrolments] = await Promise.all([
     db.learnerProfile.findUnique({ where: { userId: actor.id } }),
     db.cohortLearner.findMany({
@@ -24,7 +23,7 @@ export async function getLearnerHome(actor: CurrentUser) {
 }
 
 export async function getProgramHome(actor: CurrentUser) {
-  if (!hasPermission(actor, "read:program-area:org")) throw new AccessDeniedError();
+  assertCan(actor, "read:program-area:org");
   return db.organization.findMany({
     where: { id: { in: actor.adminOrgIds } },
     select: {

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { signOutAction } from "@/lib/actions/auth/account";
+import { signOutAction } from "@/lib/actions/auth/sign-out";
 import { idle } from "@/lib/actions/idle";
 
 export function SignOutButton() {

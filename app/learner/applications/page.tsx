@@ -5,7 +5,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { listApplications } from "@/lib/data/job-hunt/board";
 import { getChecklistMarks } from "@/lib/data/job-hunt/checklists";
-import { todayIso } from "@/lib/data/job-hunt/access";
+import { todayIso } from "@/lib/data/dates";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getCredentialLog } from "@/lib/data/learner/credential";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
-import { todayIso } from "@/lib/data/learner/guard";
+import { todayIso } from "@/lib/data/dates";
 import { scheduleExamAction } from "@/lib/actions/learner/schedule-exam";
 import { recordExamAttemptAction } from "@/lib/actions/learner/record-exam-attempt";
 import { updateApprenticeAction } from "@/lib/actions/learner/update-apprentice";

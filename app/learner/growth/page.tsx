@@ -5,7 +5,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
 import { listGrowthProgress } from "@/lib/data/learner/growth";
-import { todayIso } from "@/lib/data/learner/guard";
+import { todayIso } from "@/lib/data/dates";
 import { updateGrowthGoalAction } from "@/lib/actions/learner/update-growth-goal";
 import { goalsFor, GROWTH_GOALS_SOURCE, HORIZON_LABELS, type GoalHorizon } from "@/lib/content/growth-goals";
 import { FactSource } from "@/lib/ui/fact-source";

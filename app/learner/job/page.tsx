@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { listMyPlacements } from "@/lib/data/programs/placements";
-import { deletePlacementAction, recordPlacementAction } from "@/lib/actions/programs/placement";
+import { deletePlacementAction } from "@/lib/actions/programs/delete-placement";
+import { recordPlacementAction } from "@/lib/actions/programs/record-placement";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";

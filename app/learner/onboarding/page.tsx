@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getLearnerProfile, ONBOARDING_STEPS } from "@/lib/data/learner/profile";
-import { todayIso } from "@/lib/data/learner/guard";
+import { todayIso } from "@/lib/data/dates";
 import { saveOnboardingStepAction } from "@/lib/actions/learner/save-onboarding-step";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { onboardingSteps } from "@/lib/ui/learner/onboarding-steps";

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getMyPlan, routeRange } from "@/lib/data/learner/plan";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
-import { todayIso } from "@/lib/data/learner/guard";
+import { todayIso } from "@/lib/data/dates";
 import { generatePlan, isOverdue } from "@/lib/domain/plan";
 import { TRAINING_ROUTES } from "@/lib/content/training-routes";
 import { PLAN_TEMPLATES_SOURCE } from "@/lib/content/plan-templates";

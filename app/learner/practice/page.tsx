@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getPracticeLogs } from "@/lib/data/learner/practice";
-import { todayIso } from "@/lib/data/learner/guard";
+import { todayIso } from "@/lib/data/dates";
 import { logPracticeExamAction } from "@/lib/actions/learner/log-practice-exam";
 import { deletePracticeExamAction } from "@/lib/actions/learner/delete-practice-exam";
 import { logStudySessionAction } from "@/lib/actions/learner/log-study-session";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
-import { createOrganizationAction } from "@/lib/actions/programs/organization";
+import { createOrganizationAction } from "@/lib/actions/programs/create-organization";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { ActionForm } from "@/lib/ui/forms/action-form";

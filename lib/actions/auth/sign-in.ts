@@ -3,14 +3,14 @@
 // when throttled (which also happens for unknown emails, so it reveals nothing).
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/actions/auth/auth-js";
-import { publicAction, type ActionState } from "@/lib/actions/action";
+import { publicAction } from "@/lib/actions/action";
 import { signInFormSchema } from "@/lib/actions/auth/schemas";
 import { INVALID_CREDENTIALS, THROTTLED } from "@/lib/actions/auth/messages";
 import { UserInputError } from "@/lib/data/errors";
 import { cookies } from "next/headers";
 import { VISITOR_COOKIE, visitorCookieOptions } from "@/lib/actions/learner/visitor-cookie";
 
-const signInHandler = publicAction(signInFormSchema, async ({ email, password, callbackUrl }) => {
+export const signInAction = publicAction({ schema: signInFormSchema }, async ({ email, password, callbackUrl }) => {
   try {
     await signIn("credentials", { email, password, redirectTo: callbackUrl ?? "/home" });
   } catch (error) {
@@ -28,7 +28,3 @@ const signInHandler = publicAction(signInFormSchema, async ({ email, password, c
   }
   return null;
 });
-
-export async function signInAction(prev: ActionState<null>, formData: FormData) {
-  return signInHandler(prev, formData);
-}

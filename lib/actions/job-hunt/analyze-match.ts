@@ -1,11 +1,9 @@
 "use server";
 // Compares a pasted job description with the saved resume; writes nothing.
-import { userAction, type ActionState } from "@/lib/actions/action";
+import { userAction } from "@/lib/actions/action";
 import { matchSchema } from "@/lib/actions/job-hunt/schemas";
-import { analyzeJobDescription, type MatchView } from "@/lib/data/job-hunt/match";
+import { analyzeJobDescription } from "@/lib/data/job-hunt/match";
 
-const handler = userAction(matchSchema, async (input, user) => analyzeJobDescription(user, input.jobDescription));
-
-export async function analyzeMatchAction(prev: ActionState<MatchView>, formData: FormData) {
-  return handler(prev, formData);
-}
+export const analyzeMatchAction = userAction({ schema: matchSchema, permission: "read:job-hunt:own" }, async (input, user) =>
+  analyzeJobDescription(user, input.jobDescription),
+);

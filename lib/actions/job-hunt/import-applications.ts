@@ -2,15 +2,16 @@
 // Spreadsheet import in two steps on one form: "preview" validates and shows per-row errors,
 // "import" commits every row in one transaction or nothing.
 import { revalidatePath } from "next/cache";
-import { userAction, type ActionState } from "@/lib/actions/action";
+import { userAction } from "@/lib/actions/action";
 import { CSV_FORM_BUDGET } from "@/lib/actions/form-input";
 import { importSchema, type ImportState } from "@/lib/actions/job-hunt/schemas";
 import { UserInputError } from "@/lib/data/errors";
 import { commitImport, importProblemCount, previewImport } from "@/lib/data/job-hunt/import";
 import { IMPORT_FIELDS, IMPORT_MAX_BYTES, type ImportMapping } from "@/lib/domain/application-import";
 
-const handler = userAction(
-  importSchema,
+export const importApplicationsAction = userAction(
+  // the previewed file comes back as one hidden text field
+  { schema: importSchema, permission: "import:application:own", budget: CSV_FORM_BUDGET },
   async (input, user): Promise<ImportState> => {
     let csv = input.csv ?? "";
     if (input.file instanceof File && input.file.size > 0) {
@@ -42,9 +43,4 @@ const handler = userAction(
     }
     return { step: "preview", csv, preview };
   },
-  CSV_FORM_BUDGET,
-); // the previewed file comes back as one hidden text field
-
-export async function importApplicationsAction(prev: ActionState<ImportState>, formData: FormData) {
-  return handler(prev, formData);
-}
+);

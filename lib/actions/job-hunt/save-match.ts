@@ -2,13 +2,13 @@
 // Saves a job-description match on an existing application, or on a new one made from the form.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { userAction, type ActionState } from "@/lib/actions/action";
+import { userAction } from "@/lib/actions/action";
 import { saveMatchSchema } from "@/lib/actions/job-hunt/schemas";
 import { applicationFieldsSchema } from "@/lib/domain/application-schema";
 import { UserInputError } from "@/lib/data/errors";
 import { saveMatch } from "@/lib/data/job-hunt/match";
 
-const handler = userAction(saveMatchSchema, async (input, user) => {
+export const saveMatchAction = userAction({ schema: saveMatchSchema, permission: "update:application:own" }, async (input, user) => {
   let id: string;
   if (input.applicationId) {
     ({ id } = await saveMatch(user, {
@@ -28,7 +28,3 @@ const handler = userAction(saveMatchSchema, async (input, user) => {
   revalidatePath("/learner/applications");
   redirect(`/learner/applications/${id}?saved=match`);
 });
-
-export async function saveMatchAction(prev: ActionState<never>, formData: FormData) {
-  return handler(prev, formData);
-}

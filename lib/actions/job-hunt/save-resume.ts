@@ -1,13 +1,13 @@
 "use server";
 // Saves the resume from pasted text or an uploaded .txt/.md/.docx file (the file wins).
 import { revalidatePath } from "next/cache";
-import { userAction, type ActionState } from "@/lib/actions/action";
+import { userAction } from "@/lib/actions/action";
 import { resumeSchema, RESUME_MAX_CHARS } from "@/lib/actions/job-hunt/schemas";
 import { UserInputError } from "@/lib/data/errors";
 import { saveResume } from "@/lib/data/job-hunt/resume";
 import { extractResumeText } from "@/lib/data/job-hunt/resume-file";
 
-const handler = userAction(resumeSchema, async (input, user) => {
+export const saveResumeAction = userAction({ schema: resumeSchema, permission: "update:resume:own" }, async (input, user) => {
   const file = input.file instanceof File && input.file.size > 0 ? input.file : undefined;
   const text = file ? await extractResumeText(file) : (input.text ?? "");
   if (text.trim() === "")
@@ -20,7 +20,3 @@ const handler = userAction(resumeSchema, async (input, user) => {
   revalidatePath("/learner/resume");
   return { fromFile: file?.name ?? null };
 });
-
-export async function saveResumeAction(prev: ActionState<{ fromFile: string | null }>, formData: FormData) {
-  return handler(prev, formData);
-}

@@ -1,17 +1,16 @@
 "use server";
 // Adds a program to the learner's shortlist.
 import { revalidatePath } from "next/cache";
-import { userAction, type ActionState } from "@/lib/actions/action";
+import { userAction } from "@/lib/actions/action";
 import { shortlistSchema } from "@/lib/actions/learner/schemas";
 import { addShortlistedProgram } from "@/lib/data/learner/shortlist";
 
-const handler = userAction(shortlistSchema, async (input, user) => {
-  const { confirmPhi, ...fields } = input;
-  const row = await addShortlistedProgram(user, fields, confirmPhi);
-  for (const path of ["/learner/programs"]) revalidatePath(path);
-  return { id: row.id };
-});
-
-export async function addShortlistedProgramAction(prev: ActionState<{ id: string }>, formData: FormData) {
-  return handler(prev, formData);
-}
+export const addShortlistedProgramAction = userAction(
+  { schema: shortlistSchema, permission: "update:shortlist:own" },
+  async (input, user) => {
+    const { confirmPhi, ...fields } = input;
+    const row = await addShortlistedProgram(user, fields, confirmPhi);
+    for (const path of ["/learner/programs"]) revalidatePath(path);
+    return { id: row.id };
+  },
+);

@@ -1,16 +1,12 @@
 "use server";
 // Deletes a mistaken study session.
 import { revalidatePath } from "next/cache";
-import { userAction, type ActionState } from "@/lib/actions/action";
+import { userAction } from "@/lib/actions/action";
 import { idSchema } from "@/lib/actions/learner/schemas";
 import { deleteStudySession } from "@/lib/data/learner/practice";
 
-const handler = userAction(idSchema, async (input, user) => {
+export const deleteStudySessionAction = userAction({ schema: idSchema, permission: "update:practice-log:own" }, async (input, user) => {
   await deleteStudySession(user, input.id);
   for (const path of ["/learner/practice", "/learner"]) revalidatePath(path);
   return { deletedAt: Date.now() };
 });
-
-export async function deleteStudySessionAction(prev: ActionState<{ deletedAt: number }>, formData: FormData) {
-  return handler(prev, formData);
-}

@@ -1,16 +1,12 @@
 "use server";
 // Gives a milestone the learner's own due date (blank restores the plan's date).
 import { revalidatePath } from "next/cache";
-import { userAction, type ActionState } from "@/lib/actions/action";
+import { userAction } from "@/lib/actions/action";
 import { redateMilestoneSchema } from "@/lib/actions/learner/schemas";
 import { redateMilestone } from "@/lib/data/learner/plan";
 
-const handler = userAction(redateMilestoneSchema, async (input, user) => {
+export const redateMilestoneAction = userAction({ schema: redateMilestoneSchema, permission: "update:plan:own" }, async (input, user) => {
   await redateMilestone(user, input.id, input.customDueDate);
   for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);
   return { savedAt: Date.now() };
 });
-
-export async function redateMilestoneAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
-  return handler(prev, formData);
-}

@@ -1,16 +1,15 @@
 "use server";
 // Marks a plan milestone done, skipped or open again.
 import { revalidatePath } from "next/cache";
-import { userAction, type ActionState } from "@/lib/actions/action";
+import { userAction } from "@/lib/actions/action";
 import { milestoneStatusSchema } from "@/lib/actions/learner/schemas";
 import { setMilestoneStatus } from "@/lib/data/learner/plan";
 
-const handler = userAction(milestoneStatusSchema, async (input, user) => {
-  await setMilestoneStatus(user, input.id, input.status);
-  for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);
-  return { savedAt: Date.now() };
-});
-
-export async function setMilestoneStatusAction(prev: ActionState<{ savedAt: number }>, formData: FormData) {
-  return handler(prev, formData);
-}
+export const setMilestoneStatusAction = userAction(
+  { schema: milestoneStatusSchema, permission: "update:plan:own" },
+  async (input, user) => {
+    await setMilestoneStatus(user, input.id, input.status);
+    for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);
+    return { savedAt: Date.now() };
+  },
+);

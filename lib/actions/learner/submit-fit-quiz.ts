@@ -4,13 +4,13 @@
 import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { publicAction, type ActionState } from "@/lib/actions/action";
+import { publicAction } from "@/lib/actions/action";
 import { fitQuizSchema } from "@/lib/actions/learner/quiz-schema";
 import { recordFitQuizAttempt } from "@/lib/data/learner/fit-quiz";
 import { hasPermission } from "@/lib/auth/permissions";
 import { VISITOR_COOKIE, visitorCookieOptions } from "@/lib/actions/learner/visitor-cookie";
 
-const handler = publicAction(fitQuizSchema, async (answers, user) => {
+export const submitFitQuizAction = publicAction({ schema: fitQuizSchema }, async (answers, user) => {
   const store = await cookies();
   let visitorId = store.get(VISITOR_COOKIE)?.value ?? null;
   if (!(user && hasPermission(user, "claim:fit-quiz:own")) && !visitorId) {
@@ -20,7 +20,3 @@ const handler = publicAction(fitQuizSchema, async (answers, user) => {
   await recordFitQuizAttempt(user, visitorId, answers);
   redirect("/quiz/result");
 });
-
-export async function submitFitQuizAction(prev: ActionState<never>, formData: FormData) {
-  return handler(prev, formData);
-}

@@ -136,3 +136,5 @@ export const placementSchema = z.object({
     .optional()
     .transform((v) => v === "on"),
 });
+
+export const deletePlacementSchema = z.object({ placementId: id, confirm: confirmTick });

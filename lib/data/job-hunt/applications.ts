@@ -8,7 +8,9 @@ import { NotFoundError } from "@/lib/data/errors";
 import { nextVersion, saveAtVersion } from "@/lib/data/optimistic-lock";
 import { writeFollowingPlan } from "@/lib/data/learner/plan-reconcile";
 import type { ApplicationFields } from "@/lib/domain/application-schema";
-import { assertCan, dateOrNull, guardPhi, isoOrNull } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { dateOrNull, isoOrNull } from "@/lib/data/dates";
+import { guardPhi } from "@/lib/data/job-hunt/phi";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface MatchToSave {

@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import type { ApplicationStage } from "@/lib/domain/applications";
 import type { RoleType, WorkMode } from "@/lib/domain/application-fields";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/data/access";
 
 import type { SortKey } from "./board-sort";
 

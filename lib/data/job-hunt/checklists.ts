@@ -7,7 +7,7 @@ import { touchActivity } from "@/lib/data/activity";
 import { UserInputError } from "@/lib/data/errors";
 import { KEYWORD_VOCABULARY } from "@/lib/content/keywords";
 import { REMOTE_CHECKLIST } from "@/lib/content/remote-readiness";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/data/access";
 
 export type ChecklistList = "resume-keywords" | "remote-readiness" | "prefs";
 

@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError } from "@/lib/data/errors";
 import type { ContactRole } from "@/lib/domain/application-fields";
-import { assertCan } from "./access";
+import { assertCan } from "@/lib/data/access";
 
 export interface ContactInput {
   name: string;

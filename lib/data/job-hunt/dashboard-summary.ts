@@ -6,8 +6,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { APPLICATION_STAGES, TERMINAL_STAGES, type ApplicationStage } from "@/lib/domain/applications";
 import { addDays } from "@/lib/domain/dates";
-import { assertCan, todayIso } from "./access";
-import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
+import { assertCan } from "@/lib/data/access";
+import { todayIso } from "@/lib/data/dates";
+import { requireStaffAccessToLearner } from "@/lib/data/access";
 
 const RECENT_DAYS = 21;
 

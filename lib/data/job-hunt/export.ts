@@ -13,7 +13,8 @@ import {
   type RoleType,
   type WorkMode,
 } from "@/lib/domain/application-fields";
-import { assertCan, isoOrNull } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { isoOrNull } from "@/lib/data/dates";
 
 const EXPORT_HEADERS = [
   "Company",

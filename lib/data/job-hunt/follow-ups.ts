@@ -8,7 +8,8 @@ import { TERMINAL_STAGES } from "@/lib/domain/applications";
 import { toUtcDate } from "@/lib/domain/dates";
 import { sendEmail } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
-import { assertCan, isoOrNull, todayIso } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { isoOrNull, todayIso } from "@/lib/data/dates";
 
 const FOLLOW_UP_PREF = { list: "prefs", itemKey: "follow-up-emails" } as const;
 

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { funnel, type Funnel, type StageChange } from "@/lib/domain/applications";
 import { toUtcDate, addDays } from "@/lib/domain/dates";
-import { assertCan, isoOrNull } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { isoOrNull } from "@/lib/data/dates";
 
 export async function getFunnel(actor: CurrentUser, period: { from: string; to: string }): Promise<Funnel> {
   assertCan(actor, "read:job-hunt:own");

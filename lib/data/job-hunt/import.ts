@@ -16,7 +16,8 @@ import {
   type ImportedApplication,
   type ImportMapping,
 } from "@/lib/domain/application-import";
-import { assertCan, dateOrNull, todayIso } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { dateOrNull, todayIso } from "@/lib/data/dates";
 
 export interface ImportPreview {
   headers: string[];

@@ -7,7 +7,8 @@ import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError } from "@/lib/data/errors";
 import { highlightSpans, matchJobDescription, type TextSegment } from "@/lib/domain/keyword-match";
 import type { ApplicationFields } from "@/lib/domain/application-schema";
-import { assertCan, guardPhi } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { guardPhi } from "@/lib/data/job-hunt/phi";
 import { createApplication } from "./applications";
 import { getResumeForMatch } from "./resume";
 

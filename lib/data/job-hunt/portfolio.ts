@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError } from "@/lib/data/errors";
-import { assertCan, guardPhi } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { guardPhi } from "@/lib/data/job-hunt/phi";
 
 export async function listPortfolio(actor: CurrentUser) {
   assertCan(actor, "read:job-hunt:own");

@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { addDays, toUtcDate } from "@/lib/domain/dates";
-import { assertCan, isoOrNull } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { isoOrNull } from "@/lib/data/dates";
 
 export async function getActivityReport(actor: CurrentUser, period: { from: string; to: string }) {
   assertCan(actor, "read:job-hunt:own");

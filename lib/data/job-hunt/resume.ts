@@ -6,7 +6,8 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
 import type { CareerPath } from "@/lib/domain/types";
 import type { CredentialStage } from "@/lib/domain/linkedin";
-import { assertCan, guardPhi } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { guardPhi } from "@/lib/data/job-hunt/phi";
 
 export async function getResumeWorkspace(actor: CurrentUser) {
   assertCan(actor, "read:job-hunt:own");

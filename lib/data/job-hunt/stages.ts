@@ -8,7 +8,8 @@ import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { writeFollowingPlan } from "@/lib/data/learner/plan-reconcile";
 import { APPLICATION_STAGE_LABELS, type ApplicationStage } from "@/lib/domain/applications";
 import { toUtcDate } from "@/lib/domain/dates";
-import { assertCan, isoOrNull, todayIso } from "./access";
+import { assertCan } from "@/lib/data/access";
+import { isoOrNull, todayIso } from "@/lib/data/dates";
 
 /** `on` (YYYY-MM-DD) back-dates the move; without it the move is recorded now. */
 export async function moveApplicationStage(actor: CurrentUser, id: string, stage: ApplicationStage, on?: string) {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { getCredential } from "@/lib/content/credentials";
 import { ceuSummaries, ceuWindows, type CeuBodySummary, type PassedCredential } from "@/lib/domain/credential-status";
 import type { CertBody, IsoDate } from "@/lib/domain/types";
-import { toDbDate, toIso } from "./guard";
+import { toDbDate, toIso } from "@/lib/data/dates";
 
 export function passedCredentials(goals: readonly { credentialCode: string; passedOn: IsoDate | null }[]): PassedCredential[] {
   return goals.flatMap((g) =>

@@ -11,7 +11,8 @@ import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
 import { addDays } from "@/lib/domain/dates";
 import type { CertBody, IsoDate } from "@/lib/domain/types";
 import { loadCeuSummaries, passedCredentials } from "./ceu-summary";
-import { assertCan, toDbDate, toIso, todayIso } from "./guard";
+import { assertCan } from "@/lib/data/access";
+import { toDbDate, toIso, todayIso } from "@/lib/data/dates";
 import { writeFollowingPlan } from "./plan-reconcile";
 
 function knownExamCredential(code: string): void {

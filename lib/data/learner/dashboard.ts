@@ -15,9 +15,10 @@ import { weeklyStudyTotals } from "@/lib/domain/study";
 import { chosenCredentialStatus } from "@/lib/domain/credential-status";
 import { loadCeuSummaries, passedCredentials } from "./ceu-summary";
 import type { CareerPath, IsoDate, Persona } from "@/lib/domain/types";
-import { assertCan, todayIso } from "./guard";
+import { assertCan } from "@/lib/data/access";
+import { todayIso } from "@/lib/data/dates";
 import { routeRange } from "./plan";
-import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
+import { requireStaffAccessToLearner } from "@/lib/data/access";
 
 const RECENT_EXAMS = 20;
 const STUDY_WEEKS = 8;

@@ -8,7 +8,7 @@ import { UserInputError } from "@/lib/data/errors";
 import { touchActivity } from "@/lib/data/activity";
 import { scoreFitQuiz, type FitQuizResult } from "@/lib/domain/fit-quiz";
 import type { FitRecommendation } from "@/lib/domain/types";
-import { assertCan } from "./guard";
+import { assertCan } from "@/lib/data/access";
 
 export interface FitAttemptView {
   id: string;

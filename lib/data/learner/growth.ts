@@ -7,7 +7,8 @@ import { touchActivity } from "@/lib/data/activity";
 import { UserInputError } from "@/lib/data/errors";
 import { GROWTH_GOALS } from "@/lib/content/growth-goals";
 import type { IsoDate, MilestoneStatus } from "@/lib/domain/types";
-import { assertCan, toDbDate, toIso } from "./guard";
+import { assertCan } from "@/lib/data/access";
+import { toDbDate, toIso } from "@/lib/data/dates";
 
 function goalOrThrow(goalKey: string) {
   const goal = GROWTH_GOALS.find((g) => g.id === goalKey);

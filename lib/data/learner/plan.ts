@@ -9,7 +9,8 @@ import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { TRAINING_ROUTES, type TrainingRouteCode } from "@/lib/content/training-routes";
 import { generatePlan, mergeRegeneratedPlan, type MonthRange, type Plan } from "@/lib/domain/plan";
 import { PERSONAS, type CareerPath, type IsoDate, type MilestoneStatus, type Persona } from "@/lib/domain/types";
-import { assertCan, toDbDate, toIso } from "./guard";
+import { assertCan } from "@/lib/data/access";
+import { toDbDate, toIso } from "@/lib/data/dates";
 import { writeFollowingPlan } from "./plan-reconcile";
 
 /** The route's duration range: the plan's length is chosen inside it (lib/domain/plan-length). */

@@ -9,7 +9,8 @@ import { validatePracticeExam } from "@/lib/domain/practice-exams";
 import { MAX_SESSION_MINUTES } from "@/lib/domain/study";
 import { addDays } from "@/lib/domain/dates";
 import type { FieldError, IsoDate } from "@/lib/domain/types";
-import { assertCan, toDbDate, toIso, todayIso } from "./guard";
+import { assertCan } from "@/lib/data/access";
+import { toDbDate, toIso, todayIso } from "@/lib/data/dates";
 import { writeFollowingPlan } from "./plan-reconcile";
 
 /** How far back a log may be dated, and how far ahead (a day of slack for time zones). */

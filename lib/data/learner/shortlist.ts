@@ -6,7 +6,7 @@ import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { nextVersion, saveAtVersion } from "@/lib/data/optimistic-lock";
 import { unconfirmedPhiErrors, type PhiWording } from "@/lib/domain/phi-guard";
-import { assertCan } from "./guard";
+import { assertCan } from "@/lib/data/access";
 
 const SHORTLIST_PHI: PhiWording = {
   field: (list) =>

@@ -7,7 +7,7 @@ import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
-import { requireCohortAdmin, requireOrgAdmin } from "@/lib/data/programs/access";
+import { requireCohortAdmin, requireOrgAdmin } from "@/lib/data/access";
 import { listInvitations } from "@/lib/data/programs/invitation-admin";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { COHORT_FIELDS } from "@/lib/data/programs/cohort-summary";

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
-import { requireOrgAdmin } from "@/lib/data/programs/access";
+import { requireOrgAdmin } from "@/lib/data/access";
 import { NOT_OPEN, sendInvitations } from "@/lib/data/programs/invitation-sending";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { invitationState, isOpen } from "@/lib/domain/invitation-state";

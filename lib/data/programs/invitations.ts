@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
 import { hashToken } from "@/lib/auth/tokens";
-import { assertPermission } from "@/lib/data/programs/access";
+import { assertCan } from "@/lib/data/access";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import type { Tx } from "@/lib/prisma-client";
 
@@ -53,7 +53,7 @@ async function enrol(tx: Tx, userId: string, cohortId: string) {
 }
 
 export async function acceptInvitation(actor: CurrentUser, token: string, consent: boolean) {
-  assertPermission(actor, "accept:invitation:own");
+  assertCan(actor, "accept:invitation:own");
   const result = await db.$transaction(async (tx) => {
     const inv = await findUsable(tx, token);
     if (!inv) throw new UserInputError(INVALID);
@@ -107,7 +107,7 @@ export async function previewJoinCode(code: string) {
 }
 
 export async function joinWithCode(actor: CurrentUser, code: string, consent: boolean) {
-  assertPermission(actor, "join:cohort:own");
+  assertCan(actor, "join:cohort:own");
   const preview = await previewJoinCode(code);
   if (!preview)
     throw new UserInputError("Check the highlighted field", { code: ["This join code is not valid. Check it with your program."] });
@@ -120,7 +120,7 @@ export async function joinWithCode(actor: CurrentUser, code: string, consent: bo
 }
 
 export async function leaveCohort(actor: CurrentUser, cohortId: string) {
-  assertPermission(actor, "leave:cohort:own");
+  assertCan(actor, "leave:cohort:own");
   const left = await db.cohortLearner.updateMany({ where: { cohortId, userId: actor.id, leftAt: null }, data: { leftAt: new Date() } });
   if (left.count !== 1) throw new NotFoundError();
   invalidateOutcomes();

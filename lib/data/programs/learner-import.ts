@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
 import { classifyRoster, importTotals, readRoster, type ImportResult, type ImportRow } from "@/lib/domain/learner-import";
-import { requireOrgAdmin } from "@/lib/data/programs/access";
+import { requireOrgAdmin } from "@/lib/data/access";
 import { sendInvitations } from "@/lib/data/programs/invitation-sending";
 import { UserInputError } from "@/lib/data/errors";
 

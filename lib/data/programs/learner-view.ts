@@ -6,9 +6,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { auditAccessOnce } from "@/lib/auth/audit";
-import { hasPermission } from "@/lib/auth/permissions";
-import { requireStaffAccessToLearner } from "@/lib/data/programs/access";
-import { AccessDeniedError, UserInputError } from "@/lib/data/errors";
+import { assertCan, requireStaffAccessToLearner } from "@/lib/data/access";
+import { UserInputError } from "@/lib/data/errors";
 import { unconfirmedPhiErrors, type PhiWording } from "@/lib/domain/phi-guard";
 
 export const VIEW_ACTION = "learner.dashboard.viewed";
@@ -71,7 +70,7 @@ export async function addLearnerNote(
 
 /** The learner's own view: who opened their dashboard, and notes shared with them. */
 export async function getMyPrivacy(actor: CurrentUser) {
-  if (!hasPermission(actor, "read:access-log:own")) throw new AccessDeniedError();
+  assertCan(actor, "read:access-log:own");
   const [views, notes, cohorts] = await Promise.all([
     db.auditLog.findMany({
       where: { subjectUserId: actor.id, action: VIEW_ACTION },
@@ -130,7 +129,7 @@ export function buildSharedNotes(rows: SharedNoteRow[]) {
 
 /** The few most recent notes shared with the learner, for their dashboard. */
 export async function getSharedNotesForMe(actor: CurrentUser, take = SHARED_NOTES_ON_DASHBOARD) {
-  if (!hasPermission(actor, "read:access-log:own")) throw new AccessDeniedError();
+  assertCan(actor, "read:access-log:own");
   const [row] = await db.$queryRaw<{ sharedNotes: SharedNoteRow[] }[]>`SELECT ${sharedNotesColumn(actor.id, take)}`;
   return buildSharedNotes(row?.sharedNotes ?? []);
 }

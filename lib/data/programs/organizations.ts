@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
-import { assertPermission, requireOrgAdmin } from "@/lib/data/programs/access";
+import { assertCan, requireOrgAdmin } from "@/lib/data/access";
 import { listInvitations } from "@/lib/data/programs/invitation-admin";
 import { COHORT_SUMMARY_SELECT } from "@/lib/data/programs/cohort-summary";
 import { randomBytes } from "node:crypto";
@@ -21,7 +21,7 @@ function slugify(name: string): string {
 }
 
 export async function createOrganization(actor: CurrentUser, input: { name: string; description?: string }) {
-  assertPermission(actor, "create:organization:any");
+  assertCan(actor, "create:organization:any");
   const org = await db.organization.create({
     data: {
       name: input.name,

@@ -7,7 +7,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { requireOrgAdmin } from "@/lib/data/programs/access";
+import { requireOrgAdmin } from "@/lib/data/access";
 import { createReportCache, type Cached } from "@/lib/cache/report-cache";
 import { IN_FIELD_ROLE_TYPES } from "@/lib/domain/application-fields";
 

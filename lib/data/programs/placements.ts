@@ -4,7 +4,7 @@ import "server-only";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { assertPermission } from "@/lib/data/programs/access";
+import { assertCan } from "@/lib/data/access";
 import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError } from "@/lib/data/errors";
 
@@ -18,20 +18,20 @@ export interface PlacementInput {
 }
 
 export async function recordPlacement(actor: CurrentUser, input: PlacementInput) {
-  assertPermission(actor, "record:placement:own");
+  assertCan(actor, "record:placement:own");
   await db.jobPlacement.create({ data: { userId: actor.id, ...input, salaryUsd: input.salaryUsd ?? null } });
   invalidateOutcomes();
   await touchActivity(actor.id);
 }
 
 export async function deletePlacement(actor: CurrentUser, placementId: string) {
-  assertPermission(actor, "record:placement:own");
+  assertCan(actor, "record:placement:own");
   const deleted = await db.jobPlacement.deleteMany({ where: { id: placementId, userId: actor.id } });
   if (deleted.count !== 1) throw new NotFoundError();
   invalidateOutcomes();
 }
 
 export async function listMyPlacements(actor: CurrentUser) {
-  assertPermission(actor, "record:placement:own");
+  assertCan(actor, "record:placement:own");
   return db.jobPlacement.findMany({ where: { userId: actor.id }, orderBy: { startDate: "desc" } });
 }

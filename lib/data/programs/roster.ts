@@ -2,10 +2,9 @@
 // admin, of their organizations), with progress and at-risk inputs — one SQL query however
 // many learners there are. Flags, filtering and sorting are applied to that result.
 import "server-only";
+import { assertCan } from "@/lib/data/access";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/auth/permissions";
-import { AccessDeniedError } from "@/lib/data/errors";
 import { riskFlags, type FlagKind, type RiskFlag } from "@/lib/domain/at-risk";
 import { OPEN_STAGES } from "@/lib/domain/applications";
 import { currentPhaseKey } from "@/lib/domain/plan";
@@ -73,7 +72,7 @@ export interface RosterQuery {
 }
 
 async function getRosterScope(actor: CurrentUser) {
-  if (!hasPermission(actor, "read:roster:cohort")) throw new AccessDeniedError();
+  assertCan(actor, "read:roster:cohort");
   return db.cohort.findMany({
     where: {
       archivedAt: null,

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { audit } from "@/lib/auth/audit";
-import { requireOrgAdmin } from "@/lib/data/programs/access";
+import { requireOrgAdmin } from "@/lib/data/access";
 import { sendInvitations } from "@/lib/data/programs/invitation-sending";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import type { Tx } from "@/lib/prisma-client";

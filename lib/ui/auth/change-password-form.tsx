@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { changePasswordAction } from "@/lib/actions/auth/account";
+import { changePasswordAction } from "@/lib/actions/auth/change-password";
 import { idle } from "@/lib/actions/idle";
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
 

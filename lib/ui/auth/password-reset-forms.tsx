@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/auth/password-reset";
+import { requestPasswordResetAction } from "@/lib/actions/auth/request-password-reset";
+import { resetPasswordAction } from "@/lib/actions/auth/reset-password";
 import { idle } from "@/lib/actions/idle";
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
 

@@ -2,7 +2,7 @@
 // Confirms a sign-up link with a POST (links in emails never change state on GET), with the
 // password chosen at sign-up: a link alone cannot create an account someone else started.
 import { useActionState } from "react";
-import { confirmSignUpAction } from "@/lib/actions/auth/sign-up";
+import { confirmSignUpAction } from "@/lib/actions/auth/confirm-sign-up";
 import { idle } from "@/lib/actions/idle";
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
 

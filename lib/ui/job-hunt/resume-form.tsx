@@ -21,7 +21,9 @@ export function ResumeForm({ text }: { text: string }) {
     setValue(text);
   }
   const fileError = fieldError(state, "file");
-  const shown = tooLong ? { status: "error" as const, fieldErrors: { text: [tooLong] }, values: {}, formError: tooLong } : state;
+  const shown = tooLong
+    ? { status: "error" as const, code: "too-large" as const, fieldErrors: { text: [tooLong] }, values: {}, formError: tooLong }
+    : state;
   return (
     <form
       action={action}

@@ -1,6 +1,7 @@
 // Sent invitations with their state, when the latest email went out, and (while nobody has
 // answered) "Send again" and "Revoke", which asks for a confirmation tick first.
-import { resendInvitationAction, revokeInvitationAction } from "@/lib/actions/programs/invitation";
+import { resendInvitationAction } from "@/lib/actions/programs/resend-invitation";
+import { revokeInvitationAction } from "@/lib/actions/programs/revoke-invitation";
 import type { InvitationState } from "@/lib/domain/invitation-state";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { EmptyState } from "@/lib/ui/empty-state";

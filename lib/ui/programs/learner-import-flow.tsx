@@ -2,7 +2,8 @@
 // Bulk onboarding in two steps: upload → a preview that marks every row → commit (all or
 // nothing). The commit re-sends the file's text and the server re-validates everything.
 import { useActionState, useState } from "react";
-import { commitLearnerImportAction, previewLearnerImportAction } from "@/lib/actions/programs/onboarding";
+import { commitLearnerImportAction } from "@/lib/actions/programs/commit-learner-import";
+import { previewLearnerImportAction } from "@/lib/actions/programs/preview-learner-import";
 import { idle } from "@/lib/actions/idle";
 import { isErrorStatus } from "@/lib/domain/import-row-status";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";

@@ -1,5 +1,6 @@
 // Staff list with per-person role change and removal (removal asks for confirmation).
-import { changeStaffRoleAction, removeStaffAction } from "@/lib/actions/programs/staff";
+import { changeStaffRoleAction } from "@/lib/actions/programs/change-staff-role";
+import { removeStaffAction } from "@/lib/actions/programs/remove-staff";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 
 interface StaffRow {

@@ -1,10 +1,13 @@
-// Every job-hunt server action, called as a direct POST would call it: the owner succeeds;
-// another learner passing the owner's ids, an advisor without the learner role, and no session
-// all get an error and write nothing.
+// Every job-hunt action case, called as a direct POST would: the owner succeeds; another
+// learner sending the owner's ids is refused as not found and the owner's rows stay as they
+// were. Role-level refusals (no session, an advisor without the learner role) are the
+// generated matrix in permission-matrix.test.ts.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
-import { actors, form, makeApplication, snapshot } from "./support";
+import { callAction } from "../../support/action-matrix";
+import { discoverActions } from "../../support/action-discovery";
+import { actors, snapshot } from "./support";
+import { JOB_HUNT_CASES, jobHuntRows } from "./action-fixtures";
 
 const session = vi.hoisted(() => ({ actor: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({
@@ -12,151 +15,45 @@ vi.mock("@/lib/auth/current-user", () => ({
   requireUser: vi.fn(async () => session.actor),
 }));
 
-const { saveResumeAction } = await import("@/lib/actions/job-hunt/save-resume");
-const { setChecklistMarkAction } = await import("@/lib/actions/job-hunt/set-checklist-mark");
-const { analyzeMatchAction } = await import("@/lib/actions/job-hunt/analyze-match");
-const { saveMatchAction } = await import("@/lib/actions/job-hunt/save-match");
-const { createApplicationAction } = await import("@/lib/actions/job-hunt/create-application");
-const { updateApplicationAction } = await import("@/lib/actions/job-hunt/update-application");
-const { deleteApplicationAction } = await import("@/lib/actions/job-hunt/delete-application");
-const { moveApplicationStageAction } = await import("@/lib/actions/job-hunt/move-application-stage");
-const { setFollowUpAction } = await import("@/lib/actions/job-hunt/set-follow-up");
-const { addContactAction } = await import("@/lib/actions/job-hunt/add-contact");
-const { removeContactAction } = await import("@/lib/actions/job-hunt/remove-contact");
-const { createPortfolioItemAction } = await import("@/lib/actions/job-hunt/create-portfolio-item");
-const { deletePortfolioItemAction } = await import("@/lib/actions/job-hunt/delete-portfolio-item");
-const { importApplicationsAction } = await import("@/lib/actions/job-hunt/import-applications");
+const actions = new Map((await discoverActions("lib/actions/job-hunt")).map((a) => [a.name, a.run]));
 
-type Action = (prev: never, fd: FormData) => Promise<{ status: string }>;
-interface Fixture {
-  appId: string;
-  contactId: string;
-  portfolioId: string;
-}
-interface Case {
-  name: string;
-  action: Action;
-  input: (f: Fixture) => Record<string, string | Blob>;
-  redirects?: boolean;
+function mine(s: Awaited<ReturnType<typeof snapshot>>, userId: string) {
+  return {
+    ...s,
+    apps: s.apps.filter((a) => a.userId === userId),
+    changes: s.changes.filter((c) => c.userId === userId),
+    resumes: s.resumes.filter((r) => r.userId === userId),
+    marks: s.marks.filter((m) => m.userId === userId),
+    portfolio: s.portfolio.filter((p) => p.userId === userId),
+  };
 }
 
-const APP_FIELDS = {
-  company: "Summit Billing",
-  title: "Coder II",
-  roleType: "OUTPATIENT_CODER",
-  workMode: "HYBRID",
-  source: "LINKEDIN",
-  link: "https://jobs.example.test/2",
-};
-const CSV = "Company,Title,Status\nNorth Clinic,Coder,Applied\n";
-
-const CASES: Case[] = [
-  { name: "saveResume", action: saveResumeAction as Action, input: () => ({ text: "CPC-A with ICD-10-CM and CPT" }) },
-  {
-    name: "setChecklistMark",
-    action: setChecklistMarkAction as Action,
-    input: () => ({ list: "remote-readiness", itemKey: "SHREDDER", checked: "true" }),
-  },
-  {
-    name: "analyzeMatch (read-only)",
-    action: analyzeMatchAction as Action,
-    input: () => ({ jobDescription: "CPC required; ICD-10-CM and CPT." }),
-  },
-  {
-    name: "saveMatch on the owner's application",
-    action: saveMatchAction as Action,
-    input: (f) => ({ jobDescription: "CPC required; Epic.", applicationId: f.appId }),
-    redirects: true,
-  },
-  {
-    name: "saveMatch as a new application",
-    action: saveMatchAction as Action,
-    input: () => ({ jobDescription: "CPC required; Epic.", ...APP_FIELDS }),
-    redirects: true,
-  },
-  { name: "createApplication", action: createApplicationAction as Action, input: () => APP_FIELDS, redirects: true },
-  { name: "updateApplication", action: updateApplicationAction as Action, input: (f) => ({ id: f.appId, version: "0", ...APP_FIELDS }) },
-  { name: "deleteApplication", action: deleteApplicationAction as Action, input: (f) => ({ id: f.appId }), redirects: true },
-  { name: "moveApplicationStage", action: moveApplicationStageAction as Action, input: (f) => ({ id: f.appId, stage: "APPLIED" }) },
-  { name: "setFollowUp", action: setFollowUpAction as Action, input: (f) => ({ id: f.appId, followUpOn: "2030-01-15" }) },
-  {
-    name: "addContact",
-    action: addContactAction as Action,
-    input: (f) => ({ applicationId: f.appId, name: "Kim Recruiter", role: "RECRUITER", email: "kim@example.test" }),
-  },
-  { name: "removeContact", action: removeContactAction as Action, input: (f) => ({ applicationId: f.appId, contactId: f.contactId }) },
-  {
-    name: "createPortfolioItem",
-    action: createPortfolioItemAction as Action,
-    input: () => ({ title: "E/M exercise", body: "Invented scenario; 99213 with E11.40." }),
-  },
-  { name: "deletePortfolioItem", action: deletePortfolioItemAction as Action, input: (f) => ({ id: f.portfolioId }) },
-  {
-    name: "importApplications (commit)",
-    action: importApplicationsAction as Action,
-    input: () => ({ csv: CSV, mapped: "true", map_company: "Company", map_title: "Title", map_stage: "Status", intent: "import" }),
-  },
-];
-
-async function fixture(ownerId: string): Promise<Fixture> {
-  const app = await makeApplication(ownerId);
-  const contact = await db.applicationContact.create({ data: { applicationId: app.id, name: "Pat Recruiter", role: "RECRUITER" } });
-  const item = await db.portfolioItem.create({ data: { userId: ownerId, title: "Case", body: "Invented." } });
-  return { appId: app.id, contactId: contact.id, portfolioId: item.id };
-}
-
-async function call(c: Case, f: Fixture) {
-  try {
-    return await c.action(undefined as never, form(c.input(f)));
-  } catch (e) {
-    if (c.redirects && /NEXT_REDIRECT/.test(String((e as Error).message ?? (e as { digest?: string }).digest))) return { status: "ok" };
-    throw e;
-  }
-}
-
-describe("job-hunt actions", () => {
+describe("job-hunt actions: rows", () => {
   let who: Awaited<ReturnType<typeof actors>>;
   beforeEach(async () => {
     who = await actors();
     session.actor = null;
   });
 
-  for (const c of CASES) {
+  for (const c of JOB_HUNT_CASES) {
     it(`${c.name}: the owner succeeds`, async () => {
-      const f = await fixture(who.owner.id);
+      const rows = await jobHuntRows(who.owner.id);
       session.actor = who.owner;
-      const result = await call(c, f);
-      expect(result).toMatchObject({ status: "ok" });
+      expect(await callAction(actions.get(c.action)!, c.input(rows))).toMatchObject({ status: "ok" });
     });
 
-    it(`${c.name}: another learner, an advisor and no session are denied and nothing is written`, async () => {
-      const f = await fixture(who.owner.id);
+    it(`${c.name}: another learner never changes the owner's rows`, async () => {
+      const rows = await jobHuntRows(who.owner.id);
+      const input = c.input(rows);
       const before = await snapshot();
-      for (const actor of [who.other, who.advisor, null]) {
-        session.actor = actor;
-        const result = await call(c, f);
-        // Read-only analysis is allowed for any learner (their own resume); never for others.
-        if (
-          c.name.startsWith("analyzeMatch") ||
-          (actor === who.other && !c.input(f).id && !c.input(f).applicationId && !c.input(f).contactId)
-        ) {
-          if (actor !== who.other) expect(result).toMatchObject({ status: "error" });
-          continue;
-        }
-        expect(result, `${c.name} as ${actor?.name ?? "anonymous"}`).toMatchObject({ status: "error" });
+      session.actor = who.other;
+      const result = await callAction(actions.get(c.action)!, input);
+      // A case naming the owner's rows is refused as not found; one that names none (a new
+      // application, a resume, an analysis) acts on the other learner's own data instead.
+      if (input.id ?? input.applicationId ?? input.contactId) {
+        expect(result, `${c.name} as another learner`).toMatchObject({ status: "error", code: "not-found" });
       }
-      // The owner's rows are untouched (another learner may only have created rows of their own).
-      const after = await snapshot();
-      const mine = (s: typeof before) => ({
-        ...s,
-        apps: s.apps.filter((a) => a.userId === who.owner.id),
-        changes: s.changes.filter((c2) => c2.userId === who.owner.id),
-        resumes: s.resumes.filter((r) => r.userId === who.owner.id),
-        marks: s.marks.filter((m) => m.userId === who.owner.id),
-        portfolio: s.portfolio.filter((p) => p.userId === who.owner.id),
-      });
-      expect(mine(after)).toEqual(mine(before));
-      expect(after.apps.filter((a) => a.userId === who.advisor.id)).toEqual([]);
+      expect(mine(await snapshot(), who.owner.id)).toEqual(mine(before, who.owner.id));
     });
   }
 });

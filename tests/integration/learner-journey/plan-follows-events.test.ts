@@ -6,7 +6,7 @@ import { scheduleExam, recordExamAttempt } from "@/lib/data/learner/credential";
 import { generateMyPlan, getMyPlan, setMilestoneStatus, undoAutoCompletion } from "@/lib/data/learner/plan";
 import { deletePracticeExam, logPracticeExam } from "@/lib/data/learner/practice";
 import { createApplication, deleteApplication } from "@/lib/data/job-hunt/applications";
-import { todayIso } from "@/lib/data/learner/guard";
+import { todayIso } from "@/lib/data/dates";
 import { addDays } from "@/lib/domain/dates";
 import { isOverdue } from "@/lib/domain/plan";
 import { journeyActors, readyForPlan } from "./support";

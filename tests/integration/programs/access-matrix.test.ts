@@ -1,8 +1,12 @@
 // Every program data operation × every kind of caller: only the permitted cells succeed;
-// each denial is asserted and writes nothing.
+// each denial is the specific refusal and writes nothing — a caller without the role gets
+// AccessDeniedError (lib/data/access assertCan), one with the role but outside the
+// organization or cohort gets NotFoundError (so it learns nothing about the rows).
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import { AccessDeniedError, NotFoundError } from "@/lib/data/errors";
 import { createOrganization, getOrganizationOverview, updateOrganization } from "@/lib/data/programs/organizations";
 import { changeStaffRole, inviteStaff, removeStaff } from "@/lib/data/programs/staff";
 import {
@@ -35,51 +39,98 @@ const ANON = {
 } as CurrentUser;
 const csv = "email,first name,last name\nnew.person@example.test,New,Person\n";
 
-const OPERATIONS: { name: string; allowed: ActorKey[]; run: (a: CurrentUser, w: World) => Promise<unknown> }[] = [
-  { name: "update organization", allowed: ["admin"], run: (a, w) => updateOrganization(a, w.org.id, { name: "Renamed" }) },
-  { name: "read organization overview", allowed: ["admin"], run: (a, w) => getOrganizationOverview(a, w.org.id) },
+const OPERATIONS: { name: string; permission: Permission; allowed: ActorKey[]; run: (a: CurrentUser, w: World) => Promise<unknown> }[] = [
+  {
+    name: "update organization",
+    permission: "update:organization:org",
+    allowed: ["admin"],
+    run: (a, w) => updateOrganization(a, w.org.id, { name: "Renamed" }),
+  },
+  {
+    name: "read organization overview",
+    permission: "update:organization:org",
+    allowed: ["admin"],
+    run: (a, w) => getOrganizationOverview(a, w.org.id),
+  },
   {
     name: "invite staff",
+    permission: "manage:staff:org",
     allowed: ["admin"],
     run: (a, w) => inviteStaff(a, w.org.id, { email: "new.advisor@example.test", role: "ADVISOR" }),
   },
   {
     name: "change staff role",
+    permission: "manage:staff:org",
     allowed: ["admin"],
     run: async (a, w) =>
       changeStaffRole(a, w.org.id, (await db.membership.findFirstOrThrow({ where: { userId: w.users.advisor.id } })).id, "ADMIN"),
   },
   {
     name: "remove staff",
+    permission: "manage:staff:org",
     allowed: ["admin"],
     run: async (a, w) => removeStaff(a, w.org.id, (await db.membership.findFirstOrThrow({ where: { userId: w.users.unassigned.id } })).id),
   },
   {
     name: "create cohort",
+    permission: "manage:cohort:org",
     allowed: ["admin"],
     run: (a, w) => createCohort(a, w.org.id, { name: "New", startDate: new Date("2026-03-01") }),
   },
   {
     name: "update cohort",
+    permission: "manage:cohort:org",
     allowed: ["admin"],
     run: (a, w) => updateCohort(a, w.cohort.id, { name: "Edited", startDate: new Date("2026-01-05") }),
   },
-  { name: "archive cohort", allowed: ["admin"], run: (a, w) => setCohortArchived(a, w.cohort.id, true) },
-  { name: "regenerate join code", allowed: ["admin"], run: (a, w) => setJoinCode(a, w.cohort.id, "regenerate") },
-  { name: "assign advisor", allowed: ["admin"], run: (a, w) => setAdvisorAssignment(a, w.otherCohort.id, w.users.unassigned.id, true) },
-  { name: "read cohort page", allowed: ["admin"], run: (a, w) => getCohortForAdmin(a, w.cohort.id) },
+  { name: "archive cohort", permission: "manage:cohort:org", allowed: ["admin"], run: (a, w) => setCohortArchived(a, w.cohort.id, true) },
+  {
+    name: "regenerate join code",
+    permission: "manage:cohort:org",
+    allowed: ["admin"],
+    run: (a, w) => setJoinCode(a, w.cohort.id, "regenerate"),
+  },
+  {
+    name: "assign advisor",
+    permission: "manage:cohort:org",
+    allowed: ["admin"],
+    run: (a, w) => setAdvisorAssignment(a, w.otherCohort.id, w.users.unassigned.id, true),
+  },
+  { name: "read cohort page", permission: "manage:cohort:org", allowed: ["admin"], run: (a, w) => getCohortForAdmin(a, w.cohort.id) },
   {
     name: "invite learner",
+    permission: "invite:learner:org",
     allowed: ["admin"],
     run: (a, w) => inviteLearner(a, w.cohort.id, { email: "someone@example.test", firstName: "Some" }),
   },
-  { name: "preview import", allowed: ["admin"], run: (a, w) => previewLearnerImport(a, w.org.id, csv, w.cohort.id) },
-  { name: "commit import", allowed: ["admin"], run: (a, w) => commitLearnerImport(a, w.org.id, csv, w.cohort.id, "skip") },
-  { name: "read outcomes", allowed: ["admin"], run: (a, w) => getOutcomes(a, w.org.id) },
-  { name: "open learner dashboard", allowed: ["admin", "advisor"], run: (a, w) => openLearnerForStaff(a, w.users.learner.id) },
-  { name: "list learner notes", allowed: ["admin", "advisor"], run: (a, w) => listNotesForStaff(a, w.users.learner.id) },
+  {
+    name: "preview import",
+    permission: "invite:learner:org",
+    allowed: ["admin"],
+    run: (a, w) => previewLearnerImport(a, w.org.id, csv, w.cohort.id),
+  },
+  {
+    name: "commit import",
+    permission: "invite:learner:org",
+    allowed: ["admin"],
+    run: (a, w) => commitLearnerImport(a, w.org.id, csv, w.cohort.id, "skip"),
+  },
+  { name: "read outcomes", permission: "read:outcomes:org", allowed: ["admin"], run: (a, w) => getOutcomes(a, w.org.id) },
+  {
+    name: "open learner dashboard",
+    permission: "read:learner-dashboard:cohort",
+    allowed: ["admin", "advisor"],
+    run: (a, w) => openLearnerForStaff(a, w.users.learner.id),
+  },
+  {
+    name: "list learner notes",
+    permission: "read:learner-dashboard:cohort",
+    allowed: ["admin", "advisor"],
+    run: (a, w) => listNotesForStaff(a, w.users.learner.id),
+  },
   {
     name: "add learner note",
+    permission: "create:learner-note:cohort",
     allowed: ["admin", "advisor"],
     run: (a, w) => addLearnerNote(a, { learnerId: w.users.learner.id, body: "Great progress", visibility: "SHARED", confirmPhi: false }),
   },
@@ -98,7 +149,8 @@ describe("program access matrix", () => {
           await expect(op.run(actor, w)).resolves.not.toThrow();
         } else {
           const before = await programTableCounts();
-          await expect(op.run(actor, w)).rejects.toThrow();
+          const expected = hasPermission(actor, op.permission) ? NotFoundError : AccessDeniedError;
+          await expect(op.run(actor, w)).rejects.toBeInstanceOf(expected);
           const after = await programTableCounts();
           expect(after).toEqual(before);
         }
@@ -113,7 +165,7 @@ describe("program access matrix", () => {
       where: { organizationId_userId: { organizationId: org.id, userId: w.users.learner.id } },
     });
     expect(m.role).toBe("ADMIN");
-    await expect(createOrganization(ANON, { name: "Nope" })).rejects.toThrow();
+    await expect(createOrganization(ANON, { name: "Nope" })).rejects.toBeInstanceOf(AccessDeniedError);
   });
 
   it("the roster shows an advisor only their assigned cohorts, an admin their org, others nothing", async () => {
@@ -123,6 +175,6 @@ describe("program access matrix", () => {
     expect((await getRoster(w.actors.unassigned, {}, today)).rows).toEqual([]);
     expect((await getRoster(w.actors.admin, {}, today)).rows.map((r) => r.name)).toEqual(["Lena Learner"]);
     expect((await getRoster(w.actors.otherAdmin, {}, today)).rows.map((r) => r.name)).toEqual(["Olu Other"]);
-    await expect(getRoster(w.actors.learner, {}, today)).rejects.toThrow();
+    await expect(getRoster(w.actors.learner, {}, today)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });

@@ -11,7 +11,7 @@ import {
 import { inviteStaff } from "@/lib/data/programs/staff";
 import { inviteLearner, commitLearnerImport, previewLearnerImport } from "@/lib/data/programs/learner-import";
 import { openLearnerForStaff, getMyPrivacy } from "@/lib/data/programs/learner-view";
-import { staffAccessToLearner } from "@/lib/data/programs/access";
+import { staffAccessToLearner } from "@/lib/data/access";
 import { actorFor, createUser } from "../../support/factories";
 import { programWorld } from "../../support/program-world";
 

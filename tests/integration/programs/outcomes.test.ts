@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getOutcomes, getOutcomesReport } from "@/lib/data/programs/outcomes";
 import { recordPlacement } from "@/lib/data/programs/placements";
-import { NotFoundError } from "@/lib/data/errors";
+import { AccessDeniedError, NotFoundError } from "@/lib/data/errors";
 import { actorFor, createOrg, createUser } from "../../support/factories";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -179,9 +179,10 @@ describe("program outcomes", () => {
     expect(after.value.find((r) => r.cohortId === null)).toMatchObject({ placed: 1 });
     expect(after.computedAt.getTime()).toBeGreaterThanOrEqual(first.computedAt.getTime());
 
-    // Another program's admin, an advisor and a learner are denied even when the value is cached.
+    // Another program's admin (not found), an advisor and a learner (no admin role) are denied
+    // even when the value is cached.
     await expect(getOutcomesReport(actorFor(outsider, ["admin"], { admin: [other.id] }), org.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getOutcomesReport(actorFor(admin, ["advisor"], { advisor: [org.id] }), org.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(getOutcomesReport(actorFor(learner, ["learner"]), org.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getOutcomesReport(actorFor(admin, ["advisor"], { advisor: [org.id] }), org.id)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(getOutcomesReport(actorFor(learner, ["learner"]), org.id)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });

@@ -7,7 +7,8 @@ import { programWorld } from "../../support/program-world";
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
 
-const { recordPlacementAction, deletePlacementAction } = await import("@/lib/actions/programs/placement");
+const { recordPlacementAction } = await import("@/lib/actions/programs/record-placement");
+const { deletePlacementAction } = await import("@/lib/actions/programs/delete-placement");
 const idle = { status: "idle" } as const;
 
 function form(values: Record<string, string>) {

@@ -111,7 +111,7 @@ describe("resending", () => {
 });
 
 describe("who may revoke or resend", () => {
-  it("everyone but the program's admins is refused as not found, and nothing changes; the admin then succeeds", async () => {
+  it("another program's admin is refused as not found, people without the admin role as denied; nothing changes; the admin then succeeds", async () => {
     const { w, inv } = await invited();
     later(10); // past the cooldown: the admin's own resend below would succeed
     const invitee = actorFor(await createUser({ email: "kim@example.test" }), ["learner"]);
@@ -123,8 +123,9 @@ describe("who may revoke or resend", () => {
       learner: w.actors.learner,
       invitee,
     })) {
-      await expect(revokeInvitation(actor, inv.id), who).rejects.toMatchObject({ name: "NotFoundError", message: "Not found." });
-      await expect(resendInvitation(actor, inv.id), who).rejects.toMatchObject({ name: "NotFoundError", message: "Not found." });
+      const refusal = who === "otherAdmin" ? { name: "NotFoundError", message: "Not found." } : { name: "AccessDeniedError" };
+      await expect(revokeInvitation(actor, inv.id), who).rejects.toMatchObject(refusal);
+      await expect(resendInvitation(actor, inv.id), who).rejects.toMatchObject(refusal);
     }
     expect(await snapshot()).toEqual(before);
     await resendInvitation(w.actors.admin, inv.id);
@@ -135,7 +136,8 @@ describe("who may revoke or resend", () => {
   it("the actions refuse a missing or foreign session and a revoke without the confirmation tick", async () => {
     const { w, inv } = await invited();
     later(10);
-    const { resendInvitationAction, revokeInvitationAction } = await import("@/lib/actions/programs/invitation");
+    const { resendInvitationAction } = await import("@/lib/actions/programs/resend-invitation");
+    const { revokeInvitationAction } = await import("@/lib/actions/programs/revoke-invitation");
     const form = (fields: Record<string, string>) => {
       const fd = new FormData();
       for (const [k, v] of Object.entries(fields)) fd.append(k, v);
@@ -144,16 +146,22 @@ describe("who may revoke or resend", () => {
     const before = await snapshot();
     expect(await revokeInvitationAction({ status: "idle" }, form({ invitationId: inv.id, confirm: "on" }))).toMatchObject({
       status: "error",
-      formError: "Your session has ended. Sign in again to continue.",
+      code: "unauthenticated",
     });
     session.user = w.actors.otherAdmin;
     expect(await resendInvitationAction({ status: "idle" }, form({ invitationId: inv.id }))).toMatchObject({
       status: "error",
-      formError: "Not found.",
+      code: "not-found",
+    });
+    session.user = w.actors.advisor;
+    expect(await resendInvitationAction({ status: "idle" }, form({ invitationId: inv.id }))).toMatchObject({
+      status: "error",
+      code: "forbidden",
     });
     session.user = w.actors.admin;
     expect(await revokeInvitationAction({ status: "idle" }, form({ invitationId: inv.id }))).toMatchObject({
       status: "error",
+      code: "invalid",
       fieldErrors: { confirm: ["Tick the box to confirm"] },
     });
     expect(await snapshot()).toEqual(before);

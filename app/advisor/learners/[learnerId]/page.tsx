@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { listNotesForStaff, openLearnerForStaff } from "@/lib/data/programs/learner-view";
 import { NotFoundError } from "@/lib/data/errors";
-import { addLearnerNoteAction } from "@/lib/actions/programs/notes";
+import { addLearnerNoteAction } from "@/lib/actions/programs/add-learner-note";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";

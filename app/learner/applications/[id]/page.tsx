@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { NotFoundError } from "@/lib/data/errors";
 import { getApplicationDetail } from "@/lib/data/job-hunt/board";
 import { getApplicationFormValues } from "@/lib/data/job-hunt/applications";
-import { isoOrNull } from "@/lib/data/job-hunt/access";
+import { isoOrNull } from "@/lib/data/dates";
 import { APPLICATION_STAGE_LABELS } from "@/lib/domain/applications";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";

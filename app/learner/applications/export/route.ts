@@ -2,7 +2,7 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasPermission } from "@/lib/auth/permissions";
 import { applicationsCsv } from "@/lib/data/job-hunt/export";
-import { todayIso } from "@/lib/data/job-hunt/access";
+import { todayIso } from "@/lib/data/dates";
 
 export async function GET() {
   const user = await getCurrentUser();

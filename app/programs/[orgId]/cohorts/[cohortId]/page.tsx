@@ -4,13 +4,11 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getCohortForAdmin } from "@/lib/data/programs/cohorts";
 import { NotFoundError } from "@/lib/data/errors";
-import {
-  archiveCohortAction,
-  assignAdvisorAction,
-  inviteLearnerAction,
-  setJoinCodeAction,
-  updateCohortAction,
-} from "@/lib/actions/programs/cohort";
+import { archiveCohortAction } from "@/lib/actions/programs/archive-cohort";
+import { assignAdvisorAction } from "@/lib/actions/programs/assign-advisor";
+import { inviteLearnerAction } from "@/lib/actions/programs/invite-learner";
+import { setJoinCodeAction } from "@/lib/actions/programs/set-join-code";
+import { updateCohortAction } from "@/lib/actions/programs/update-cohort";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { createCohortAction } from "@/lib/actions/programs/cohort";
+import { createCohortAction } from "@/lib/actions/programs/create-cohort";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { ActionForm } from "@/lib/ui/forms/action-form";

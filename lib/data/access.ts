@@ -1,11 +1,22 @@
-// Who may act on which organization, cohort or learner — decided from memberships and
-// assignments in Postgres on every call, never from anything the client sent.
+// The data layer's one access guard. Every lib/data function starts with it.
+// - `assertCan`: the role-level permission (lib/auth/permissions). A refusal throws
+//   AccessDeniedError and is not audited here: callers reach the data layer through a page
+//   guard (requirePermission) or an action (userAction) that already refused and audited it,
+//   so reaching this throw means a bug, not a probe.
+// - The scope checks (which organization, cohort or learner), decided from memberships and
+//   assignments in Postgres on every call, never from anything the client sent. A refusal is
+//   audited (it is what probing another program's ids looks like) and answers NotFoundError,
+//   so a caller learns nothing about rows they may not see.
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { audit } from "@/lib/auth/audit";
 import { AccessDeniedError, NotFoundError } from "@/lib/data/errors";
+
+export function assertCan(actor: CurrentUser | null, permission: Permission): asserts actor is CurrentUser {
+  if (!actor || !hasPermission(actor, permission)) throw new AccessDeniedError();
+}
 
 async function deny(actor: CurrentUser, permission: string, target?: string): Promise<never> {
   await audit({ action: "access.denied", actorId: actor.id, metadata: { permission, target: target ?? null } });
@@ -14,7 +25,7 @@ async function deny(actor: CurrentUser, permission: string, target?: string): Pr
 
 /** The actor must be an admin of this organization (and hold the permission). */
 export async function requireOrgAdmin(actor: CurrentUser, organizationId: string, permission: Permission): Promise<void> {
-  if (!hasPermission(actor, permission)) await deny(actor, permission, organizationId);
+  assertCan(actor, permission);
   const membership = await db.membership.findUnique({
     where: { organizationId_userId: { organizationId, userId: actor.id } },
     select: { role: true },
@@ -54,12 +65,8 @@ export async function staffAccessToLearner(actor: CurrentUser, learnerId: string
 }
 
 export async function requireStaffAccessToLearner(actor: CurrentUser, learnerId: string, permission: Permission): Promise<string[]> {
-  if (!hasPermission(actor, permission)) return deny(actor, permission, learnerId);
+  assertCan(actor, permission);
   const orgs = await staffAccessToLearner(actor, learnerId);
   if (orgs.length === 0) return deny(actor, permission, learnerId);
   return orgs;
-}
-
-export function assertPermission(actor: CurrentUser, permission: Permission): void {
-  if (!hasPermission(actor, permission)) throw new AccessDeniedError();
 }
