@@ -11,7 +11,7 @@ import { toRosterView } from "@/lib/ui/advisor/roster-view";
 export const metadata: Metadata = { title: "Advisor roster" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
-const SORTS = ["name", "cohort", "lastActive", "progress", "score", "flags", "exam"] as const;
+const SORTS = ["name", "cohort", "lastActive", "contacted", "progress", "score", "risk", "exam"] as const;
 const PAGE_SIZE = 50; // a page of the roster stays quick to render and to read
 
 export default async function AdvisorRosterPage({ searchParams }: { searchParams: Search }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { riskFlags, type RiskInput } from "@/lib/domain/at-risk";
+import { caseload, compareRisk, needsOutreach, riskFlags, riskTier, type RiskInput } from "@/lib/domain/at-risk";
 
 const base: RiskInput = {
   today: "2026-11-27",
@@ -71,5 +71,45 @@ describe("at-risk flags", () => {
       kind: "FOLLOW_UPS_OVERDUE",
       reason: "1 application follow-up overdue.",
     });
+  });
+});
+
+describe("risk tiers and triage", () => {
+  const flags = (r: Partial<RiskInput>) => riskFlags({ ...base, ...r });
+
+  it("separates one milestone behind from ten: severity follows how far the learner has slipped", () => {
+    expect(flags({ overdueMilestones: 1, firstOverdueOn: "2026-11-20" })[0]!.severity).toBe("MEDIUM");
+    expect(flags({ overdueMilestones: 10, firstOverdueOn: "2026-11-20" })[0]!.severity).toBe("HIGH");
+    // One milestone, but overdue for a month, is urgent too.
+    expect(flags({ overdueMilestones: 1, firstOverdueOn: "2026-10-28" })[0]!.severity).toBe("HIGH");
+    expect(flags({ lastActiveOn: "2026-11-10" })[0]!.severity).toBe("MEDIUM");
+    expect(flags({ lastActiveOn: "2026-10-30" })[0]!.severity).toBe("HIGH");
+    expect(flags({ examDate: "2026-12-20", recentPracticeCount: 0 })[0]!.severity).toBe("MEDIUM");
+    expect(flags({ examDate: "2026-12-05", recentPracticeCount: 0 })[0]!.severity).toBe("HIGH");
+  });
+
+  it("a learner's tier is their most severe flag", () => {
+    expect(riskTier([])).toBe("NONE");
+    expect(riskTier(flags({ lastActiveOn: "2026-11-10" }))).toBe("MEDIUM");
+    expect(riskTier(flags({ lastActiveOn: "2026-11-10", overdueMilestones: 4, firstOverdueOn: "2026-11-20" }))).toBe("HIGH");
+  });
+
+  it("needs outreach when flagged and not contacted in the last 7 days", () => {
+    const f = flags({ lastActiveOn: "2026-11-10" });
+    expect(needsOutreach(f, null, base.today)).toBe(true);
+    expect(needsOutreach(f, "2026-11-20", base.today)).toBe(true);
+    expect(needsOutreach(f, "2026-11-21", base.today)).toBe(false);
+    expect(needsOutreach([], null, base.today)).toBe(false);
+  });
+
+  it("counts the caseload and sorts the most urgent first", () => {
+    const high = { name: "H", flags: flags({ overdueMilestones: 5, firstOverdueOn: "2026-11-20" }) };
+    const highOlder = { name: "O", flags: flags({ overdueMilestones: 5, firstOverdueOn: "2026-11-01" }) };
+    const medium = { name: "M", flags: flags({ lastActiveOn: "2026-11-10" }) };
+    const none = { name: "N", flags: [] };
+    const sorted = [none, medium, high, highOlder].sort(compareRisk).map((r) => r.name);
+    expect(sorted).toEqual(["O", "H", "M", "N"]);
+    const rows = [high, medium, none].map((r) => ({ tier: riskTier(r.flags), needsOutreach: needsOutreach(r.flags, null, base.today) }));
+    expect(caseload(rows)).toEqual({ learners: 3, high: 1, medium: 1, onTrack: 1, needOutreach: 2 });
   });
 });

@@ -31,7 +31,10 @@ const base: RosterRow = {
     passingPercent: 70,
     recent: [69, 72, 68].map((correct) => ({ date: "2026-11-01", credentialCode: "CPC", questions: 100, correct, minutes: 240 })),
   },
-  flags: [{ kind: "BEHIND_PLAN", label: "Behind plan", reason: "2 milestones overdue.", since: "2026-10-01" }],
+  flags: [{ kind: "BEHIND_PLAN", label: "Behind plan", reason: "2 milestones overdue.", since: "2026-10-01", severity: "HIGH" }],
+  tier: "HIGH",
+  needsOutreach: true,
+  lastContactedOn: null,
 };
 
 describe("roster view rows", () => {
@@ -46,7 +49,10 @@ describe("roster view rows", () => {
       lastActive: "Nov 20, 2026",
       practice: "69.7% avg of last 3 (latest down 4)",
       exam: "Dec 10, 2026",
-      flags: [{ kind: "BEHIND_PLAN", label: "Behind plan", text: "2 milestones overdue. Since Oct 1, 2026." }],
+      tier: "HIGH",
+      needsOutreach: true,
+      lastContacted: "not yet",
+      flags: [{ kind: "BEHIND_PLAN", label: "Behind plan", text: "2 milestones overdue. Since Oct 1, 2026.", severity: "HIGH" }],
       jobHunt: "1 application",
       followUps: "2 follow-up(s) overdue",
     });

@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { auditAccessOnce } from "@/lib/auth/audit";
 import { assertCan, requireStaffAccessToLearner } from "@/lib/data/access";
+import { invalidateRoster } from "@/lib/data/programs/roster";
 import { UserInputError } from "@/lib/data/errors";
 import { unconfirmedPhiErrors, type PhiWording } from "@/lib/domain/phi-guard";
 
@@ -66,6 +67,7 @@ export async function addLearnerNote(
   await db.learnerNote.create({
     data: { organizationId: orgIds[0]!, learnerId: input.learnerId, authorId: actor.id, visibility: input.visibility, body: input.body },
   });
+  invalidateRoster(); // the roster's "last contacted" and outreach count change now
 }
 
 /** The learner's own view: who opened their dashboard, and notes shared with them. */

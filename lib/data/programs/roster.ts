@@ -5,7 +5,7 @@ import "server-only";
 import { assertCan } from "@/lib/data/access";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { riskFlags, type FlagKind, type RiskFlag } from "@/lib/domain/at-risk";
+import { compareRisk, needsOutreach, riskFlags, riskTier, type FlagKind, type RiskFlag, type RiskTier } from "@/lib/domain/at-risk";
 import { OPEN_STAGES } from "@/lib/domain/applications";
 import { currentPhaseKey } from "@/lib/domain/plan";
 import type { PhaseKey } from "@/lib/domain/types";
@@ -52,6 +52,8 @@ interface RosterSqlRow {
   lastAppliedOn: string | null;
   overdueFollowUps: number;
   firstOverdueFollowUpOn: string | null;
+  /** The newest staff note on the learner in this cohort's program. */
+  lastContactedOn: string | null;
 }
 
 export interface RosterRow extends Omit<RosterSqlRow, "openMilestones" | "planPhases" | "recentExams"> {
@@ -61,13 +63,15 @@ export interface RosterRow extends Omit<RosterSqlRow, "openMilestones" | "planPh
   latestScore: number | null;
   previousScore: number | null;
   flags: RiskFlag[];
+  tier: RiskTier;
+  needsOutreach: boolean;
 }
 
 export interface RosterQuery {
   cohortId?: string;
   flag?: FlagKind;
   q?: string;
-  sort?: "name" | "cohort" | "lastActive" | "progress" | "score" | "flags" | "exam";
+  sort?: "name" | "cohort" | "lastActive" | "contacted" | "progress" | "score" | "risk" | "exam";
   dir?: "asc" | "desc";
 }
 
@@ -112,35 +116,43 @@ export async function getRoster(actor: CurrentUser, query: RosterQuery, today: s
       practice,
       latestScore: score(0),
       previousScore: score(1),
-      flags: riskFlags({
+      ...triage(
+        riskFlags({
+          today,
+          joinedOn: row.joinedOn,
+          lastActiveOn: row.lastActiveOn,
+          overdueMilestones: row.overdue,
+          firstOverdueOn: row.firstOverdueOn,
+          examDate: row.examDate,
+          passed: !!row.passed,
+          recentPracticeAverage: practice.average,
+          recentPracticeCount: practice.recent.length,
+          passingPercent: practice.passingPercent,
+          inJobHuntPhase: currentPhase === "JOB_HUNT" || !!row.passed,
+          jobHuntSince: row.jobHuntSince && row.jobHuntSince <= today ? row.jobHuntSince : null,
+          lastApplicationOn: row.lastAppliedOn,
+          overdueFollowUps: row.overdueFollowUps,
+          firstOverdueFollowUpOn: row.firstOverdueFollowUpOn,
+        }),
+        row.lastContactedOn,
         today,
-        joinedOn: row.joinedOn,
-        lastActiveOn: row.lastActiveOn,
-        overdueMilestones: row.overdue,
-        firstOverdueOn: row.firstOverdueOn,
-        examDate: row.examDate,
-        passed: !!row.passed,
-        recentPracticeAverage: practice.average,
-        recentPracticeCount: practice.recent.length,
-        passingPercent: practice.passingPercent,
-        inJobHuntPhase: currentPhase === "JOB_HUNT" || !!row.passed,
-        jobHuntSince: row.jobHuntSince && row.jobHuntSince <= today ? row.jobHuntSince : null,
-        lastApplicationOn: row.lastAppliedOn,
-        overdueFollowUps: row.overdueFollowUps,
-        firstOverdueFollowUpOn: row.firstOverdueFollowUpOn,
-      }),
+      ),
     };
   });
   if (query.flag) result = result.filter((r) => r.flags.some((f) => f.kind === query.flag));
   const q = query.q?.trim().toLowerCase();
   if (q) result = result.filter((r) => r.name.toLowerCase().includes(q));
-  return { cohorts, rows: sortRoster(result, query.sort ?? "flags", query.dir), computedAt };
+  return { cohorts, rows: sortRoster(result, query.sort ?? "risk", query.dir), computedAt };
+}
+
+function triage(flags: RiskFlag[], lastContactedOn: string | null, today: string) {
+  return { flags, tier: riskTier(flags), needsOutreach: needsOutreach(flags, lastContactedOn, today) };
 }
 
 function queryRoster(ids: string[], today: string) {
   return db.$queryRaw<RosterSqlRow[]>`
     WITH roster AS (
-      SELECT DISTINCT ON (cl."userId") cl."userId", c.id AS "cohortId", c.name AS "cohortName", cl."joinedAt"
+      SELECT DISTINCT ON (cl."userId") cl."userId", c.id AS "cohortId", c.name AS "cohortName", c."organizationId", cl."joinedAt"
       FROM "CohortLearner" cl JOIN "Cohort" c ON c.id = cl."cohortId"
       WHERE cl."leftAt" IS NULL AND c.id = ANY(${ids}::text[])
       ORDER BY cl."userId", cl."joinedAt" DESC
@@ -153,7 +165,9 @@ function queryRoster(ids: string[], today: string) {
       COALESCE(pe."recentExams", '[]') AS "recentExams",
       to_char(cg."examDate", 'YYYY-MM-DD') AS "examDate", cg.passed,
       COALESCE(ja.apps, 0)::int AS applications, to_char(ja."lastApplied", 'YYYY-MM-DD') AS "lastAppliedOn",
-      COALESCE(ja."overdueFollowUps", 0)::int AS "overdueFollowUps", to_char(ja."firstOverdueFollowUp", 'YYYY-MM-DD') AS "firstOverdueFollowUpOn"
+      COALESCE(ja."overdueFollowUps", 0)::int AS "overdueFollowUps", to_char(ja."firstOverdueFollowUp", 'YYYY-MM-DD') AS "firstOverdueFollowUpOn",
+      (SELECT to_char(max(n."createdAt"), 'YYYY-MM-DD') FROM "LearnerNote" n
+        WHERE n."learnerId" = r."userId" AND n."organizationId" = r."organizationId") AS "lastContactedOn"
     FROM roster r
     JOIN "User" u ON u.id = r."userId"
     LEFT JOIN "LearnerProfile" lp ON lp."userId" = r."userId"
@@ -196,12 +210,18 @@ function sortRoster(rows: RosterRow[], sort: NonNullable<RosterQuery["sort"]>, d
     name: (r) => r.name.toLowerCase(),
     cohort: (r) => r.cohortName.toLowerCase(),
     lastActive: (r) => r.lastActiveOn ?? "",
+    contacted: (r) => r.lastContactedOn ?? "",
     progress: (r) => (r.milestonesTotal ? r.milestonesDone / r.milestonesTotal : 0),
     score: (r) => r.practice.average ?? -1,
-    flags: (r) => r.flags.length,
+    risk: () => 0, // compared by compareRisk below
     exam: (r) => r.examDate ?? "9999",
   };
-  const descending = dir ? dir === "desc" : sort === "flags";
+  if (sort === "risk") {
+    // Most urgent first by default; "asc" reverses it (on-track learners first).
+    const sign = dir === "asc" ? -1 : 1;
+    return [...rows].sort((a, b) => sign * compareRisk(a, b) || NAME_ORDER.compare(a.name, b.name));
+  }
+  const descending = dir === "desc";
   const f = key[sort];
   return [...rows].sort((a, b) => {
     const x = f(a),

@@ -12,7 +12,7 @@ const COLUMNS: { key: NonNullable<RosterQuery["sort"]>; label: string }[] = [
   { key: "lastActive", label: "Last active" },
   { key: "score", label: "Practice" },
   { key: "exam", label: "Exam" },
-  { key: "flags", label: "Flags" },
+  { key: "risk", label: "Risk" },
 ];
 
 export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: RosterQuery }) {

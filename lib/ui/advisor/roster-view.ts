@@ -2,6 +2,7 @@
 // a client component so the page's payload carries these small rows once, not a rendered
 // element tree per cell (which was most of the page's bytes and server time).
 import type { RosterRow } from "@/lib/data/programs/roster";
+import type { FlagSeverity, RiskTier } from "@/lib/domain/at-risk";
 import { formatPlanProgress } from "@/lib/domain/plan";
 import { formatDate } from "@/lib/ui/format";
 
@@ -15,7 +16,11 @@ export interface RosterViewRow {
   lastActive: string;
   practice: string;
   exam: string;
-  flags: { kind: string; label: string; text: string }[];
+  tier: RiskTier;
+  /** Flagged and not contacted this week (lib/domain/at-risk needsOutreach). */
+  needsOutreach: boolean;
+  lastContacted: string;
+  flags: { kind: string; label: string; text: string; severity: FlagSeverity }[];
   jobHunt: string;
   followUps: string | null;
 }
@@ -41,7 +46,10 @@ export function toRosterView(rows: RosterRow[]): RosterViewRow[] {
     lastActive: r.lastActiveOn ? formatDate(r.lastActiveOn) : "never",
     practice: trend(r),
     exam: r.passed ? "passed" : r.examDate ? formatDate(r.examDate) : "not scheduled",
-    flags: r.flags.map((f) => ({ kind: f.kind, label: f.label, text: `${f.reason} Since ${formatDate(f.since)}.` })),
+    tier: r.tier,
+    needsOutreach: r.needsOutreach,
+    lastContacted: r.lastContactedOn ? formatDate(r.lastContactedOn) : "not yet",
+    flags: r.flags.map((f) => ({ kind: f.kind, label: f.label, text: `${f.reason} Since ${formatDate(f.since)}.`, severity: f.severity })),
     jobHunt: `${r.applications} application${r.applications === 1 ? "" : "s"}`,
     followUps: r.overdueFollowUps ? `${r.overdueFollowUps} follow-up(s) overdue` : null,
   }));
