@@ -9,6 +9,7 @@ import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { OutcomeFunnel } from "@/lib/ui/programs/outcome-funnel";
+import { CohortComparison } from "@/lib/ui/programs/cohort-comparison";
 import { PrintButton } from "@/lib/ui/print-button";
 import { formatUsd } from "@/lib/content/format-fact";
 
@@ -68,6 +69,11 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
           <Card>
             <OutcomeFunnel row={total} />
           </Card>
+          {cohorts.length > 1 && (
+            <Card title="Cohorts compared">
+              <CohortComparison cohorts={cohorts} placementWindowDays={PLACEMENT_WINDOW_DAYS} />
+            </Card>
+          )}
           <Card title="By cohort">
             <div className="relative overflow-x-auto">
               <table className="w-full min-w-[60rem] text-left text-sm">
