@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
+import { Suspense } from "react";
 import { SiteHeader } from "@/lib/ui/site-header";
+import { NavigationProgress } from "@/lib/ui/navigation-progress";
 import "./globals.css";
 
 const inter = localFont({
@@ -20,6 +22,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen font-sans antialiased">
+        {/* useSearchParams needs a Suspense boundary; the bar renders nothing until a click. */}
+        <Suspense fallback={null}>
+          <NavigationProgress />
+        </Suspense>
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
