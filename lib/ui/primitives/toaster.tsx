@@ -1,0 +1,23 @@
+"use client";
+// Mounted once in app/layout.tsx. Sonner renders an aria-live region, so toasts are announced;
+// they pause while hovered or focused, and the Undo button is reachable by keyboard (F6 / Alt+T
+// by sonner's hotkey, or Tab from the page end).
+import { Toaster as Sonner } from "sonner";
+
+export function Toaster() {
+  return (
+    <Sonner
+      position="bottom-center"
+      closeButton
+      duration={6000}
+      toastOptions={{
+        classNames: {
+          toast: "!rounded-lg !border !border-slate-200 !bg-white !text-ink !shadow-lg",
+          description: "!text-slate-700",
+          actionButton: "!bg-brand-700 !font-semibold !text-white",
+          closeButton: "!border-slate-300 !text-slate-800",
+        },
+      }}
+    />
+  );
+}
