@@ -21,7 +21,7 @@ export default async function JobPage() {
         subtitle="Landed a role? Record it here. Your program counts it as a placement; your salary is shared only if you say so."
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Record a job">
+        <Card title="Record a job" id="record-job">
           <ActionForm
             action={recordPlacementAction}
             submitLabel="Save job"
@@ -51,7 +51,9 @@ export default async function JobPage() {
         </Card>
         <Card title="Jobs you recorded">
           {placements.length === 0 ? (
-            <EmptyState>No job recorded yet. Accepted offers in your application tracker count too.</EmptyState>
+            <EmptyState action={{ label: "Record a job", href: "#record-job" }}>
+              No job recorded yet. Accepted offers in your application tracker count too.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100">
               {placements.map((p) => (

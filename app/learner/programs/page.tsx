@@ -26,7 +26,7 @@ export default async function ProgramsPage() {
       />
       <Card title="Compare" className="mb-6">
         {programs.length === 0 ? (
-          <EmptyState>
+          <EmptyState action={{ label: "Add a program", href: "#add-program" }}>
             No programs yet. Add two or three you are considering below; ask each for its exam pass rate and job placement rate.
           </EmptyState>
         ) : (
@@ -67,9 +67,9 @@ export default async function ProgramsPage() {
           </ul>
         </Card>
       )}
-      <Card title="Add a program">
+      <Card title="Add a program" id="add-program">
         {programs.length >= MAX_SHORTLIST ? (
-          <EmptyState>Your shortlist is full ({MAX_SHORTLIST}); remove one to add another.</EmptyState>
+          <EmptyState action={null}>Your shortlist is full ({MAX_SHORTLIST}); remove one to add another.</EmptyState>
         ) : (
           <ActionForm
             action={addShortlistedProgramAction}

@@ -35,13 +35,7 @@ export default async function QuizResultPage() {
         {latest ? (
           <FitResult attempt={latest} />
         ) : (
-          <EmptyState>
-            No result yet.{" "}
-            <Link className="underline" href="/quiz">
-              Take the fit quiz
-            </Link>{" "}
-            to get one.
-          </EmptyState>
+          <EmptyState action={{ label: "Take the fit quiz", href: "/quiz" }}>No result yet: the quiz takes about five minutes.</EmptyState>
         )}
       </Card>
       {!learner && latest && (
@@ -60,7 +54,7 @@ export default async function QuizResultPage() {
       {learner && (
         <Card title="Your past attempts" className="mt-6">
           {history.length === 0 ? (
-            <EmptyState>No attempts saved yet.</EmptyState>
+            <EmptyState action={{ label: "Take the fit quiz", href: "/quiz" }}>No attempts saved yet.</EmptyState>
           ) : (
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Fit quiz attempts, newest first</caption>

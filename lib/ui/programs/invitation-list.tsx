@@ -34,7 +34,7 @@ function detail(i: Row): string {
 }
 
 export function InvitationList({ invitations, showRole, empty }: { invitations: Row[]; showRole: boolean; empty: string }) {
-  if (invitations.length === 0) return <EmptyState>{empty}</EmptyState>;
+  if (invitations.length === 0) return <EmptyState action={null}>{empty}</EmptyState>;
   return (
     <ul className="divide-y divide-slate-100 text-sm">
       {invitations.map((i) => (

@@ -62,7 +62,7 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
         }
       />
       {total.joined === 0 ? (
-        <EmptyState>No learners have joined yet. Outcomes appear as learners join, sit exams and record jobs.</EmptyState>
+        <EmptyState action={null}>No learners have joined yet. Outcomes appear as learners join, sit exams and record jobs.</EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-6">
           <Card>

@@ -81,7 +81,7 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
             </div>
           )}
         </Card>
-        <Card title="Invite a learner">
+        <Card title="Invite a learner" id="invite-learner">
           <ActionForm
             action={inviteLearnerAction}
             hidden={{ cohortId }}
@@ -100,7 +100,9 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
         </Card>
         <Card title="Advisors">
           {staff.length === 0 ? (
-            <EmptyState>Invite advisors on the program page first.</EmptyState>
+            <EmptyState action={{ label: "Invite advisors", href: `/programs/${orgId}` }}>
+              Invite advisors on the program page first.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100">
               {staff.map((s) => (
@@ -123,7 +125,9 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
         </Card>
         <Card title={`Learners (${active.length})`}>
           {active.length === 0 ? (
-            <EmptyState>No learners yet. Invite them or share the join code.</EmptyState>
+            <EmptyState action={{ label: "Invite a learner", href: "#invite-learner" }}>
+              No learners yet. Invite them or share the join code.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {active.map((l) => (
