@@ -237,7 +237,10 @@ export default async function CredentialPage() {
                     fields={{ id: c.id }}
                     label="Delete"
                     context={`CEU entry ${c.title}`}
-                    confirm="Delete this CEU entry?"
+                    confirm={{
+                      title: "Delete this CEU entry?",
+                      description: `“${c.title}” and its ${c.ceus} CEUs leave your log. This cannot be undone.`,
+                    }}
                   />
                 </li>
               ))}

@@ -63,6 +63,7 @@ export default async function GrowthPage() {
                             fields={{ goalKey: g.id, status: "SKIPPED" }}
                             label="Skip"
                             context={g.title}
+                            variant="ghost"
                           />
                         </>
                       ) : (
@@ -71,6 +72,7 @@ export default async function GrowthPage() {
                           fields={{ goalKey: g.id, status: "OPEN" }}
                           label="Reopen"
                           context={g.title}
+                          variant="ghost"
                         />
                       )}
                       <details>

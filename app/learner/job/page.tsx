@@ -68,8 +68,11 @@ export default async function JobPage() {
                     hidden={{ placementId: p.id }}
                     fields={[]}
                     submitLabel="Delete"
-                    confirmLabel={`Yes, delete ${p.title} at ${p.employer}`}
-                    submitClassName="rounded-md px-3 py-1.5 text-sm font-semibold text-red-800 ring-1 ring-red-700"
+                    submitSize="sm"
+                    confirm={{
+                      title: `Delete ${p.title} at ${p.employer}?`,
+                      description: "The job leaves your record and your program's outcomes. This cannot be undone.",
+                    }}
                   />
                 </li>
               ))}

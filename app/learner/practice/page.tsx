@@ -157,7 +157,10 @@ export default async function PracticePage() {
                           fields={{ id: e.id }}
                           label="Delete"
                           context={`practice exam of ${formatDate(e.date)}`}
-                          confirm="Delete this practice exam?"
+                          confirm={{
+                            title: "Delete this practice exam?",
+                            description: `The exam of ${formatDate(e.date)} leaves your trend and readiness. This cannot be undone.`,
+                          }}
                         />
                       </td>
                     </tr>
@@ -183,7 +186,10 @@ export default async function PracticePage() {
                   fields={{ id: s.id }}
                   label="Delete"
                   context={`study session of ${formatDate(s.date)} (${s.topic})`}
-                  confirm="Delete this study session?"
+                  confirm={{
+                    title: "Delete this study session?",
+                    description: `${s.minutes} minutes on ${formatDate(s.date)} leave your study time. This cannot be undone.`,
+                  }}
                 />
               </li>
             ))}

@@ -44,8 +44,12 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
                         hidden={{ cohortId: c.cohort.id }}
                         fields={[]}
                         submitLabel={`Leave ${c.cohort.name}`}
-                        confirmLabel="Yes, leave this cohort. Its advisors and admins lose access to my data immediately."
-                        submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
+                        confirm={{
+                          title: `Leave ${c.cohort.name}?`,
+                          description:
+                            "Its advisors and admins lose access to your data immediately. To come back you need a new invitation or join code.",
+                          confirmLabel: "Leave cohort",
+                        }}
                       />
                     </div>
                   </details>

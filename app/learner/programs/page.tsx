@@ -45,8 +45,10 @@ export default async function ProgramsPage() {
                     fields={{ id: p.id }}
                     label="Delete"
                     context={p.name}
-                    confirm={`Delete ${p.name} from your shortlist? This cannot be undone.`}
-                    className="rounded-md border border-red-300 px-2 py-1 text-sm font-medium text-red-800 hover:bg-red-50"
+                    confirm={{
+                      title: `Delete ${p.name}?`,
+                      description: `${p.name} and your notes on it leave your shortlist. This cannot be undone.`,
+                    }}
                   />
                 </div>
                 <details className="mt-2">

@@ -4,6 +4,9 @@
 import { useActionState } from "react";
 import { setChecklistMarkAction } from "@/lib/actions/job-hunt/set-checklist-mark";
 import { idle } from "@/lib/actions/idle";
+import { Check } from "lucide-react";
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
+import { cn } from "@/lib/ui/primitives/cn";
 
 export function ChecklistToggle({
   list,
@@ -32,9 +35,13 @@ export function ChecklistToggle({
         aria-pressed={isOn}
         disabled={pending}
         aria-label={`${label}: ${isOn ? onText : offText}`}
-        className={`rounded-md border px-2 py-1 text-xs font-medium ${isOn ? "border-green-700 bg-green-50 text-green-900" : "border-slate-300 bg-white text-slate-800"}`}
+        className={cn(
+          buttonVariants({ variant: isOn ? "ghost" : "secondary", size: "sm" }),
+          isOn && "border border-emerald-700 bg-emerald-50 text-emerald-900 hover:bg-emerald-100",
+        )}
       >
-        {isOn ? `✓ ${onText}` : offText}
+        {isOn && <Check aria-hidden="true" className="size-4" />}
+        {isOn ? onText : offText}
       </button>
       {state.status === "error" && (
         <span role="alert" className="ml-2 text-xs text-red-700">

@@ -23,6 +23,7 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
       <form
         action={analyze}
         className="space-y-3"
+        noValidate
         onSubmit={(e) => {
           // Stop a huge paste here, before sending megabytes; the server checks the same limit.
           const over = jd.length > JD_MAX_CHARS;
@@ -58,7 +59,7 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
             </p>
           )}
         </div>
-        <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Match with my resume</SubmitButton>
+        <SubmitButton>Match with my resume</SubmitButton>
       </form>
 
       {state.status === "ok" && (
@@ -73,7 +74,7 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
             <h2 id="save-heading" className="mb-3 text-lg font-semibold">
               Save this match with an application
             </h2>
-            <form action={save} className="space-y-3">
+            <form action={save} className="space-y-3" noValidate>
               <FormMessage state={saveState} />
               <input type="hidden" name="jobDescription" value={jd} />
               <div className="space-y-1">
@@ -112,7 +113,7 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
                 </div>
               )}
               <PhiConfirm state={saveState} />
-              <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Save match</SubmitButton>
+              <SubmitButton>Save match</SubmitButton>
             </form>
           </section>
         </>

@@ -6,8 +6,7 @@ import { commitLearnerImportAction, previewLearnerImportAction } from "@/lib/act
 import { idle } from "@/lib/actions/idle";
 import { isErrorStatus } from "@/lib/domain/import-row-status";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
-
-const button = "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
 
 export function LearnerImportFlow({ organizationId, cohorts }: { organizationId: string; cohorts: { id: string; name: string }[] }) {
   const [preview, previewAction] = useActionState(previewLearnerImportAction, idle);
@@ -66,15 +65,14 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
             Columns: email, first name, last name, and optionally cohort (by name). Up to 2 MB and 5,000 rows. Export from a spreadsheet as
             “CSV UTF-8”.
           </p>
-          <input
+          <FileDropZone
             id="import-file"
             name="file"
-            type="file"
+            hint="CSV, up to 2 MB"
             accept=".csv,text/csv"
             required
             aria-describedby={`import-file-hint${fileError ? " import-file-error" : ""}`}
             aria-invalid={fileError ? true : undefined}
-            className="block w-full text-sm"
           />
           {fileError && (
             <p id="import-file-error" className="text-sm text-red-700">
@@ -95,9 +93,7 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
             ))}
           </select>
         </div>
-        <SubmitButton pendingLabel="Checking the file…" className={button}>
-          Preview import
-        </SubmitButton>
+        <SubmitButton pendingLabel="Checking the file…">Preview import</SubmitButton>
       </form>
 
       {preview.status === "ok" && (
@@ -175,9 +171,7 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
                 </p>
               );
             })()}
-            <SubmitButton pendingLabel="Importing…" className={button}>
-              Import and send invitations
-            </SubmitButton>
+            <SubmitButton pendingLabel="Importing…">Import and send invitations</SubmitButton>
           </form>
         </section>
       )}

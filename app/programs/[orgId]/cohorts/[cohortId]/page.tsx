@@ -21,8 +21,6 @@ import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Cohort" };
 
-const small = "rounded-md px-3 py-1.5 text-sm font-semibold text-brand-800 ring-1 ring-brand-700 hover:bg-brand-50";
-
 export default async function CohortPage({ params }: { params: Promise<{ orgId: string; cohortId: string }> }) {
   const user = await requirePermission("manage:cohort:org");
   const { orgId, cohortId } = await params;
@@ -68,7 +66,8 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
                 hidden={{ cohortId, mode: "regenerate" }}
                 fields={[]}
                 submitLabel="Regenerate code"
-                submitClassName={small}
+                submitVariant="secondary"
+                submitSize="sm"
                 successMessage="New code created; the old one no longer works."
               />
               <ActionForm
@@ -76,7 +75,8 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
                 hidden={{ cohortId, mode: cohort.joinCodeEnabled ? "disable" : "enable" }}
                 fields={[]}
                 submitLabel={cohort.joinCodeEnabled ? "Turn code off" : "Turn code on"}
-                submitClassName={small}
+                submitVariant="secondary"
+                submitSize="sm"
               />
             </div>
           )}
@@ -116,7 +116,8 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
                     hidden={{ cohortId, advisorUserId: s.user.id, assigned: assigned.has(s.user.id) ? "false" : "true" }}
                     fields={[]}
                     submitLabel={assigned.has(s.user.id) ? `Unassign ${s.user.name}` : `Assign ${s.user.name}`}
-                    submitClassName={small}
+                    submitVariant="secondary"
+                    submitSize="sm"
                   />
                 </li>
               ))}
@@ -158,7 +159,8 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
               hidden={{ cohortId, archived: cohort.archivedAt ? "false" : "true" }}
               fields={[]}
               submitLabel={cohort.archivedAt ? "Restore cohort" : "Archive cohort"}
-              submitClassName={small}
+              submitVariant="secondary"
+              submitSize="sm"
               successMessage={cohort.archivedAt ? "Restored." : "Archived. You can restore it at any time."}
             />
           </div>
