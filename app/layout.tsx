@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { SiteHeader } from "@/lib/ui/site-header";
+import { Toaster } from "@/lib/ui/primitives/toaster";
 import "./globals.css";
 
 const inter = localFont({
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <footer className="no-print border-t border-slate-200 py-6 text-center text-sm text-slate-600">
           Chartpath stores career data only — never patient information.
         </footer>
+        <Toaster />
       </body>
     </html>
   );
