@@ -9,6 +9,8 @@ export function Toaster() {
     <Sonner
       position="bottom-center"
       closeButton
+      // Expanded: each toast stays fully readable instead of fading behind the newest one.
+      expand
       duration={6000}
       toastOptions={{
         classNames: {
