@@ -20,7 +20,7 @@ import { Skeleton } from "@/lib/ui/primitives/skeleton";
 
 export const metadata: Metadata = { title: "Design system" };
 
-const VARIANTS: ButtonVariant[] = ["primary", "secondary", "ghost", "destructive"];
+const VARIANTS: ButtonVariant[] = ["primary", "secondary", "ghost", "destructive", "destructive-subtle"];
 const idle: ActionState = { status: "idle" };
 const withErrors: ActionState = {
   status: "error",
@@ -44,7 +44,7 @@ export default async function DesignPage() {
           <div className="space-y-3">
             {VARIANTS.map((v) => (
               <div key={v} className="flex flex-wrap items-center gap-2">
-                <span className="w-24 text-sm text-slate-600">{v}</span>
+                <span className="w-full text-sm text-slate-600 sm:w-36">{v}</span>
                 <Button variant={v}>Save</Button>
                 <Button variant={v} size="sm">
                   Small

@@ -21,7 +21,7 @@ test("/design shows every component; axe is clean with a toast and the confirm d
   await expect(page.getByRole("heading", { name: "Design system", level: 1 })).toBeVisible();
   for (const name of ["Buttons", "Badges", "Form fields", "Empty states", "Skeleton", "Toasts", "Confirm dialog"])
     await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Saving…" })).toHaveCount(4);
+  await expect(page.getByRole("button", { name: "Saving…" })).toHaveCount(5);
   await expect(page.getByText("Enter an email address, like name@example.com.")).toBeVisible();
   await expect(page.getByLabel("Email (with an error)")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Roster file (CSV)")).toHaveAttribute("type", "file");

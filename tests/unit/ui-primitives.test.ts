@@ -25,8 +25,10 @@ describe("buttonVariants", () => {
     expect(classes(buttonVariants())).toContain("bg-brand-700");
   });
   it("gives each tier its own look", () => {
-    const looks = (["primary", "secondary", "ghost", "destructive"] as const).map((variant) => buttonVariants({ variant }));
-    expect(new Set(looks).size).toBe(4);
+    const looks = (["primary", "secondary", "ghost", "destructive", "destructive-subtle"] as const).map((variant) =>
+      buttonVariants({ variant }),
+    );
+    expect(new Set(looks).size).toBe(5);
     expect(classes(buttonVariants({ variant: "destructive" }))).toContain("bg-red-700");
     expect(classes(buttonVariants({ variant: "ghost" }))).not.toContain("border");
   });

@@ -68,6 +68,7 @@ export default async function JobPage() {
                     hidden={{ placementId: p.id }}
                     fields={[]}
                     submitLabel="Delete"
+                    submitVariant="destructive-subtle"
                     submitSize="sm"
                     confirm={{
                       title: `Delete ${p.title} at ${p.employer}?`,

@@ -22,6 +22,7 @@ export function ConfirmDemo() {
           >
             <ConfirmDialog
               triggerLabel="Delete"
+              triggerVariant="destructive-subtle"
               triggerAriaLabel={`Delete: ${row}`}
               title={`Delete ${row}?`}
               description="It leaves your trend and readiness. This cannot be undone."

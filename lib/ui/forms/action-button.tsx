@@ -31,7 +31,7 @@ export function ActionButton<T>({
   label: string;
   context?: string;
   confirm?: Confirmation;
-  /** Defaults to destructive behind a confirmation, secondary otherwise. */
+  /** Defaults to destructive-subtle behind a confirmation (a row's trigger), secondary otherwise. */
   variant?: ButtonVariant;
 }) {
   const [state, formAction, pending] = useActionState(action, idle as ActionState<T>);
@@ -45,7 +45,7 @@ export function ActionButton<T>({
         <ConfirmDialog
           triggerLabel={label}
           triggerAriaLabel={ariaLabel}
-          triggerVariant={variant ?? "destructive"}
+          triggerVariant={variant ?? "destructive-subtle"}
           title={confirm.title}
           description={confirm.description}
           confirmLabel={confirm.confirmLabel ?? label}

@@ -58,6 +58,7 @@ export function InvitationList({ invitations, showRole, empty }: { invitations: 
                 hidden={{ invitationId: i.id }}
                 fields={[]}
                 submitLabel="Revoke invitation"
+                submitVariant="destructive-subtle"
                 submitSize="sm"
                 confirm={{
                   title: `Revoke the invitation to ${i.email}?`,
