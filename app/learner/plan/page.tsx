@@ -18,6 +18,7 @@ import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
 export const metadata: Metadata = { title: "Your plan" };
 
@@ -78,7 +79,7 @@ export default async function PlanPage() {
         actions={
           <div className="no-print flex flex-wrap gap-2">
             <PrintButton label="Print plan" />
-            <a className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white" href="/learner/plan/calendar" download>
+            <a className={buttonVariants({ size: "sm" })} href="/learner/plan/calendar" download>
               Export calendar (.ics)
             </a>
           </div>

@@ -12,6 +12,7 @@ import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
 export const metadata: Metadata = { title: "Your fit-quiz result" };
 
@@ -26,7 +27,7 @@ export default async function QuizResultPage() {
       <PageHeader
         title="Your fit-quiz result"
         actions={
-          <Link className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium" href="/quiz">
+          <Link className={buttonVariants({ variant: "secondary", size: "sm" })} href="/quiz">
             Retake the quiz
           </Link>
         }

@@ -4,6 +4,7 @@
 // lib/ui/forms/controls.tsx like every other form's.
 import type { ActionState } from "@/lib/actions/action";
 import { fieldError } from "@/lib/ui/form-controls";
+import { Checkbox } from "@/lib/ui/primitives/input";
 
 type AnyState = ActionState<unknown>;
 
@@ -14,7 +15,7 @@ export function PhiConfirm({ state }: { state: AnyState }) {
   return (
     <div className="rounded-md border border-amber-300 bg-amber-50 p-3">
       <label className="flex items-start gap-2 text-sm text-slate-900">
-        <input type="checkbox" name="confirmPhi" className="mt-1 h-4 w-4" aria-describedby="field-confirmPhi-error" />
+        <Checkbox name="confirmPhi" className="mt-1" aria-describedby="field-confirmPhi-error" />
         <span>I checked: this is not real patient information (it is redacted, invented or my own details). Save anyway.</span>
       </label>
       <p id="field-confirmPhi-error" className="mt-1 text-sm text-amber-900">

@@ -9,6 +9,8 @@ import type { ImportPreview } from "@/lib/data/job-hunt/import";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
 import { SuccessMessage } from "./controls";
 import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
+import { Button } from "@/lib/ui/primitives/button";
+import { Select } from "@/lib/ui/primitives/input";
 
 export function ImportForm() {
   const [state, action] = useActionState(importApplicationsAction, idle);
@@ -66,11 +68,11 @@ export function ImportForm() {
                       {f.label}
                       {f.required ? " (required)" : ""}
                     </label>
-                    <select
+                    <Select
                       id={`map-${f.key}`}
                       name={`map_${f.key}`}
                       defaultValue={preview.preview.mapping[f.key] ?? ""}
-                      className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                      className="px-2 py-1.5 text-sm"
                     >
                       <option value="">— not in my file —</option>
                       {headers.map((h) => (
@@ -78,7 +80,7 @@ export function ImportForm() {
                           {h}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   </div>
                 ))}
               </div>
@@ -94,9 +96,9 @@ export function ImportForm() {
         <div className="flex flex-wrap gap-2">
           <SubmitButton variant="secondary">{csv ? "Check again" : "Preview"}</SubmitButton>
           {preview && problemCount(preview.preview) === 0 && preview.preview.valid.length > 0 && (
-            <button type="submit" name="intent" value="import" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+            <Button type="submit" name="intent" value="import">
               Import {preview.preview.valid.length} applications
-            </button>
+            </Button>
           )}
         </div>
       </form>

@@ -10,6 +10,7 @@ import { SelectField } from "@/lib/ui/forms/controls";
 import { PhiConfirm } from "./controls";
 import { MatchResults } from "./match-results";
 import { ROLE_TYPE_OPTIONS, SOURCE_OPTIONS, WORK_MODE_OPTIONS } from "./option-lists";
+import { Select, Textarea } from "@/lib/ui/primitives/input";
 
 export function MatchWorkspace({ applications }: { applications: { id: string; label: string }[] }) {
   const [state, analyze] = useActionState(analyzeMatchAction, idle);
@@ -43,7 +44,7 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
           <p id="field-jobDescription-hint" className="text-sm text-slate-600">
             Paste the whole posting (up to {JD_MAX_CHARS.toLocaleString("en-US")} characters). Nothing is saved until you choose to.
           </p>
-          <textarea
+          <Textarea
             id="field-jobDescription"
             name="jobDescription"
             rows={10}
@@ -51,7 +52,6 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
             onChange={(e) => setJd(e.target.value)}
             aria-describedby={`field-jobDescription-hint${jdError ? " field-jobDescription-error" : ""}`}
             aria-invalid={jdError ? true : undefined}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2"
           />
           {jdError && (
             <p id="field-jobDescription-error" className="text-sm text-red-700">
@@ -81,20 +81,14 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
                 <label htmlFor="field-applicationId" className="block text-sm font-medium">
                   Application
                 </label>
-                <select
-                  id="field-applicationId"
-                  name="applicationId"
-                  value={target}
-                  onChange={(e) => setTarget(e.target.value)}
-                  className="block w-full rounded-md border border-slate-300 px-3 py-2"
-                >
+                <Select id="field-applicationId" name="applicationId" value={target} onChange={(e) => setTarget(e.target.value)}>
                   <option value="">A new application (fill in below)</option>
                   {applications.map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.label}
                     </option>
                   ))}
-                </select>
+                </Select>
               </div>
               {target === "" && (
                 <div className="grid gap-3 sm:grid-cols-2">

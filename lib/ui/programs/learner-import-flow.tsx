@@ -7,6 +7,7 @@ import { idle } from "@/lib/actions/idle";
 import { isErrorStatus } from "@/lib/domain/import-row-status";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
 import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
+import { Radio, Select } from "@/lib/ui/primitives/input";
 
 export function LearnerImportFlow({ organizationId, cohorts }: { organizationId: string; cohorts: { id: string; name: string }[] }) {
   const [preview, previewAction] = useActionState(previewLearnerImportAction, idle);
@@ -84,14 +85,14 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
           <label htmlFor="import-cohort" className="block text-sm font-medium">
             Cohort for rows without one
           </label>
-          <select id="import-cohort" name="defaultCohortId" className="block w-full rounded-md border border-slate-300 px-3 py-2">
+          <Select id="import-cohort" name="defaultCohortId">
             <option value="">None — every row names its cohort</option>
             {cohorts.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <SubmitButton pendingLabel="Checking the file…">Preview import</SubmitButton>
       </form>
@@ -138,23 +139,10 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium">People who are already learners in that cohort</legend>
               <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="existingMembers"
-                  value="skip"
-                  checked={existing === "skip"}
-                  onChange={() => setExisting("skip")}
-                />{" "}
-                Skip them
+                <Radio name="existingMembers" value="skip" checked={existing === "skip"} onChange={() => setExisting("skip")} /> Skip them
               </label>
               <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="existingMembers"
-                  value="reinvite"
-                  checked={existing === "reinvite"}
-                  onChange={() => setExisting("reinvite")}
-                />{" "}
+                <Radio name="existingMembers" value="reinvite" checked={existing === "reinvite"} onChange={() => setExisting("reinvite")} />{" "}
                 Send them a new invitation
               </label>
             </fieldset>

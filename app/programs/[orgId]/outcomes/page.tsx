@@ -11,6 +11,7 @@ import { EmptyState } from "@/lib/ui/empty-state";
 import { OutcomeFunnel } from "@/lib/ui/programs/outcome-funnel";
 import { PrintButton } from "@/lib/ui/print-button";
 import { formatUsd } from "@/lib/content/format-fact";
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
 export const metadata: Metadata = { title: "Outcomes" };
 
@@ -51,10 +52,7 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
         subtitle={`Computed from learners' records at ${computedAt.toISOString().slice(0, 16).replace("T", " ")} UTC; figures refresh within a minute.`}
         actions={
           <div className="no-print flex gap-2">
-            <a
-              className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white"
-              href={`/programs/${orgId}/outcomes/export.csv`}
-            >
+            <a className={buttonVariants({ size: "sm" })} href={`/programs/${orgId}/outcomes/export.csv`}>
               Download CSV
             </a>
             <PrintButton label="Print report" />
