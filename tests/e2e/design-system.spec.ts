@@ -74,4 +74,6 @@ test("deleting a study session asks first: Cancel keeps the row, confirming dele
   await trigger.click();
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(row).toHaveCount(0);
+  // The row and its button are gone; focus lands on the card's heading, not on <body>.
+  await expect(page.getByRole("heading", { name: "Study sessions (last 12 weeks)" })).toBeFocused();
 });
