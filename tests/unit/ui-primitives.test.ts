@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { badgeVariants, BADGE_TONES } from "@/lib/ui/primitives/badge-variants";
 import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 import { cn } from "@/lib/ui/primitives/cn";
+import { clsx } from "clsx";
 
 const classes = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -38,6 +39,17 @@ describe("buttonVariants", () => {
   it("a caller's class overrides the variant through cn", () => {
     expect(classes(buttonVariants({ className: "px-8" }))).toContain("px-8");
     expect(classes(cn(buttonVariants(), "px-8"))).not.toContain("px-4");
+  });
+  it("layout classes callers pass never collide with a variant (browser primitives join with clsx, not tailwind-merge)", () => {
+    for (const variant of ["primary", "secondary", "ghost", "destructive", "destructive-subtle"] as const)
+      for (const size of ["sm", "md"] as const)
+        for (const layout of ["w-full", "mt-6", "shrink-0", "no-print"]) {
+          const base = buttonVariants({ variant, size });
+          expect(cn(base, layout)).toBe(clsx(base, layout));
+        }
+  });
+  it("marks a pressed toggle differently from an unpressed one", () => {
+    expect(classes(buttonVariants({ variant: "secondary" }))).toContain("aria-pressed:bg-emerald-50");
   });
   it("shows disabled and aria-disabled alike", () => {
     const c = classes(buttonVariants());

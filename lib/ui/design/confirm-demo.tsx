@@ -17,7 +17,7 @@ export function ConfirmDemo() {
             action={(data: FormData) => {
               if (data.get("confirm") !== "on") return; // what a server action's zod schema would refuse
               setRows((r) => r.filter((x) => x !== row));
-              toast(`Deleted ${row}`);
+              void toast(`Deleted ${row}`);
             }}
           >
             <ConfirmDialog

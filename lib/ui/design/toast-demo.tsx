@@ -6,10 +6,10 @@ import { toast } from "@/lib/ui/primitives/toast";
 export function ToastDemo() {
   return (
     <div className="flex flex-wrap gap-2">
-      <Button variant="secondary" onClick={() => toast("Saved", { description: "Your study session is logged." })}>
+      <Button variant="secondary" onClick={() => void toast("Saved", { description: "Your study session is logged." })}>
         Show a toast
       </Button>
-      <Button variant="secondary" onClick={() => toast("Moved to Interviewing", { undo: () => toast("Moved back to Applied") })}>
+      <Button variant="secondary" onClick={() => void toast("Moved to Interviewing", { undo: () => void toast("Moved back to Applied") })}>
         Show a toast with Undo
       </Button>
     </div>

@@ -4,9 +4,7 @@
 import { useActionState } from "react";
 import { setChecklistMarkAction } from "@/lib/actions/job-hunt/set-checklist-mark";
 import { idle } from "@/lib/actions/idle";
-import { Check } from "lucide-react";
 import { buttonVariants } from "@/lib/ui/primitives/button-variants";
-import { cn } from "@/lib/ui/primitives/cn";
 
 export function ChecklistToggle({
   list,
@@ -35,12 +33,22 @@ export function ChecklistToggle({
         aria-pressed={isOn}
         disabled={pending}
         aria-label={`${label}: ${isOn ? onText : offText}`}
-        className={cn(
-          buttonVariants({ variant: isOn ? "ghost" : "secondary", size: "sm" }),
-          isOn && "border border-emerald-700 bg-emerald-50 text-emerald-900 hover:bg-emerald-100",
-        )}
+        className={buttonVariants({ variant: "secondary", size: "sm" })}
       >
-        {isOn && <Check aria-hidden="true" className="size-4" />}
+        {isOn && (
+          // lucide's "check", inline to keep the icon runtime out of this client bundle
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.5"
+            strokeLinecap="round"
+            className="size-4"
+          >
+            <path d="M20 6 9 17l-5-5" />
+          </svg>
+        )}
         {isOn ? onText : offText}
       </button>
       {state.status === "error" && (

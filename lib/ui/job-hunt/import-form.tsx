@@ -72,7 +72,8 @@ export function ImportForm() {
                       id={`map-${f.key}`}
                       name={`map_${f.key}`}
                       defaultValue={preview.preview.mapping[f.key] ?? ""}
-                      className="px-2 py-1.5 text-sm"
+                      compact
+                      className="w-full"
                     >
                       <option value="">— not in my file —</option>
                       {headers.map((h) => (

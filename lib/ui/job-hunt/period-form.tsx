@@ -9,7 +9,7 @@ export function PeriodForm({ action, from, to, error }: { action: string; from: 
         <label htmlFor="period-from" className="block text-sm font-medium">
           From
         </label>
-        <Input id="period-from" name="from" type="date" defaultValue={from} className="w-auto px-2 py-1.5" />
+        <Input id="period-from" name="from" type="date" defaultValue={from} compact />
       </div>
       <div>
         <label htmlFor="period-to" className="block text-sm font-medium">
@@ -22,7 +22,7 @@ export function PeriodForm({ action, from, to, error }: { action: string; from: 
           defaultValue={to}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "period-error" : undefined}
-          className="w-auto px-2 py-1.5"
+          compact
         />
       </div>
       <Button type="submit" variant="secondary" size="sm">

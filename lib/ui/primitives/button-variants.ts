@@ -15,7 +15,10 @@ export const buttonVariants = cva(
     variants: {
       variant: {
         primary: "bg-brand-700 text-white shadow-sm hover:bg-brand-800",
-        secondary: "border border-slate-300 bg-white text-slate-800 shadow-sm hover:border-brand-600 hover:bg-brand-50",
+        // aria-pressed: the same button as an on/off toggle (e.g. the keyword checklist's "Tick").
+        secondary:
+          "border border-slate-300 bg-white text-slate-800 shadow-sm hover:border-brand-600 hover:bg-brand-50 " +
+          "aria-pressed:border-emerald-700 aria-pressed:bg-emerald-50 aria-pressed:text-emerald-900",
         ghost: "text-brand-800 hover:bg-brand-50",
         destructive: "bg-red-700 text-white shadow-sm hover:bg-red-800",
         "destructive-subtle": "border border-red-300 bg-white text-red-800 hover:border-red-700 hover:bg-red-50",

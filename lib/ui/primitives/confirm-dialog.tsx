@@ -6,10 +6,14 @@
 // confirmation (zod `confirm: z.literal("on")`) get it and nothing else can send it by accident.
 // After confirming, focus goes to the heading of the surrounding card rather than back to the
 // trigger, because the trigger's row usually disappears and focus would fall to <body>.
+// The dialog itself (Radix) is loaded on first hover, focus or click: confirm-dialog-panel.tsx.
 import { useRef, useState } from "react";
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import dynamic from "next/dynamic";
 import { Button } from "./button";
 import type { ButtonSize, ButtonVariant } from "./button-variants";
+
+const loadPanel = () => import("./confirm-dialog-panel");
+const ConfirmDialogPanel = dynamic(loadPanel, { ssr: false });
 
 export interface ConfirmDialogProps {
   /** The visible trigger text, e.g. "Delete". */
@@ -38,6 +42,8 @@ export function ConfirmDialog({
   className,
 }: ConfirmDialogProps) {
   const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
   const submitter = useRef<HTMLButtonElement>(null);
   const confirmed = useRef(false);
   const confirm = () => {
@@ -48,42 +54,48 @@ export function ConfirmDialog({
     button?.form?.requestSubmit(button);
     setOpen(false);
   };
+  const restoreFocus = (event: Event) => {
+    event.preventDefault();
+    // Cancel / Esc: back to the trigger. Confirmed: to the card's heading, which outlives the row.
+    const heading = confirmed.current ? submitter.current?.closest("section, main")?.querySelector<HTMLElement>("h2, h1") : null;
+    confirmed.current = false;
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else trigger.current?.focus();
+  };
   return (
     <>
       <button ref={submitter} type="submit" name="confirm" value="on" hidden />
-      <AlertDialog.Root open={open} onOpenChange={setOpen}>
-        <AlertDialog.Trigger asChild>
-          <Button variant={triggerVariant} size={size} pending={pending} aria-label={triggerAriaLabel} className={className}>
-            {triggerLabel}
-          </Button>
-        </AlertDialog.Trigger>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-50 bg-slate-900/50" />
-          <AlertDialog.Content
-            onCloseAutoFocus={(event) => {
-              if (!confirmed.current) return; // Cancel / Esc: Radix returns focus to the trigger
-              confirmed.current = false;
-              const heading = submitter.current?.closest("section, main")?.querySelector<HTMLElement>("h2, h1");
-              if (!heading) return;
-              event.preventDefault();
-              heading.tabIndex = -1;
-              heading.focus();
-            }}
-            className="fixed top-1/2 left-1/2 z-50 w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl"
-          >
-            <AlertDialog.Title className="text-lg font-semibold text-ink">{title}</AlertDialog.Title>
-            <AlertDialog.Description className="mt-2 text-slate-700">{description}</AlertDialog.Description>
-            <div className="mt-6 flex flex-wrap justify-end gap-2">
-              <AlertDialog.Cancel asChild>
-                <Button variant="secondary">Cancel</Button>
-              </AlertDialog.Cancel>
-              <Button variant="destructive" onClick={confirm}>
-                {confirmLabel}
-              </Button>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <Button
+        ref={trigger}
+        variant={triggerVariant}
+        size={size}
+        pending={pending}
+        aria-label={triggerAriaLabel}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        className={className}
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
+      >
+        {triggerLabel}
+      </Button>
+      {loaded && (
+        <ConfirmDialogPanel
+          open={open}
+          onOpenChange={setOpen}
+          title={title}
+          description={description}
+          confirmLabel={confirmLabel}
+          onConfirm={confirm}
+          onCloseAutoFocus={restoreFocus}
+        />
+      )}
     </>
   );
 }

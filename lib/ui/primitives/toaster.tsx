@@ -1,8 +1,11 @@
 "use client";
 // Mounted once in app/layout.tsx. Sonner renders an aria-live region, so toasts are announced;
-// they pause while hovered or focused, and the Undo button is reachable by keyboard (F6 / Alt+T
-// by sonner's hotkey, or Tab from the page end).
-import { Toaster as Sonner } from "sonner";
+// they pause while hovered or focused, and the Undo button is reachable by keyboard (Alt+T
+// moves focus to the toasts). Sonner (about 13 kB gzip) loads after hydration, outside every
+// route's first-load JavaScript (the 150 kB budget); no toast can be raised before then anyway.
+import dynamic from "next/dynamic";
+
+const Sonner = dynamic(() => import("sonner").then((m) => m.Toaster), { ssr: false });
 
 export function Toaster() {
   return (
