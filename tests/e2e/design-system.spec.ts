@@ -77,3 +77,17 @@ test("deleting a study session asks first: Cancel keeps the row, confirming dele
   // The row and its button are gone; focus lands on the card's heading, not on <body>.
   await expect(page.getByRole("heading", { name: "Study sessions (last 12 weeks)" })).toBeFocused();
 });
+
+test("a bad web address gets the server's inline error, not the browser's popup", async ({ page }) => {
+  await signIn(page, demo.learner);
+  await expect(page).toHaveURL(/\/learner$/);
+  await page.goto("/learner/applications/new");
+  await page.getByLabel("Company").fill("Valley Clinic");
+  await page.getByLabel("Job title").fill("Coding specialist");
+  const link = page.getByLabel("Link to the posting");
+  await link.fill("valley clinic jobs page");
+  await page.getByRole("button", { name: "Save application" }).click();
+  await expect(page.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
+  await expect(link).toHaveAttribute("aria-invalid", "true");
+  await expect(link).toHaveValue("valley clinic jobs page");
+});
