@@ -49,9 +49,12 @@ export function ConfirmDialog({
   const confirm = () => {
     const button = submitter.current;
     confirmed.current = true;
+    if (!button) return;
     // requestSubmit runs the form's action synchronously with this button as the submitter,
-    // before the dialog (and its portal) unmounts.
-    button?.form?.requestSubmit(button);
+    // before the dialog (and its portal) unmounts. The button is enabled only for that call.
+    button.disabled = false;
+    button.form?.requestSubmit(button);
+    button.disabled = true;
     setOpen(false);
   };
   const restoreFocus = (event: Event) => {
@@ -66,7 +69,9 @@ export function ConfirmDialog({
   };
   return (
     <>
-      <button ref={submitter} type="submit" name="confirm" value="on" hidden />
+      {/* Disabled so that Enter in a field of the form (implicit submission picks the first
+          submit button) cannot send confirm=on behind the dialog's back. */}
+      <button ref={submitter} type="submit" name="confirm" value="on" hidden disabled />
       <Button
         ref={trigger}
         variant={triggerVariant}
