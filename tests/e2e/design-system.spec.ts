@@ -91,3 +91,23 @@ test("a bad web address gets the server's inline error, not the browser's popup"
   await expect(link).toHaveAttribute("aria-invalid", "true");
   await expect(link).toHaveValue("valley clinic jobs page");
 });
+
+test("the confirm dialog works by keyboard alone: focus is trapped, Enter confirms, focus lands on the card", async ({ page }) => {
+  await page.goto("/design");
+  const trigger = page.getByRole("button", { name: "Delete: Practice exam of Mar 10, 2026" });
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("alertdialog", { name: "Delete Practice exam of Mar 10, 2026?" });
+  const cancel = dialog.getByRole("button", { name: "Cancel" });
+  const confirm = dialog.getByRole("button", { name: "Delete exam" });
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(cancel).toBeFocused(); // trapped: Tab wraps inside the dialog
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Confirm dialog" })).toBeFocused();
+});

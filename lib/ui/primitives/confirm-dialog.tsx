@@ -45,11 +45,12 @@ export function ConfirmDialog({
   const [loaded, setLoaded] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const submitter = useRef<HTMLButtonElement>(null);
-  const confirmed = useRef(false);
+  // Set on confirm: the heading of the card around the form, found before the row can unmount.
+  const landing = useRef<HTMLElement | null>(null);
   const confirm = () => {
     const button = submitter.current;
-    confirmed.current = true;
     if (!button) return;
+    landing.current = button.closest("section, main")?.querySelector<HTMLElement>("h2, h1") ?? null;
     // requestSubmit runs the form's action synchronously with this button as the submitter,
     // before the dialog (and its portal) unmounts. The button is enabled only for that call.
     button.disabled = false;
@@ -60,9 +61,9 @@ export function ConfirmDialog({
   const restoreFocus = (event: Event) => {
     event.preventDefault();
     // Cancel / Esc: back to the trigger. Confirmed: to the card's heading, which outlives the row.
-    const heading = confirmed.current ? submitter.current?.closest("section, main")?.querySelector<HTMLElement>("h2, h1") : null;
-    confirmed.current = false;
-    if (heading) {
+    const heading = landing.current;
+    landing.current = null;
+    if (heading?.isConnected) {
       heading.tabIndex = -1;
       heading.focus();
     } else trigger.current?.focus();
