@@ -10,6 +10,7 @@ export function DeleteApplicationButton({ id }: { id: string }) {
       action={deleteApplicationAction}
       fields={{ id }}
       label="Delete application"
+      variant="destructive"
       confirm={{
         title: "Delete this application?",
         description: "Its stage history, contacts and follow-ups are deleted with it. This cannot be undone.",
