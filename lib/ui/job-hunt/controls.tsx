@@ -1,7 +1,7 @@
 "use client";
-// The job-hunt forms' own pieces: the PHI confirmation shown after the guard complains, the
-// success message and button styles. Fields come from lib/ui/form-controls.tsx and
-// lib/ui/forms/controls.tsx like every other form's.
+// The job-hunt forms' own pieces: the PHI confirmation shown after the guard complains and the
+// success message. Fields come from lib/ui/form-controls.tsx and lib/ui/forms/controls.tsx and
+// buttons from lib/ui/primitives like every other form's.
 import type { ActionState } from "@/lib/actions/action";
 import { fieldError } from "@/lib/ui/form-controls";
 import { Checkbox } from "@/lib/ui/primitives/input";
@@ -32,8 +32,3 @@ export function SuccessMessage({ children }: { children: React.ReactNode }) {
     </p>
   );
 }
-
-export const buttonClass =
-  "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
-export const secondaryButtonClass =
-  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50";
