@@ -1,5 +1,6 @@
 "use client";
 // Unexpected errors: a plain message with the digest to quote to support, never a stack.
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div role="alert" className="mx-auto max-w-lg py-16 text-center">
@@ -7,7 +8,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-3 text-slate-700">
         We could not load this page. Your saved work is safe.{error.digest ? ` Reference: ${error.digest}.` : ""}
       </p>
-      <button type="button" onClick={reset} className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+      <button type="button" onClick={reset} className={buttonVariants({ className: "mt-6" })}>
         Try again
       </button>
     </div>

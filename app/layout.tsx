@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import { Suspense } from "react";
 import { SiteHeader } from "@/lib/ui/site-header";
 import { NavigationProgress } from "@/lib/ui/navigation-progress";
+import { Toaster } from "@/lib/ui/primitives/toaster";
 import "./globals.css";
 
 const inter = localFont({
@@ -39,6 +40,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <footer className="no-print border-t border-slate-200 py-6 text-center text-sm text-slate-600">
           Chartpath stores career data only — never patient information.
         </footer>
+        <Toaster />
       </body>
     </html>
   );

@@ -76,8 +76,18 @@ export function appUrl(): string {
   return (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
 }
 
-/** The development outbox page exists only in development or demo mode. */
-export function outboxPageEnabled(): boolean {
+/** Pages for people building or trying Chartpath (outbox, /design) exist only in development or demo mode. */
+function developmentOrDemo(): boolean {
   const e = env();
   return e.DEMO_MODE || e.NODE_ENV === "development";
+}
+
+/** The development outbox page exists only in development or demo mode. */
+export function outboxPageEnabled(): boolean {
+  return developmentOrDemo();
+}
+
+/** The /design component gallery: development or demo mode only, so production has no extra page. */
+export function designPageEnabled(): boolean {
+  return developmentOrDemo();
 }

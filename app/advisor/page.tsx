@@ -50,7 +50,7 @@ export default async function AdvisorRosterPage({ searchParams }: { searchParams
         subtitle={`${rows.length} learner${rows.length === 1 ? "" : "s"} shown · ${flagged} with flags · updated ${computedAt.toISOString().slice(11, 16)} UTC`}
       />
       {cohorts.length === 0 ? (
-        <EmptyState>You are not assigned to a cohort yet. A program admin assigns advisors to cohorts.</EmptyState>
+        <EmptyState action={null}>You are not assigned to a cohort yet. A program admin assigns advisors to cohorts.</EmptyState>
       ) : (
         <Card>
           <form method="get" action="/advisor" className="mb-4 flex flex-wrap items-end gap-3" role="search">
@@ -101,7 +101,7 @@ export default async function AdvisorRosterPage({ searchParams }: { searchParams
             </button>
           </form>
           {rows.length === 0 ? (
-            <EmptyState>No learners match. Learners appear here once they join one of your cohorts.</EmptyState>
+            <EmptyState action={null}>No learners match. Learners appear here once they join one of your cohorts.</EmptyState>
           ) : (
             <RosterTable rows={toRosterView(shown)} query={query} />
           )}

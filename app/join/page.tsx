@@ -5,6 +5,8 @@ import { joinWithCodeAction } from "@/lib/actions/programs/join-with-code";
 import { AuthCard } from "@/lib/ui/auth/auth-card";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { ConsentPanel } from "@/lib/ui/programs/consent-panel";
+import { Button } from "@/lib/ui/primitives/button";
+import { Input } from "@/lib/ui/primitives/input";
 
 export const metadata: Metadata = { title: "Join a cohort" };
 
@@ -13,29 +15,39 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
   const { code: raw } = await searchParams;
   const code = typeof raw === "string" ? raw.slice(0, 20) : "";
   const cohort = code ? await previewJoinCode(code) : null;
+  const problem =
+    raw === undefined
+      ? null
+      : !code
+        ? "Enter the join code."
+        : !cohort
+          ? "This join code is not valid or has been turned off. Check it with your program."
+          : null;
   return (
     <AuthCard title="Join a cohort with a code" intro="Your program gives you a join code like ABCD-EFGH.">
       {!cohort ? (
-        <form method="get" action="/join" className="space-y-3">
-          {code && (
-            <p role="alert" className="text-sm text-red-700">
-              This join code is not valid or has been turned off. Check it with your program.
-            </p>
-          )}
+        // noValidate: an empty code comes back as `?code=` and gets the inline message below
+        // instead of the browser's "Please fill in this field." popup.
+        <form method="get" action="/join" className="space-y-3" noValidate>
           <label htmlFor="join-code" className="block text-sm font-medium">
             Join code
           </label>
-          <input
+          <Input
             id="join-code"
             name="code"
             defaultValue={code}
             required
             maxLength={20}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2 uppercase"
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? "join-code-error" : undefined}
+            className="uppercase"
           />
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-            Continue
-          </button>
+          {problem && (
+            <p id="join-code-error" role="alert" className="text-sm text-red-700">
+              {problem}
+            </p>
+          )}
+          <Button type="submit">Continue</Button>
         </form>
       ) : (
         <div className="space-y-4">

@@ -45,7 +45,7 @@ export default async function ProgramHomePage() {
             {org.description && <p className="text-slate-700">{org.description}</p>}
             <Card title="Cohorts">
               {org.cohorts.length === 0 ? (
-                <EmptyState>No cohorts yet.</EmptyState>
+                <EmptyState action={{ label: "New cohort", href: `/programs/${org.id}/cohorts/new` }}>No cohorts yet.</EmptyState>
               ) : (
                 <CohortTable organizationId={org.id} cohorts={org.cohorts} caption={`Cohorts of ${org.name}`} />
               )}

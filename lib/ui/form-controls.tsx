@@ -1,8 +1,12 @@
 "use client";
 // Accessible form building blocks: labelled fields whose errors are linked with
-// aria-describedby and announced; a submit button that shows pending state.
+// aria-describedby and announced; a submit button that shows pending state. The look comes from
+// lib/ui/primitives (Input, Button), so every form shares one visual language.
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions/action";
+import { Button } from "@/lib/ui/primitives/button";
+import type { ButtonSize, ButtonVariant } from "@/lib/ui/primitives/button-variants";
+import { Input } from "@/lib/ui/primitives/input";
 
 type AnyState = ActionState<unknown>;
 
@@ -36,13 +40,12 @@ export function TextField({ name, label, state, hint, defaultValue, id, ...rest 
           {hint}
         </p>
       )}
-      <input
+      <Input
         id={inputId}
         name={name}
         defaultValue={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600"
         {...rest}
       />
       {error && (
@@ -63,27 +66,25 @@ export function FormMessage({ state }: { state: AnyState }) {
   );
 }
 
+/** The form's submit button: a Button (primary unless told) that shows the pending state. */
 export function SubmitButton({
   children,
   pendingLabel,
+  variant = "primary",
+  size = "md",
   className,
 }: {
   children: React.ReactNode;
   pendingLabel?: string;
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  /** Layout only (e.g. "w-full"); the look comes from variant and size. */
   className?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={
-        className ??
-        "inline-flex w-full items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      }
-    >
-      {pending ? (pendingLabel ?? "Working…") : children}
-    </button>
+    <Button type="submit" variant={variant} size={size} pending={pending} pendingLabel={pendingLabel ?? "Working…"} className={className}>
+      {children}
+    </Button>
   );
 }

@@ -20,6 +20,7 @@ test("public pages", async ({ page, consoleErrors }) => {
     "/reset-password?token=x",
     "/sign-up/confirm?token=x",
     "/dev/outbox",
+    "/design",
     "/no-such-page",
     "/invite?token=x",
   ]) {

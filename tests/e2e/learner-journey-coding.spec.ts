@@ -50,8 +50,8 @@ test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprenti
   await metro.getByLabel("Accreditation").fill("CAHIIM");
   await metro.getByRole("button", { name: "Save Metro CC AAS in HIT" }).click();
   await expect(page.getByRole("cell", { name: "CAHIIM" })).toBeVisible();
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Delete: Valley Tech HIT degree" }).click();
+  await page.getByRole("alertdialog", { name: "Delete Valley Tech HIT degree?" }).getByRole("button", { name: "Delete" }).click();
   await expect(page.getByRole("columnheader", { name: /Valley Tech/ })).toHaveCount(0);
 
   await page.goto("/learner/plan");

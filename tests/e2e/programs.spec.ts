@@ -130,8 +130,11 @@ test("a learner joins with a code; the advisor sees flags, opens the dashboard (
   await expect(page.getByText("Welcome aboard — book your first check-in.")).toBeVisible();
   await noAxeViolations(page);
   await page.getByText("What they see, and leaving").click();
-  await page.getByLabel(/Yes, leave this cohort/).check();
   await page.getByRole("button", { name: /Leave Coding Certificate/ }).click();
+  await page
+    .getByRole("alertdialog", { name: /Leave Coding Certificate/ })
+    .getByRole("button", { name: "Leave cohort" })
+    .click();
   await expect(page.getByText("You have left the cohort.")).toBeVisible();
   await expect(page.getByText("You are not in a program cohort.")).toBeVisible();
 
@@ -160,11 +163,11 @@ test("an admin sees invitation states, sends one again and revokes it after conf
   await expect(row.locator("form [role=alert]")).toContainText("sent a few minutes ago");
 
   const link = await outboxLink(await (await browser.newContext()).newPage(), coach, "/invite");
-  await row.getByText("Revoke…").click();
   await row.getByRole("button", { name: "Revoke invitation" }).click();
-  await expect(row.getByText("Tick the box to confirm")).toBeVisible();
-  await row.getByLabel(/Yes, revoke the invitation/).check();
-  await row.getByRole("button", { name: "Revoke invitation" }).click();
+  const confirm = page.getByRole("alertdialog", { name: `Revoke the invitation to ${coach}?` });
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await noAxeViolations(page);
+  await confirm.getByRole("button", { name: "Revoke invitation" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: coach }).getByText("revoked", { exact: true })).toBeVisible();
 
   const invitee = await (await browser.newContext()).newPage();

@@ -29,7 +29,7 @@ export default async function OutboxPage() {
         title="Development outbox"
         subtitle="Emails Chartpath would have sent. Visible only in development and demo mode, and only from this machine."
       />
-      {messages.length === 0 && <EmptyState>No emails yet.</EmptyState>}
+      {messages.length === 0 && <EmptyState action={null}>No emails yet.</EmptyState>}
       <div className="grid gap-4">
         {messages.map((m) => (
           <Card key={m.id}>

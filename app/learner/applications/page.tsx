@@ -60,7 +60,13 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
       <FiltersForm filters={filters} view={view} />
       {items.length === 0 ? (
         <Card>
-          <EmptyState>
+          <EmptyState
+            action={
+              filtered
+                ? { label: "Clear filters", href: `/learner/applications?view=${view}` }
+                : { label: "Add an application", href: "/learner/applications/new" }
+            }
+          >
             {filtered
               ? "No applications match these filters. Clear the search or choose “All”."
               : "No applications yet. Add the first job you are interested in — even one you have only saved — or import your spreadsheet. Matching a posting on “Match a job” can create one too."}

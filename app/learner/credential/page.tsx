@@ -1,7 +1,6 @@
 // Credential lifecycle: schedule the exam, record attempts, apprentice (CPC-A) removal
 // progress, and the CEU tracker once passed.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getCredentialLog } from "@/lib/data/learner/credential";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
@@ -36,11 +35,8 @@ export default async function CredentialPage() {
     return (
       <>
         <PageHeader title="Your credential" />
-        <EmptyState>
-          <Link className="underline" href="/learner/path">
-            Choose the credential
-          </Link>{" "}
-          you are working toward first.
+        <EmptyState action={{ label: "Choose the credential", href: "/learner/path" }}>
+          Choose the credential you are working toward first.
         </EmptyState>
       </>
     );
@@ -197,7 +193,7 @@ export default async function CredentialPage() {
         )}
         <Card title="Continuing education (CEUs)">
           {ceu.length === 0 ? (
-            <EmptyState>Once you pass, your CEU cycle and requirement appear here.</EmptyState>
+            <EmptyState action={null}>Once you pass, your CEU cycle and requirement appear here.</EmptyState>
           ) : (
             <CeuPanel summaries={ceu} />
           )}
@@ -241,7 +237,10 @@ export default async function CredentialPage() {
                     fields={{ id: c.id }}
                     label="Delete"
                     context={`CEU entry ${c.title}`}
-                    confirm="Delete this CEU entry?"
+                    confirm={{
+                      title: "Delete this CEU entry?",
+                      description: `“${c.title}” and its ${c.ceus} CEUs leave your log. This cannot be undone.`,
+                    }}
                   />
                 </li>
               ))}

@@ -1,7 +1,6 @@
 // Career growth roadmap: the guide's short- and long-term goals for the learner's path,
 // trackable like milestones (done / skipped / target date).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
 import { listGrowthProgress } from "@/lib/data/learner/growth";
@@ -25,12 +24,7 @@ export default async function GrowthPage() {
     return (
       <>
         <PageHeader title="Career growth roadmap" />
-        <EmptyState>
-          <Link className="underline" href="/learner/path">
-            Choose your path
-          </Link>{" "}
-          to see where it can lead.
-        </EmptyState>
+        <EmptyState action={{ label: "Choose your path", href: "/learner/path" }}>Choose your path to see where it can lead.</EmptyState>
       </>
     );
   const today = todayIso();
@@ -69,6 +63,7 @@ export default async function GrowthPage() {
                             fields={{ goalKey: g.id, status: "SKIPPED" }}
                             label="Skip"
                             context={g.title}
+                            variant="ghost"
                           />
                         </>
                       ) : (
@@ -77,6 +72,7 @@ export default async function GrowthPage() {
                           fields={{ goalKey: g.id, status: "OPEN" }}
                           label="Reopen"
                           context={g.title}
+                          variant="ghost"
                         />
                       )}
                       <details>

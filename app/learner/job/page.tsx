@@ -22,7 +22,7 @@ export default async function JobPage() {
         subtitle="Landed a role? Record it here. Your program counts it as a placement; your salary is shared only if you say so."
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Record a job">
+        <Card title="Record a job" id="record-job">
           <ActionForm
             action={recordPlacementAction}
             submitLabel="Save job"
@@ -52,7 +52,9 @@ export default async function JobPage() {
         </Card>
         <Card title="Jobs you recorded">
           {placements.length === 0 ? (
-            <EmptyState>No job recorded yet. Accepted offers in your application tracker count too.</EmptyState>
+            <EmptyState action={{ label: "Record a job", href: "#record-job" }}>
+              No job recorded yet. Accepted offers in your application tracker count too.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100">
               {placements.map((p) => (
@@ -67,8 +69,12 @@ export default async function JobPage() {
                     hidden={{ placementId: p.id }}
                     fields={[]}
                     submitLabel="Delete"
-                    confirmLabel={`Yes, delete ${p.title} at ${p.employer}`}
-                    submitClassName="rounded-md px-3 py-1.5 text-sm font-semibold text-red-800 ring-1 ring-red-700"
+                    submitVariant="destructive-subtle"
+                    submitSize="sm"
+                    confirm={{
+                      title: `Delete ${p.title} at ${p.employer}?`,
+                      description: "The job leaves your record and your program's outcomes. This cannot be undone.",
+                    }}
                   />
                 </li>
               ))}

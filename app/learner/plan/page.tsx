@@ -1,7 +1,6 @@
 // The dated plan: four phases with milestones (complete, skip, re-date), the persona's
 // 30-60-90 day plan, regeneration that keeps completed work, print and calendar export.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getMyPlan, routeRange } from "@/lib/data/learner/plan";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
@@ -19,6 +18,7 @@ import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
 export const metadata: Metadata = { title: "Your plan" };
 
@@ -30,12 +30,8 @@ export default async function PlanPage() {
     return (
       <>
         <PageHeader title="Your plan" />
-        <EmptyState>
-          First{" "}
-          <Link className="underline" href="/learner/path">
-            choose your path, credential and training route
-          </Link>
-          ; then your dated plan is generated here.
+        <EmptyState action={{ label: "Choose your path", href: "/learner/path" }}>
+          First choose your path, credential and training route; then your dated plan is generated here.
         </EmptyState>
       </>
     );
@@ -83,7 +79,7 @@ export default async function PlanPage() {
         actions={
           <div className="no-print flex flex-wrap gap-2">
             <PrintButton label="Print plan" />
-            <a className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white" href="/learner/plan/calendar" download>
+            <a className={buttonVariants({ size: "sm" })} href="/learner/plan/calendar" download>
               Export calendar (.ics)
             </a>
           </div>
@@ -120,7 +116,7 @@ export default async function PlanPage() {
           return (
             <Card key={phase.key} title={`${phase.title}: ${formatDate(phase.startDate)} – ${formatDate(phase.endDate)}`}>
               {items.length === 0 ? (
-                <EmptyState>No milestones in this phase.</EmptyState>
+                <EmptyState action={null}>No milestones in this phase.</EmptyState>
               ) : (
                 <ul className="space-y-2">
                   {items.map((m) => (

@@ -19,12 +19,12 @@ export default async function PortfolioPage() {
         subtitle="Redacted coding exercises and case studies you can show an employer when you have no coding job yet."
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Add an item">
+        <Card title="Add an item" id="add-item">
           <PortfolioForm />
         </Card>
         <Card title={`Your items (${items.length})`}>
           {items.length === 0 ? (
-            <EmptyState>
+            <EmptyState action={{ label: "Add an item", href: "#add-item" }}>
               No items yet. Write up a practice chart you coded — the scenario, the codes you chose and why — with every patient detail
               removed.
             </EmptyState>

@@ -65,7 +65,9 @@ export default async function PracticePage() {
           </ul>
           <div className="mt-4">
             {trend.points.length === 0 ? (
-              <EmptyState>Log your first timed practice exam below to see your trend.</EmptyState>
+              <EmptyState action={{ label: "Log a practice exam", href: "#log-exam" }}>
+                Log your first timed practice exam below to see your trend.
+              </EmptyState>
             ) : (
               <ScoreTrendChart trend={trend} bar={passingPercentFor(credential)} credential={credential} />
             )}
@@ -80,13 +82,15 @@ export default async function PracticePage() {
           )}
           <div className="mt-3">
             {logs.sessions.length === 0 ? (
-              <EmptyState>No study sessions in the last 12 weeks. Log each session below to compare with your weekly target.</EmptyState>
+              <EmptyState action={{ label: "Log a study session", href: "#log-session" }}>
+                No study sessions in the last 12 weeks. Log each session below to compare with your weekly target.
+              </EmptyState>
             ) : (
               <StudyWeeksChart weeks={weeks} weeklyHours={logs.weeklyHours} />
             )}
           </div>
         </Card>
-        <Card title="Log a practice exam" className="no-print">
+        <Card title="Log a practice exam" className="no-print" id="log-exam">
           <ActionForm
             action={logPracticeExamAction}
             idPrefix="exam-"
@@ -103,7 +107,7 @@ export default async function PracticePage() {
             ]}
           />
         </Card>
-        <Card title="Log a study session" className="no-print">
+        <Card title="Log a study session" className="no-print" id="log-session">
           <ActionForm
             action={logStudySessionAction}
             idPrefix="study-"
@@ -121,7 +125,7 @@ export default async function PracticePage() {
       </div>
       <Card title="Practice exams" className="mt-6">
         {logs.exams.length === 0 ? (
-          <EmptyState>No practice exams yet.</EmptyState>
+          <EmptyState action={{ label: "Log a practice exam", href: "#log-exam" }}>No practice exams yet.</EmptyState>
         ) : (
           <div className="relative overflow-x-auto">
             <table className="w-full min-w-[36rem] text-left text-sm">
@@ -153,7 +157,10 @@ export default async function PracticePage() {
                           fields={{ id: e.id }}
                           label="Delete"
                           context={`practice exam of ${formatDate(e.date)}`}
-                          confirm="Delete this practice exam?"
+                          confirm={{
+                            title: "Delete this practice exam?",
+                            description: `The exam of ${formatDate(e.date)} leaves your trend and readiness. This cannot be undone.`,
+                          }}
                         />
                       </td>
                     </tr>
@@ -166,7 +173,7 @@ export default async function PracticePage() {
       </Card>
       <Card title="Study sessions (last 12 weeks)" className="mt-6">
         {logs.sessions.length === 0 ? (
-          <EmptyState>No study sessions yet.</EmptyState>
+          <EmptyState action={{ label: "Log a study session", href: "#log-session" }}>No study sessions yet.</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100">
             {logs.sessions.map((s) => (
@@ -179,7 +186,10 @@ export default async function PracticePage() {
                   fields={{ id: s.id }}
                   label="Delete"
                   context={`study session of ${formatDate(s.date)} (${s.topic})`}
-                  confirm="Delete this study session?"
+                  confirm={{
+                    title: "Delete this study session?",
+                    description: `${s.minutes} minutes on ${formatDate(s.date)} leave your study time. This cannot be undone.`,
+                  }}
                 />
               </li>
             ))}

@@ -24,12 +24,8 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Your cohorts">
           {cohorts.length === 0 ? (
-            <EmptyState>
-              You are not in a program cohort.{" "}
-              <Link className="text-brand-700 underline" href="/join">
-                Join with a code
-              </Link>{" "}
-              or use the invitation link your program emailed you.
+            <EmptyState action={{ label: "Join with a code", href: "/join" }}>
+              You are not in a program cohort. Join with a code, or use the invitation link your program emailed you.
             </EmptyState>
           ) : (
             <ul className="space-y-4">
@@ -48,8 +44,12 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
                         hidden={{ cohortId: c.cohort.id }}
                         fields={[]}
                         submitLabel={`Leave ${c.cohort.name}`}
-                        confirmLabel="Yes, leave this cohort. Its advisors and admins lose access to my data immediately."
-                        submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
+                        confirm={{
+                          title: `Leave ${c.cohort.name}?`,
+                          description:
+                            "Its advisors and admins lose access to your data immediately. To come back you need a new invitation or join code.",
+                          confirmLabel: "Leave cohort",
+                        }}
                       />
                     </div>
                   </details>
@@ -66,7 +66,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
         <Card title="Who viewed your dashboard">
           <p className="mb-2 text-sm text-slate-600">Each person&apos;s visit is listed once per {VIEW_DEDUPE_MINUTES} minutes.</p>
           {views.length === 0 ? (
-            <EmptyState>No advisor or admin has opened your dashboard yet.</EmptyState>
+            <EmptyState action={null}>No advisor or admin has opened your dashboard yet.</EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {views.map((v) => (
@@ -80,7 +80,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
         </Card>
         <Card title="Notes shared with you" className="lg:col-span-2">
           {notes.length === 0 ? (
-            <EmptyState>No notes yet. Notes your advisors share with you appear here and on your dashboard.</EmptyState>
+            <EmptyState action={null}>No notes yet. Notes your advisors share with you appear here and on your dashboard.</EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100">
               {notes.map((n) => (

@@ -26,7 +26,7 @@ export default async function ProgramsPage() {
       />
       <Card title="Compare" className="mb-6">
         {programs.length === 0 ? (
-          <EmptyState>
+          <EmptyState action={{ label: "Add a program", href: "#add-program" }}>
             No programs yet. Add two or three you are considering below; ask each for its exam pass rate and job placement rate.
           </EmptyState>
         ) : (
@@ -45,8 +45,10 @@ export default async function ProgramsPage() {
                     fields={{ id: p.id }}
                     label="Delete"
                     context={p.name}
-                    confirm={`Delete ${p.name} from your shortlist? This cannot be undone.`}
-                    className="rounded-md border border-red-300 px-2 py-1 text-sm font-medium text-red-800 hover:bg-red-50"
+                    confirm={{
+                      title: `Delete ${p.name}?`,
+                      description: `${p.name} and your notes on it leave your shortlist. This cannot be undone.`,
+                    }}
                   />
                 </div>
                 <details className="mt-2">
@@ -67,9 +69,9 @@ export default async function ProgramsPage() {
           </ul>
         </Card>
       )}
-      <Card title="Add a program">
+      <Card title="Add a program" id="add-program">
         {programs.length >= MAX_SHORTLIST ? (
-          <EmptyState>Your shortlist is full ({MAX_SHORTLIST}); remove one to add another.</EmptyState>
+          <EmptyState action={null}>Your shortlist is full ({MAX_SHORTLIST}); remove one to add another.</EmptyState>
         ) : (
           <ActionForm
             action={addShortlistedProgramAction}

@@ -28,7 +28,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       <div className="space-y-6">
         <Card title={`Applications submitted (${report.submitted.length})`}>
           {report.submitted.length === 0 ? (
-            <EmptyState>
+            <EmptyState action={{ label: "Open applications", href: "/learner/applications" }}>
               No applications were sent in this period. Record them on the Applications page (set “Applied on”, or move a card to Applied).
             </EmptyState>
           ) : (
@@ -59,7 +59,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </Card>
         <Card title={`All stage changes (${report.changes.length})`}>
           {report.changes.length === 0 ? (
-            <EmptyState>No changes in this period.</EmptyState>
+            <EmptyState action={null}>No changes in this period.</EmptyState>
           ) : (
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Stage changes in the period</caption>
@@ -91,7 +91,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         </Card>
         <Card title={`Follow-ups scheduled in the period (${report.followUps.length})`}>
           {report.followUps.length === 0 ? (
-            <EmptyState>No follow-ups fall in this period.</EmptyState>
+            <EmptyState action={null}>No follow-ups fall in this period.</EmptyState>
           ) : (
             <ul className="text-sm">
               {report.followUps.map((f) => (

@@ -26,7 +26,7 @@ export default async function ResumePage() {
         subtitle={`Keywords employers search for on the ${w.path === "BILLING" ? "billing" : "coding"} path, and how your resume covers them.`}
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Your resume">
+        <Card title="Your resume" id="your-resume">
           {w.updatedAt && (
             <p className="mb-2 text-sm text-slate-600">
               Last saved {formatDate(w.updatedAt)}
@@ -38,7 +38,7 @@ export default async function ResumePage() {
         <Card title="Keyword checklist">
           {w.text === "" && (
             <div className="mb-3">
-              <EmptyState>
+              <EmptyState action={{ label: "Add your resume", href: "#your-resume" }}>
                 Paste or upload your resume to see which keywords it already has. You can also tick items by hand when your resume says them
                 in other words.
               </EmptyState>

@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { updateOrganizationAction } from "@/lib/actions/programs/update-organization";
 import { inviteStaffAction } from "@/lib/actions/programs/invite-staff";
 import { PageHeader } from "@/lib/ui/page-header";
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 import { CohortTable } from "@/lib/ui/programs/cohort-table";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
@@ -31,7 +32,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
         subtitle={org.description ?? undefined}
         actions={
           <div className="flex flex-wrap gap-2 text-sm">
-            <Link className="rounded-md bg-brand-700 px-3 py-2 font-semibold text-white" href={`/programs/${org.id}/cohorts/new`}>
+            <Link className={buttonVariants()} href={`/programs/${org.id}/cohorts/new`}>
               New cohort
             </Link>
             <Link className="rounded-md px-3 py-2 font-semibold text-brand-800 ring-1 ring-brand-700" href={`/programs/${org.id}/import`}>
@@ -46,7 +47,9 @@ export default async function ProgramPage({ params }: { params: Promise<{ orgId:
       <div className="grid grid-cols-1 gap-6">
         <Card title="Cohorts">
           {cohorts.length === 0 ? (
-            <EmptyState>No cohorts yet. Create one, then invite learners or share its join code.</EmptyState>
+            <EmptyState action={{ label: "New cohort", href: `/programs/${org.id}/cohorts/new` }}>
+              No cohorts yet. Create one, then invite learners or share its join code.
+            </EmptyState>
           ) : (
             <CohortTable organizationId={org.id} cohorts={cohorts} caption="Cohorts" />
           )}

@@ -12,6 +12,7 @@ import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
 export const metadata: Metadata = { title: "Your fit-quiz result" };
 
@@ -26,7 +27,7 @@ export default async function QuizResultPage() {
       <PageHeader
         title="Your fit-quiz result"
         actions={
-          <Link className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium" href="/quiz">
+          <Link className={buttonVariants({ variant: "secondary", size: "sm" })} href="/quiz">
             Retake the quiz
           </Link>
         }
@@ -35,13 +36,7 @@ export default async function QuizResultPage() {
         {latest ? (
           <FitResult attempt={latest} />
         ) : (
-          <EmptyState>
-            No result yet.{" "}
-            <Link className="underline" href="/quiz">
-              Take the fit quiz
-            </Link>{" "}
-            to get one.
-          </EmptyState>
+          <EmptyState action={{ label: "Take the fit quiz", href: "/quiz" }}>No result yet: the quiz takes about five minutes.</EmptyState>
         )}
       </Card>
       {!learner && latest && (
@@ -60,7 +55,7 @@ export default async function QuizResultPage() {
       {learner && (
         <Card title="Your past attempts" className="mt-6">
           {history.length === 0 ? (
-            <EmptyState>No attempts saved yet.</EmptyState>
+            <EmptyState action={{ label: "Take the fit quiz", href: "/quiz" }}>No attempts saved yet.</EmptyState>
           ) : (
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Fit quiz attempts, newest first</caption>

@@ -19,12 +19,7 @@ export function ChangePasswordForm() {
         required
         hint="At least 8 characters. Other devices will be signed out."
       />
-      <SubmitButton
-        pendingLabel="Saving…"
-        className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        Change password
-      </SubmitButton>
+      <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
     </form>
   );
 }

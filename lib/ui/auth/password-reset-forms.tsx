@@ -18,7 +18,9 @@ export function ForgotPasswordForm() {
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <TextField state={state} name="email" label="Email" type="email" autoComplete="email" required />
-      <SubmitButton pendingLabel="Sending…">Email me a reset link</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Sending…">
+        Email me a reset link
+      </SubmitButton>
     </form>
   );
 }
@@ -38,7 +40,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
         required
         hint="At least 8 characters."
       />
-      <SubmitButton pendingLabel="Saving…">Set new password</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Saving…">
+        Set new password
+      </SubmitButton>
     </form>
   );
 }

@@ -13,7 +13,9 @@ export function SignInForm({ email, callbackUrl }: { email?: string; callbackUrl
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <TextField state={state} name="email" label="Email" type="email" autoComplete="email" required defaultValue={email} />
       <TextField state={state} name="password" label="Password" type="password" autoComplete="current-password" required />
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Signing in…">
+        Sign in
+      </SubmitButton>
       <p className="text-sm">
         <Link className="text-brand-700 underline" href="/forgot-password">
           Forgot your password?

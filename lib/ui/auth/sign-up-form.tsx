@@ -30,7 +30,9 @@ export function SignUpForm() {
         required
         hint="At least 8 characters. Long passphrases are welcome."
       />
-      <SubmitButton pendingLabel="Creating account…">Create account</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Creating account…">
+        Create account
+      </SubmitButton>
     </form>
   );
 }

@@ -9,7 +9,7 @@ import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
 export function ConfirmSignUpForm({ token }: { token: string }) {
   const [state, action] = useActionState(confirmSignUpAction, idle);
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField
@@ -21,7 +21,9 @@ export function ConfirmSignUpForm({ token }: { token: string }) {
         required
         hint="The password you chose when you signed up."
       />
-      <SubmitButton pendingLabel="Creating your account…">Confirm and create my account</SubmitButton>
+      <SubmitButton className="w-full" pendingLabel="Creating your account…">
+        Confirm and create my account
+      </SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,15 @@
 "use client";
 // The one generic form: server pages describe fields as data (field-spec.ts) and this renders
 // them, submits to a server action with useActionState, shows errors beside fields, keeps
-// what was typed and confirms success.
+// what was typed and confirms success. `noValidate`: the server's zod schema is the one
+// validator, and its messages appear inline beside fields instead of browser popups.
 import { useActionState, useId } from "react";
 import type { ActionState } from "@/lib/actions/action";
 import { idle } from "@/lib/actions/idle";
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
+import type { ButtonSize, ButtonVariant } from "@/lib/ui/primitives/button-variants";
+import { ConfirmDialog } from "@/lib/ui/primitives/confirm-dialog";
+import type { Confirmation } from "./action-button";
 import { CheckboxField, FileField, RadioGroup, SelectField, TextAreaField } from "./controls";
 import type { FieldSpec } from "./field-spec";
 
@@ -21,9 +25,10 @@ interface ActionFormProps<T> {
   pendingLabel?: string;
   successMessage?: string;
   layout?: "stack" | "grid" | "inline";
-  submitClassName?: string;
-  /** Shown with a checkbox the user must tick first, for destructive actions. */
-  confirmLabel?: string;
+  submitVariant?: ButtonVariant;
+  submitSize?: ButtonSize;
+  /** Irreversible actions: the submit button opens a ConfirmDialog, whose confirm button sends `confirm=on`. */
+  confirm?: Confirmation;
   /** Empty the fields after each success, for forms that add one entry after another. */
   resetOnSuccess?: boolean;
   /** Fields get ids `${idPrefix}field-${name}`; without one, a per-form prefix keeps repeated forms on a page apart. */
@@ -72,19 +77,16 @@ export function ActionForm<T>({
   pendingLabel,
   successMessage,
   layout = "stack",
-  submitClassName,
-  confirmLabel,
+  submitVariant,
+  submitSize = "md",
+  confirm,
   resetOnSuccess = false,
   idPrefix,
 }: ActionFormProps<T>) {
-  const [state, formAction] = useActionState(action, idle as ActionState<T>);
+  const [state, formAction, pending] = useActionState(action, idle as ActionState<T>);
   const autoPrefix = `${useId().replace(/[^\w-]/g, "")}-`;
   const prefix = idPrefix ?? autoPrefix;
-  const all: FieldSpec[] = [
-    ...Object.entries(hidden ?? {}).map(([name, value]) => ({ kind: "hidden" as const, name, value })),
-    ...fields,
-    ...(confirmLabel ? [{ kind: "checkbox" as const, name: "confirm", label: confirmLabel }] : []),
-  ];
+  const all: FieldSpec[] = [...Object.entries(hidden ?? {}).map(([name, value]) => ({ kind: "hidden" as const, name, value })), ...fields];
   const visible = all.filter((f): f is Visible => f.kind !== "hidden");
   const hiddenInputs = all.filter((f) => f.kind === "hidden");
   // A new key after each success remounts the form, emptying it (results carry an id or a timestamp).
@@ -107,15 +109,21 @@ export function ActionForm<T>({
           ))}
         </div>
       )}
-      <SubmitButton
-        pendingLabel={pendingLabel}
-        className={
-          submitClassName ??
-          "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        }
-      >
-        {submitLabel}
-      </SubmitButton>
+      {confirm ? (
+        <ConfirmDialog
+          triggerLabel={submitLabel}
+          triggerVariant={submitVariant ?? "destructive"}
+          size={submitSize}
+          title={confirm.title}
+          description={confirm.description}
+          confirmLabel={confirm.confirmLabel ?? submitLabel}
+          pending={pending}
+        />
+      ) : (
+        <SubmitButton pendingLabel={pendingLabel} variant={submitVariant} size={submitSize}>
+          {submitLabel}
+        </SubmitButton>
+      )}
     </form>
   );
 }

@@ -1,9 +1,12 @@
 "use client";
 // Select, radio group, checkbox, textarea and file controls in the style of TextField
 // (lib/ui/form-controls.tsx): labelled, hint and error linked with aria-describedby, and the
-// submitted value echoed back after an error.
+// submitted value echoed back after an error. The controls themselves are the primitives
+// (lib/ui/primitives/input.tsx, file-drop-zone.tsx), so their look is defined once.
 import type { ActionState } from "@/lib/actions/action";
 import { fieldError, fieldValue } from "@/lib/ui/form-controls";
+import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
+import { Checkbox, Radio, Select, Textarea } from "@/lib/ui/primitives/input";
 import type { FieldOption } from "./field-spec";
 
 interface ControlProps {
@@ -13,9 +16,6 @@ interface ControlProps {
   state: ActionState<unknown>;
   hint?: string;
 }
-
-const INPUT =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
 function describedBy(id: string, hint?: string, error?: string) {
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -77,14 +77,7 @@ export function SelectField({
   return (
     <Labelled {...p}>
       {(aria) => (
-        <select
-          id={p.id}
-          name={p.name}
-          defaultValue={fieldValue(p.state, p.name, defaultValue)}
-          required={required}
-          className={INPUT}
-          {...aria}
-        >
+        <Select id={p.id} name={p.name} defaultValue={fieldValue(p.state, p.name, defaultValue)} required={required} {...aria}>
           {groups.length > 1
             ? groups.map((g) => (
                 <optgroup key={g} label={g || "Other"}>
@@ -92,7 +85,7 @@ export function SelectField({
                 </optgroup>
               ))
             : render(options)}
-        </select>
+        </Select>
       )}
     </Labelled>
   );
@@ -120,20 +113,29 @@ export function TextAreaField({
   const text = value === undefined ? { defaultValue: fieldValue(p.state, p.name, defaultValue) } : { value, onChange };
   return (
     <Labelled {...p}>
-      {(aria) => (
-        <textarea id={p.id} name={p.name} rows={rows} maxLength={maxLength} required={required} {...text} className={INPUT} {...aria} />
-      )}
+      {(aria) => <Textarea id={p.id} name={p.name} rows={rows} maxLength={maxLength} required={required} {...text} {...aria} />}
     </Labelled>
   );
 }
 
 /** A chosen file cannot be echoed back after an error; the user picks it again. */
-export function FileField({ accept, required, ...p }: ControlProps & { accept?: string; required?: boolean }) {
+export function FileField({
+  accept,
+  required,
+  dropHint,
+  onChange,
+  ...rest
+}: OptionalId & {
+  accept?: string;
+  required?: boolean;
+  /** Inside the drop zone, e.g. "CSV, up to 2 MB". */
+  dropHint?: string;
+  onChange?: React.ChangeEventHandler<HTMLInputElement>;
+}) {
+  const p = { ...rest, id: rest.id ?? `field-${rest.name}` };
   return (
     <Labelled {...p}>
-      {(aria) => (
-        <input id={p.id} name={p.name} type="file" accept={accept} required={required} className="block w-full text-sm" {...aria} />
-      )}
+      {(aria) => <FileDropZone id={p.id} name={p.name} accept={accept} required={required} hint={dropHint} onChange={onChange} {...aria} />}
     </Labelled>
   );
 }
@@ -145,14 +147,13 @@ export function CheckboxField({ id, name, label, state, hint, defaultChecked }: 
   return (
     <div className="space-y-1">
       <div className="flex items-start gap-2">
-        <input
+        <Checkbox
           id={id}
-          type="checkbox"
           name={name}
           defaultChecked={checked}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, hint, error)}
-          className="mt-1 h-4 w-4"
+          className="mt-1"
         />
         <label htmlFor={id} className="text-sm font-medium text-slate-800">
           {label}
@@ -182,8 +183,11 @@ export function RadioGroup({
       <Hint id={id} hint={hint} />
       <ErrorText id={id} error={error} />
       {options.map((o) => (
-        <label key={o.value} className="flex items-start gap-2 rounded-md border border-slate-200 p-2 hover:bg-slate-50">
-          <input type="radio" name={name} value={o.value} defaultChecked={chosen === o.value} className="mt-1" />
+        <label
+          key={o.value}
+          className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 p-2 hover:border-brand-600 hover:bg-brand-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+        >
+          <Radio name={name} value={o.value} defaultChecked={chosen === o.value} className="mt-1" />
           <span>
             <span className="font-medium">{o.label}</span>
             {o.description && <span className="block text-sm text-slate-600">{o.description}</span>}

@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import { setChecklistMarkAction } from "@/lib/actions/job-hunt/set-checklist-mark";
 import { idle } from "@/lib/actions/idle";
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
 export function ChecklistToggle({
   list,
@@ -32,9 +33,23 @@ export function ChecklistToggle({
         aria-pressed={isOn}
         disabled={pending}
         aria-label={`${label}: ${isOn ? onText : offText}`}
-        className={`rounded-md border px-2 py-1 text-xs font-medium ${isOn ? "border-green-700 bg-green-50 text-green-900" : "border-slate-300 bg-white text-slate-800"}`}
+        className={buttonVariants({ variant: "secondary", size: "sm" })}
       >
-        {isOn ? `✓ ${onText}` : offText}
+        {isOn && (
+          // lucide's "check", inline to keep the icon runtime out of this client bundle
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.5"
+            strokeLinecap="round"
+            className="size-4"
+          >
+            <path d="M20 6 9 17l-5-5" />
+          </svg>
+        )}
+        {isOn ? onText : offText}
       </button>
       {state.status === "error" && (
         <span role="alert" className="ml-2 text-xs text-red-700">

@@ -6,6 +6,7 @@ import { removeContactAction } from "@/lib/actions/job-hunt/remove-contact";
 import { idle } from "@/lib/actions/idle";
 import { CONTACT_ROLE_LABELS, CONTACT_ROLES, type ContactRole } from "@/lib/domain/application-fields";
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
+import { ActionButton } from "@/lib/ui/forms/action-button";
 import { SelectField } from "@/lib/ui/forms/controls";
 
 interface Contact {
@@ -17,20 +18,14 @@ interface Contact {
 }
 
 function RemoveContact({ applicationId, contact }: { applicationId: string; contact: Contact }) {
-  const [state, action] = useActionState(removeContactAction, idle);
   return (
-    <form action={action}>
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <input type="hidden" name="contactId" value={contact.id} />
-      <button type="submit" className="text-sm text-red-800 underline">
-        Remove {contact.name}
-      </button>
-      {state.status === "error" && (
-        <span role="alert" className="ml-2 text-xs text-red-700">
-          {state.formError}
-        </span>
-      )}
-    </form>
+    <ActionButton
+      action={removeContactAction}
+      fields={{ applicationId, contactId: contact.id }}
+      label="Remove"
+      context={contact.name}
+      confirm={{ title: `Remove ${contact.name}?`, description: "Their name and details leave this application. This cannot be undone." }}
+    />
   );
 }
 
@@ -54,7 +49,7 @@ export function Contacts({ applicationId, contacts }: { applicationId: string; c
           ))}
         </ul>
       )}
-      <form action={action} className="grid gap-2 sm:grid-cols-2" key={state.status === "ok" ? state.data.id : "new"}>
+      <form action={action} className="grid gap-2 sm:grid-cols-2" key={state.status === "ok" ? state.data.id : "new"} noValidate>
         <input type="hidden" name="applicationId" value={applicationId} />
         <div className="sm:col-span-2">
           <FormMessage state={state} />
@@ -70,7 +65,9 @@ export function Contacts({ applicationId, contacts }: { applicationId: string; c
         <TextField id="contact-email" name="email" label="Contact email" type="email" state={state} />
         <TextField id="contact-phone" name="phone" label="Contact phone" type="tel" state={state} />
         <div>
-          <SubmitButton className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">Add contact</SubmitButton>
+          <SubmitButton variant="secondary" size="sm">
+            Add contact
+          </SubmitButton>
         </div>
       </form>
     </div>

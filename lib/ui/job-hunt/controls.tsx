@@ -1,9 +1,10 @@
 "use client";
-// The job-hunt forms' own pieces: the PHI confirmation shown after the guard complains, the
-// success message and button styles. Fields come from lib/ui/form-controls.tsx and
-// lib/ui/forms/controls.tsx like every other form's.
+// The job-hunt forms' own pieces: the PHI confirmation shown after the guard complains and the
+// success message. Fields come from lib/ui/form-controls.tsx and lib/ui/forms/controls.tsx and
+// buttons from lib/ui/primitives like every other form's.
 import type { ActionState } from "@/lib/actions/action";
 import { fieldError } from "@/lib/ui/form-controls";
+import { Checkbox } from "@/lib/ui/primitives/input";
 
 type AnyState = ActionState<unknown>;
 
@@ -14,7 +15,7 @@ export function PhiConfirm({ state }: { state: AnyState }) {
   return (
     <div className="rounded-md border border-amber-300 bg-amber-50 p-3">
       <label className="flex items-start gap-2 text-sm text-slate-900">
-        <input type="checkbox" name="confirmPhi" className="mt-1 h-4 w-4" aria-describedby="field-confirmPhi-error" />
+        <Checkbox name="confirmPhi" className="mt-1" aria-describedby="field-confirmPhi-error" />
         <span>I checked: this is not real patient information (it is redacted, invented or my own details). Save anyway.</span>
       </label>
       <p id="field-confirmPhi-error" className="mt-1 text-sm text-amber-900">
@@ -31,8 +32,3 @@ export function SuccessMessage({ children }: { children: React.ReactNode }) {
     </p>
   );
 }
-
-export const buttonClass =
-  "inline-flex items-center justify-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
-export const secondaryButtonClass =
-  "inline-flex items-center justify-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50";

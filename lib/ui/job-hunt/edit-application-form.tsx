@@ -31,7 +31,7 @@ export function EditApplicationForm({ id, saved }: { id: string; saved: Applicat
   const typed = state.status === "error" ? state.values : undefined;
   const version = conflict?.version ?? (state.status === "ok" ? String(state.data.version) : saved.version);
   return (
-    <form action={action} className="space-y-4" key={state.status === "ok" ? `v${version}` : "edit"}>
+    <form action={action} className="space-y-4" key={state.status === "ok" ? `v${version}` : "edit"} noValidate>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />
@@ -67,9 +67,7 @@ export function EditApplicationForm({ id, saved }: { id: string; saved: Applicat
       )}
       <ApplicationFieldset state={state} values={saved} />
       <PhiConfirm state={state} />
-      <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
-        {conflict ? "Re-apply my changes" : "Save changes"}
-      </SubmitButton>
+      <SubmitButton>{conflict ? "Re-apply my changes" : "Save changes"}</SubmitButton>
     </form>
   );
 }

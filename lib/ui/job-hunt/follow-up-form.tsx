@@ -9,7 +9,7 @@ import { SuccessMessage } from "./controls";
 export function FollowUpForm({ id, followUpOn }: { id: string; followUpOn: string }) {
   const [state, action] = useActionState(setFollowUpAction, idle);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
+    <form action={action} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="id" value={id} />
       <FormMessage state={state} />
       <TextField
@@ -21,7 +21,9 @@ export function FollowUpForm({ id, followUpOn }: { id: string; followUpOn: strin
         defaultValue={state.status === "ok" ? (state.data.followUpOn ?? "") : followUpOn}
         hint="Empty clears it."
       />
-      <SubmitButton className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium">Set follow-up</SubmitButton>
+      <SubmitButton variant="secondary" size="sm">
+        Set follow-up
+      </SubmitButton>
       {state.status === "ok" && (
         <SuccessMessage>{state.data.followUpOn ? `Follow-up set for ${state.data.followUpOn}.` : "Follow-up cleared."}</SuccessMessage>
       )}

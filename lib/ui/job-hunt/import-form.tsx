@@ -8,6 +8,9 @@ import { IMPORT_FIELDS } from "@/lib/domain/application-import-fields";
 import type { ImportPreview } from "@/lib/data/job-hunt/import";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
 import { SuccessMessage } from "./controls";
+import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
+import { Button } from "@/lib/ui/primitives/button";
+import { Select } from "@/lib/ui/primitives/input";
 
 export function ImportForm() {
   const [state, action] = useActionState(importApplicationsAction, idle);
@@ -19,7 +22,7 @@ export function ImportForm() {
   return (
     <div className="space-y-4">
       {state.status === "ok" && state.data.step === "done" && <SuccessMessage>Imported {state.data.imported} applications.</SuccessMessage>}
-      <form action={action} className="space-y-4">
+      <form action={action} className="space-y-4" noValidate>
         <FormMessage state={state} />
         {!csv && (
           <div className="space-y-1">
@@ -29,15 +32,14 @@ export function ImportForm() {
             <p id="field-file-hint" className="text-sm text-slate-600">
               Up to 2 MB and 1,000 rows. In Excel or Google Sheets: File → Save as / Download → CSV. The first row must hold column names.
             </p>
-            <input
+            <FileDropZone
               id="field-file"
               name="file"
-              type="file"
+              hint="CSV, up to 2 MB"
               accept=".csv,text/csv"
               required
               aria-describedby={`field-file-hint${fileError ? " field-file-error" : ""}`}
               aria-invalid={fileError ? true : undefined}
-              className="block w-full text-sm"
             />
             {fileError && (
               <p id="field-file-error" className="text-sm text-red-700">
@@ -66,11 +68,12 @@ export function ImportForm() {
                       {f.label}
                       {f.required ? " (required)" : ""}
                     </label>
-                    <select
+                    <Select
                       id={`map-${f.key}`}
                       name={`map_${f.key}`}
                       defaultValue={preview.preview.mapping[f.key] ?? ""}
-                      className="block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                      compact
+                      className="w-full"
                     >
                       <option value="">— not in my file —</option>
                       {headers.map((h) => (
@@ -78,7 +81,7 @@ export function ImportForm() {
                           {h}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   </div>
                 ))}
               </div>
@@ -92,13 +95,11 @@ export function ImportForm() {
           </>
         )}
         <div className="flex flex-wrap gap-2">
-          <SubmitButton className="rounded-md border border-slate-400 bg-white px-4 py-2 font-medium">
-            {csv ? "Check again" : "Preview"}
-          </SubmitButton>
+          <SubmitButton variant="secondary">{csv ? "Check again" : "Preview"}</SubmitButton>
           {preview && problemCount(preview.preview) === 0 && preview.preview.valid.length > 0 && (
-            <button type="submit" name="intent" value="import" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">
+            <Button type="submit" name="intent" value="import">
               Import {preview.preview.valid.length} applications
-            </button>
+            </Button>
           )}
         </div>
       </form>

@@ -10,6 +10,7 @@ import { SelectField } from "@/lib/ui/forms/controls";
 import { PhiConfirm } from "./controls";
 import { MatchResults } from "./match-results";
 import { ROLE_TYPE_OPTIONS, SOURCE_OPTIONS, WORK_MODE_OPTIONS } from "./option-lists";
+import { Select, Textarea } from "@/lib/ui/primitives/input";
 
 export function MatchWorkspace({ applications }: { applications: { id: string; label: string }[] }) {
   const [state, analyze] = useActionState(analyzeMatchAction, idle);
@@ -23,6 +24,7 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
       <form
         action={analyze}
         className="space-y-3"
+        noValidate
         onSubmit={(e) => {
           // Stop a huge paste here, before sending megabytes; the server checks the same limit.
           const over = jd.length > JD_MAX_CHARS;
@@ -42,7 +44,7 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
           <p id="field-jobDescription-hint" className="text-sm text-slate-600">
             Paste the whole posting (up to {JD_MAX_CHARS.toLocaleString("en-US")} characters). Nothing is saved until you choose to.
           </p>
-          <textarea
+          <Textarea
             id="field-jobDescription"
             name="jobDescription"
             rows={10}
@@ -50,7 +52,6 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
             onChange={(e) => setJd(e.target.value)}
             aria-describedby={`field-jobDescription-hint${jdError ? " field-jobDescription-error" : ""}`}
             aria-invalid={jdError ? true : undefined}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2"
           />
           {jdError && (
             <p id="field-jobDescription-error" className="text-sm text-red-700">
@@ -58,7 +59,7 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
             </p>
           )}
         </div>
-        <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Match with my resume</SubmitButton>
+        <SubmitButton>Match with my resume</SubmitButton>
       </form>
 
       {state.status === "ok" && (
@@ -73,27 +74,21 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
             <h2 id="save-heading" className="mb-3 text-lg font-semibold">
               Save this match with an application
             </h2>
-            <form action={save} className="space-y-3">
+            <form action={save} className="space-y-3" noValidate>
               <FormMessage state={saveState} />
               <input type="hidden" name="jobDescription" value={jd} />
               <div className="space-y-1">
                 <label htmlFor="field-applicationId" className="block text-sm font-medium">
                   Application
                 </label>
-                <select
-                  id="field-applicationId"
-                  name="applicationId"
-                  value={target}
-                  onChange={(e) => setTarget(e.target.value)}
-                  className="block w-full rounded-md border border-slate-300 px-3 py-2"
-                >
+                <Select id="field-applicationId" name="applicationId" value={target} onChange={(e) => setTarget(e.target.value)}>
                   <option value="">A new application (fill in below)</option>
                   {applications.map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.label}
                     </option>
                   ))}
-                </select>
+                </Select>
               </div>
               {target === "" && (
                 <div className="grid gap-3 sm:grid-cols-2">
@@ -112,7 +107,7 @@ export function MatchWorkspace({ applications }: { applications: { id: string; l
                 </div>
               )}
               <PhiConfirm state={saveState} />
-              <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Save match</SubmitButton>
+              <SubmitButton>Save match</SubmitButton>
             </form>
           </section>
         </>

@@ -10,11 +10,11 @@ import { ApplicationFieldset } from "./application-fields";
 export function NewApplicationForm() {
   const [state, action] = useActionState(createApplicationAction, idle);
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <ApplicationFieldset state={state} />
       <PhiConfirm state={state} />
-      <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Save application</SubmitButton>
+      <SubmitButton>Save application</SubmitButton>
     </form>
   );
 }

@@ -7,12 +7,13 @@ import { deletePortfolioItemAction } from "@/lib/actions/job-hunt/delete-portfol
 import { idle } from "@/lib/actions/idle";
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
 import { TextAreaField } from "@/lib/ui/forms/controls";
+import { ActionButton } from "@/lib/ui/forms/action-button";
 import { PhiConfirm, SuccessMessage } from "./controls";
 
 export function PortfolioForm() {
   const [state, action] = useActionState(createPortfolioItemAction, idle);
   return (
-    <form action={action} className="space-y-3" key={state.status === "ok" ? state.data.id : "new"}>
+    <form action={action} className="space-y-3" key={state.status === "ok" ? state.data.id : "new"} noValidate>
       <FormMessage state={state} />
       {state.status === "ok" && <SuccessMessage>Added to your portfolio.</SuccessMessage>}
       <TextField name="title" label="Title" state={state} required />
@@ -25,24 +26,21 @@ export function PortfolioForm() {
         hint="Use invented or fully redacted details: no names, dates of birth, record or account numbers."
       />
       <PhiConfirm state={state} />
-      <SubmitButton className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white">Add to portfolio</SubmitButton>
+      <SubmitButton>Add to portfolio</SubmitButton>
     </form>
   );
 }
 
 export function DeletePortfolioItem({ id, title }: { id: string; title: string }) {
-  const [state, action] = useActionState(deletePortfolioItemAction, idle);
   return (
-    <form action={action} className="no-print">
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="text-sm text-red-800 underline">
-        Delete “{title}”
-      </button>
-      {state.status === "error" && (
-        <span role="alert" className="ml-2 text-xs text-red-700">
-          {state.formError}
-        </span>
-      )}
-    </form>
+    <span className="no-print">
+      <ActionButton
+        action={deletePortfolioItemAction}
+        fields={{ id }}
+        label="Delete"
+        context={title}
+        confirm={{ title: `Delete “${title}”?`, description: "The item leaves your portfolio. This cannot be undone." }}
+      />
+    </span>
   );
 }

@@ -8,6 +8,7 @@ import { RESUME_MAX_CHARS } from "@/lib/domain/job-hunt-limits";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
 import { TextAreaField } from "@/lib/ui/forms/controls";
 import { PhiConfirm, SuccessMessage } from "./controls";
+import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
 
 export function ResumeForm({ text }: { text: string }) {
   const [state, action] = useActionState(saveResumeAction, idle);
@@ -28,6 +29,7 @@ export function ResumeForm({ text }: { text: string }) {
     <form
       action={action}
       className="space-y-4"
+      noValidate
       onSubmit={(e) => {
         const value = (e.currentTarget.elements.namedItem("text") as HTMLTextAreaElement | null)?.value ?? "";
         if (value.length > RESUME_MAX_CHARS) {
@@ -57,14 +59,13 @@ export function ResumeForm({ text }: { text: string }) {
         <label htmlFor="field-file" className="block text-sm font-medium text-slate-800">
           Or upload a file (.docx, .txt or .md, up to 1 MB)
         </label>
-        <input
+        <FileDropZone
           id="field-file"
           name="file"
-          type="file"
+          hint="Word or plain-text file"
           accept=".docx,.txt,.md,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           aria-invalid={fileError ? true : undefined}
           aria-describedby={fileError ? "field-file-error" : undefined}
-          className="block w-full text-sm"
         />
         {fileError && (
           <p id="field-file-error" className="text-sm text-red-700">
@@ -73,9 +74,7 @@ export function ResumeForm({ text }: { text: string }) {
         )}
       </div>
       <PhiConfirm state={state} />
-      <SubmitButton className="inline-flex items-center rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-        Save resume
-      </SubmitButton>
+      <SubmitButton>Save resume</SubmitButton>
     </form>
   );
 }

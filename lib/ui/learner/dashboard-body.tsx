@@ -72,7 +72,7 @@ export function DashboardBody({
               {formatDate(d.phase.endDate)})
             </p>
           ) : (
-            <EmptyState>Your plan&apos;s phases appear here once it is generated.</EmptyState>
+            <EmptyState action={null}>Your plan&apos;s phases appear here once it is generated.</EmptyState>
           )}
           {d.next.length > 0 && (
             <>
@@ -109,7 +109,7 @@ export function DashboardBody({
         <Card title="Practice exams" className="lg:col-span-2">
           {d.verdict && <p className="mb-2 text-slate-800">{d.verdict.reasons[0]}</p>}
           {d.trend.points.length === 0 ? (
-            <EmptyState>
+            <EmptyState action={null}>
               No practice exams yet.{" "}
               <MaybeLink staff={staff} className="underline" href="/learner/practice">
                 Log a timed practice exam
@@ -140,7 +140,7 @@ export function DashboardBody({
         </Card>
         <Card title="Study hours vs target" className="lg:col-span-2">
           {d.study.weeks.every((w) => w.minutes === 0) ? (
-            <EmptyState>
+            <EmptyState action={null}>
               No study logged in the last 8 weeks.{" "}
               <MaybeLink staff={staff} className="underline" href="/learner/practice">
                 Log a study session
@@ -153,7 +153,7 @@ export function DashboardBody({
         </Card>
         <Card title="Your programs">
           {d.cohorts.length === 0 ? (
-            <EmptyState>
+            <EmptyState action={null}>
               You are not in a program cohort. If your school gave you an invitation link or join code, use it to connect your plan with
               your advisor.
             </EmptyState>

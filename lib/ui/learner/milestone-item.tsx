@@ -36,12 +36,24 @@ export function MilestoneItem({ m, today }: { m: MilestoneView; today: string })
         {m.status === "OPEN" ? (
           <>
             <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "DONE" }} label="Mark done" context={m.title} />
-            <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "SKIPPED" }} label="Skip" context={m.title} />
+            <ActionButton
+              action={setMilestoneStatusAction}
+              fields={{ id: m.id, status: "SKIPPED" }}
+              label="Skip"
+              context={m.title}
+              variant="ghost"
+            />
           </>
         ) : m.status === "DONE" && m.autoReason ? (
-          <ActionButton action={undoAutoCompletionAction} fields={{ id: m.id }} label="Undo" context={m.title} />
+          <ActionButton action={undoAutoCompletionAction} fields={{ id: m.id }} label="Undo" context={m.title} variant="ghost" />
         ) : (
-          <ActionButton action={setMilestoneStatusAction} fields={{ id: m.id, status: "OPEN" }} label="Reopen" context={m.title} />
+          <ActionButton
+            action={setMilestoneStatusAction}
+            fields={{ id: m.id, status: "OPEN" }}
+            label="Reopen"
+            context={m.title}
+            variant="ghost"
+          />
         )}
         {m.status === "OPEN" && (
           <details>

@@ -1,11 +1,13 @@
 // Sent invitations with their state, when the latest email went out, and (while nobody has
-// answered) "Send again" and "Revoke", which asks for a confirmation tick first.
+// answered) "Send again" and "Revoke invitation", which asks in a confirmation dialog first.
 import { resendInvitationAction } from "@/lib/actions/programs/resend-invitation";
 import { revokeInvitationAction } from "@/lib/actions/programs/revoke-invitation";
 import type { InvitationState } from "@/lib/domain/invitation-state";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate, formatDateTime } from "@/lib/ui/format";
+import { Badge } from "@/lib/ui/primitives/badge";
+import type { BadgeTone } from "@/lib/ui/primitives/badge-variants";
 
 interface Row {
   id: string;
@@ -19,13 +21,7 @@ interface Row {
   revokedAt: Date | null;
 }
 
-const BADGE: Record<InvitationState, string> = {
-  pending: "bg-amber-100 text-amber-900",
-  accepted: "bg-green-100 text-green-900",
-  revoked: "bg-slate-200 text-slate-800",
-  expired: "bg-red-100 text-red-900",
-};
-const small = "rounded-md px-3 py-1.5 text-sm font-semibold text-brand-800 ring-1 ring-brand-700 hover:bg-brand-50";
+const TONE: Record<InvitationState, BadgeTone> = { pending: "warning", accepted: "success", revoked: "neutral", expired: "danger" };
 
 function detail(i: Row): string {
   const sent = `last sent ${formatDateTime(i.lastSentAt)}${i.sendCount > 1 ? ` (${i.sendCount} times)` : ""}`;
@@ -35,7 +31,7 @@ function detail(i: Row): string {
 }
 
 export function InvitationList({ invitations, showRole, empty }: { invitations: Row[]; showRole: boolean; empty: string }) {
-  if (invitations.length === 0) return <EmptyState>{empty}</EmptyState>;
+  if (invitations.length === 0) return <EmptyState action={null}>{empty}</EmptyState>;
   return (
     <ul className="divide-y divide-slate-100 text-sm">
       {invitations.map((i) => (
@@ -43,7 +39,7 @@ export function InvitationList({ invitations, showRole, empty }: { invitations: 
           <p className="flex flex-wrap items-center gap-2">
             <span className="font-medium break-all">{i.email}</span>
             {showRole && <span className="text-slate-600">{i.role.toLowerCase()}</span>}
-            <span className={`rounded px-1.5 text-xs font-semibold ${BADGE[i.state]}`}>{i.state}</span>
+            <Badge tone={TONE[i.state]}>{i.state}</Badge>
           </p>
           <p className="text-slate-700">{detail(i)}</p>
           {(i.state === "pending" || i.state === "expired") && (
@@ -54,22 +50,22 @@ export function InvitationList({ invitations, showRole, empty }: { invitations: 
                 fields={[]}
                 submitLabel="Send again"
                 pendingLabel="Sending…"
-                submitClassName={small}
+                submitVariant="secondary"
+                submitSize="sm"
                 successMessage="Sent again with a new link; the previous link no longer works."
               />
-              <details className="min-w-0">
-                <summary className="cursor-pointer py-1.5 text-red-800">Revoke…</summary>
-                <div className="mt-2">
-                  <ActionForm
-                    action={revokeInvitationAction}
-                    hidden={{ invitationId: i.id }}
-                    fields={[]}
-                    submitLabel="Revoke invitation"
-                    confirmLabel={`Yes, revoke the invitation to ${i.email}; its link stops working`}
-                    submitClassName="rounded-md bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800"
-                  />
-                </div>
-              </details>
+              <ActionForm
+                action={revokeInvitationAction}
+                hidden={{ invitationId: i.id }}
+                fields={[]}
+                submitLabel="Revoke invitation"
+                submitVariant="destructive-subtle"
+                submitSize="sm"
+                confirm={{
+                  title: `Revoke the invitation to ${i.email}?`,
+                  description: "Its link stops working. You can invite them again later.",
+                }}
+              />
             </div>
           )}
         </li>

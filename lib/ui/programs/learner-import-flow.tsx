@@ -7,8 +7,8 @@ import { previewLearnerImportAction } from "@/lib/actions/programs/preview-learn
 import { idle } from "@/lib/actions/idle";
 import { isErrorStatus } from "@/lib/domain/import-row-status";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
-
-const button = "rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
+import { Radio, Select } from "@/lib/ui/primitives/input";
 
 export function LearnerImportFlow({ organizationId, cohorts }: { organizationId: string; cohorts: { id: string; name: string }[] }) {
   const [preview, previewAction] = useActionState(previewLearnerImportAction, idle);
@@ -67,15 +67,14 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
             Columns: email, first name, last name, and optionally cohort (by name). Up to 2 MB and 5,000 rows. Export from a spreadsheet as
             “CSV UTF-8”.
           </p>
-          <input
+          <FileDropZone
             id="import-file"
             name="file"
-            type="file"
+            hint="CSV, up to 2 MB"
             accept=".csv,text/csv"
             required
             aria-describedby={`import-file-hint${fileError ? " import-file-error" : ""}`}
             aria-invalid={fileError ? true : undefined}
-            className="block w-full text-sm"
           />
           {fileError && (
             <p id="import-file-error" className="text-sm text-red-700">
@@ -87,18 +86,16 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
           <label htmlFor="import-cohort" className="block text-sm font-medium">
             Cohort for rows without one
           </label>
-          <select id="import-cohort" name="defaultCohortId" className="block w-full rounded-md border border-slate-300 px-3 py-2">
+          <Select id="import-cohort" name="defaultCohortId">
             <option value="">None — every row names its cohort</option>
             {cohorts.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
-        <SubmitButton pendingLabel="Checking the file…" className={button}>
-          Preview import
-        </SubmitButton>
+        <SubmitButton pendingLabel="Checking the file…">Preview import</SubmitButton>
       </form>
 
       {preview.status === "ok" && (
@@ -143,23 +140,10 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium">People who are already learners in that cohort</legend>
               <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="existingMembers"
-                  value="skip"
-                  checked={existing === "skip"}
-                  onChange={() => setExisting("skip")}
-                />{" "}
-                Skip them
+                <Radio name="existingMembers" value="skip" checked={existing === "skip"} onChange={() => setExisting("skip")} /> Skip them
               </label>
               <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="existingMembers"
-                  value="reinvite"
-                  checked={existing === "reinvite"}
-                  onChange={() => setExisting("reinvite")}
-                />{" "}
+                <Radio name="existingMembers" value="reinvite" checked={existing === "reinvite"} onChange={() => setExisting("reinvite")} />{" "}
                 Send them a new invitation
               </label>
             </fieldset>
@@ -176,9 +160,7 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
                 </p>
               );
             })()}
-            <SubmitButton pendingLabel="Importing…" className={button}>
-              Import and send invitations
-            </SubmitButton>
+            <SubmitButton pendingLabel="Importing…">Import and send invitations</SubmitButton>
           </form>
         </section>
       )}

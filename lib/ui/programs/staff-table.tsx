@@ -43,9 +43,11 @@ export function StaffTable({ organizationId, staff, currentUserId }: { organizat
                 action={removeStaffAction}
                 hidden={{ organizationId, membershipId: m.id }}
                 submitLabel="Remove from program"
-                confirmLabel={`Yes, remove ${m.user.name}; their access ends immediately`}
+                confirm={{
+                  title: `Remove ${m.user.name} from the program?`,
+                  description: "Their access to the program and its learners ends immediately.",
+                }}
                 fields={[]}
-                submitClassName="rounded-md bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
               />
             </div>
           </details>

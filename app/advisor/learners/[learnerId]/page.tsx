@@ -71,7 +71,7 @@ export default async function LearnerDrillDownPage({ params }: { params: Promise
           />
           <h3 className="mt-6 font-semibold">History</h3>
           {notes.length === 0 ? (
-            <EmptyState>No notes yet.</EmptyState>
+            <EmptyState action={null}>No notes yet.</EmptyState>
           ) : (
             <ul className="mt-2 divide-y divide-slate-100">
               {notes.map((n) => (

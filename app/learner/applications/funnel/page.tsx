@@ -30,7 +30,7 @@ export default async function FunnelPage({ searchParams }: { searchParams: Promi
       <PeriodForm action="/learner/applications/funnel" from={period.from} to={period.to} error={error} />
       <Card>
         {funnel.total === 0 ? (
-          <EmptyState>
+          <EmptyState action={null}>
             No applications in this period. Widen the dates, or add applications and move them through their stages to see your response and
             interview rates.
           </EmptyState>

@@ -12,6 +12,7 @@ import { OutcomeFunnel } from "@/lib/ui/programs/outcome-funnel";
 import { CohortComparison } from "@/lib/ui/programs/cohort-comparison";
 import { PrintButton } from "@/lib/ui/print-button";
 import { formatUsd } from "@/lib/content/format-fact";
+import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
 export const metadata: Metadata = { title: "Outcomes" };
 
@@ -52,10 +53,7 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
         subtitle={`Computed from learners' records at ${computedAt.toISOString().slice(0, 16).replace("T", " ")} UTC; figures refresh within a minute.`}
         actions={
           <div className="no-print flex gap-2">
-            <a
-              className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white"
-              href={`/programs/${orgId}/outcomes/export.csv`}
-            >
+            <a className={buttonVariants({ size: "sm" })} href={`/programs/${orgId}/outcomes/export.csv`}>
               Download CSV
             </a>
             <PrintButton label="Print report" />
@@ -63,7 +61,7 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
         }
       />
       {total.joined === 0 ? (
-        <EmptyState>No learners have joined yet. Outcomes appear as learners join, sit exams and record jobs.</EmptyState>
+        <EmptyState action={null}>No learners have joined yet. Outcomes appear as learners join, sit exams and record jobs.</EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-6">
           <Card>

@@ -19,8 +19,6 @@ import { formatDate } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Cohort" };
 
-const small = "rounded-md px-3 py-1.5 text-sm font-semibold text-brand-800 ring-1 ring-brand-700 hover:bg-brand-50";
-
 export default async function CohortPage({ params }: { params: Promise<{ orgId: string; cohortId: string }> }) {
   const user = await requirePermission("manage:cohort:org");
   const { orgId, cohortId } = await params;
@@ -66,7 +64,8 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
                 hidden={{ cohortId, mode: "regenerate" }}
                 fields={[]}
                 submitLabel="Regenerate code"
-                submitClassName={small}
+                submitVariant="secondary"
+                submitSize="sm"
                 successMessage="New code created; the old one no longer works."
               />
               <ActionForm
@@ -74,12 +73,13 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
                 hidden={{ cohortId, mode: cohort.joinCodeEnabled ? "disable" : "enable" }}
                 fields={[]}
                 submitLabel={cohort.joinCodeEnabled ? "Turn code off" : "Turn code on"}
-                submitClassName={small}
+                submitVariant="secondary"
+                submitSize="sm"
               />
             </div>
           )}
         </Card>
-        <Card title="Invite a learner">
+        <Card title="Invite a learner" id="invite-learner">
           <ActionForm
             action={inviteLearnerAction}
             hidden={{ cohortId }}
@@ -98,7 +98,9 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
         </Card>
         <Card title="Advisors">
           {staff.length === 0 ? (
-            <EmptyState>Invite advisors on the program page first.</EmptyState>
+            <EmptyState action={{ label: "Invite advisors", href: `/programs/${orgId}` }}>
+              Invite advisors on the program page first.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100">
               {staff.map((s) => (
@@ -112,7 +114,8 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
                     hidden={{ cohortId, advisorUserId: s.user.id, assigned: assigned.has(s.user.id) ? "false" : "true" }}
                     fields={[]}
                     submitLabel={assigned.has(s.user.id) ? `Unassign ${s.user.name}` : `Assign ${s.user.name}`}
-                    submitClassName={small}
+                    submitVariant="secondary"
+                    submitSize="sm"
                   />
                 </li>
               ))}
@@ -121,7 +124,9 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
         </Card>
         <Card title={`Learners (${active.length})`}>
           {active.length === 0 ? (
-            <EmptyState>No learners yet. Invite them or share the join code.</EmptyState>
+            <EmptyState action={{ label: "Invite a learner", href: "#invite-learner" }}>
+              No learners yet. Invite them or share the join code.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100 text-sm">
               {active.map((l) => (
@@ -152,7 +157,8 @@ export default async function CohortPage({ params }: { params: Promise<{ orgId: 
               hidden={{ cohortId, archived: cohort.archivedAt ? "false" : "true" }}
               fields={[]}
               submitLabel={cohort.archivedAt ? "Restore cohort" : "Archive cohort"}
-              submitClassName={small}
+              submitVariant="secondary"
+              submitSize="sm"
               successMessage={cohort.archivedAt ? "Restored." : "Archived. You can restore it at any time."}
             />
           </div>
