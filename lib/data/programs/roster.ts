@@ -5,7 +5,17 @@ import "server-only";
 import { assertCan } from "@/lib/data/access";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { compareRisk, needsOutreach, riskFlags, riskTier, type FlagKind, type RiskFlag, type RiskTier } from "@/lib/domain/at-risk";
+import {
+  caseload,
+  compareRisk,
+  needsOutreach,
+  riskFlags,
+  riskTier,
+  type Caseload,
+  type FlagKind,
+  type RiskFlag,
+  type RiskTier,
+} from "@/lib/domain/at-risk";
 import { OPEN_STAGES } from "@/lib/domain/applications";
 import { currentPhaseKey } from "@/lib/domain/plan";
 import type { PhaseKey } from "@/lib/domain/types";
@@ -70,6 +80,9 @@ export interface RosterRow extends Omit<RosterSqlRow, "openMilestones" | "planPh
 export interface RosterQuery {
   cohortId?: string;
   flag?: FlagKind;
+  tier?: RiskTier;
+  /** Only learners who need outreach this week. */
+  outreach?: boolean;
   q?: string;
   sort?: "name" | "cohort" | "lastActive" | "contacted" | "progress" | "score" | "risk" | "exam";
   dir?: "asc" | "desc";
@@ -93,7 +106,7 @@ async function getRosterScope(actor: CurrentUser) {
 export async function getRoster(actor: CurrentUser, query: RosterQuery, today: string) {
   const cohorts = await getRosterScope(actor);
   const ids = cohorts.map((c) => c.id).filter((id) => !query.cohortId || id === query.cohortId);
-  if (ids.length === 0) return { cohorts, rows: [] as RosterRow[], computedAt: new Date() };
+  if (ids.length === 0) return { cohorts, rows: [] as RosterRow[], caseload: caseload([]), computedAt: new Date() };
   const { value: rows, computedAt } = await rosterCache.get(`${today}|${[...ids].sort().join(",")}`, () => queryRoster(ids, today));
   let result: RosterRow[] = rows.map(({ openMilestones, planPhases, recentExams, ...row }) => {
     // The open milestones decide; with none open, the phases the plan has (as handled ones).
@@ -139,10 +152,14 @@ export async function getRoster(actor: CurrentUser, query: RosterQuery, today: s
       ),
     };
   });
+  // The caseload counts are of everyone in the chosen cohorts, before the filters below.
+  const counts: Caseload = caseload(result);
   if (query.flag) result = result.filter((r) => r.flags.some((f) => f.kind === query.flag));
+  if (query.tier) result = result.filter((r) => r.tier === query.tier);
+  if (query.outreach) result = result.filter((r) => r.needsOutreach);
   const q = query.q?.trim().toLowerCase();
   if (q) result = result.filter((r) => r.name.toLowerCase().includes(q));
-  return { cohorts, rows: sortRoster(result, query.sort ?? "risk", query.dir), computedAt };
+  return { cohorts, rows: sortRoster(result, query.sort ?? "risk", query.dir), caseload: counts, computedAt };
 }
 
 function triage(flags: RiskFlag[], lastContactedOn: string | null, today: string) {
@@ -217,7 +234,7 @@ function sortRoster(rows: RosterRow[], sort: NonNullable<RosterQuery["sort"]>, d
     exam: (r) => r.examDate ?? "9999",
   };
   if (sort === "risk") {
-    // Most urgent first by default; "asc" reverses it (on-track learners first).
+    // Most urgent first by default ("desc"); "asc" reverses it (on-track learners first).
     const sign = dir === "asc" ? -1 : 1;
     return [...rows].sort((a, b) => sign * compareRisk(a, b) || NAME_ORDER.compare(a.name, b.name));
   }

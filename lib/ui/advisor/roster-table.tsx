@@ -1,43 +1,71 @@
 "use client";
 // The roster table: sortable column headers are links (server-rendered, keyboard friendly).
 // A client component only so its rows travel as data (see roster-view.ts); it has no state.
+// The risk pill is drawn here from the badge tiers with an inline glyph, as lucide's client
+// runtime would cost this page its JS budget (the server-side Badge uses lucide).
 import Link from "next/link";
 import type { RosterQuery } from "@/lib/data/programs/roster";
+import type { RiskTier } from "@/lib/domain/at-risk";
 import type { RosterViewRow } from "@/lib/ui/advisor/roster-view";
+import { badgeVariants } from "@/lib/ui/primitives/badge-variants";
 
 const COLUMNS: { key: NonNullable<RosterQuery["sort"]>; label: string }[] = [
   { key: "name", label: "Learner" },
-  { key: "cohort", label: "Cohort" },
+  { key: "risk", label: "Risk" },
+  { key: "contacted", label: "Last contacted" },
   { key: "progress", label: "Plan" },
   { key: "lastActive", label: "Last active" },
   { key: "score", label: "Practice" },
   { key: "exam", label: "Exam" },
-  { key: "risk", label: "Risk" },
 ];
 
+const TIER = {
+  HIGH: { tone: "danger", glyph: "▲", label: "High risk" },
+  MEDIUM: { tone: "warning", glyph: "●", label: "Watch" },
+  NONE: { tone: "success", glyph: "✓", label: "On track" },
+} as const satisfies Record<RiskTier, { tone: "danger" | "warning" | "success"; glyph: string; label: string }>;
+
+export function TierPill({ tier }: { tier: RiskTier }) {
+  const t = TIER[tier];
+  return (
+    <span className={badgeVariants({ tone: t.tone })}>
+      <span aria-hidden="true">{t.glyph}</span>
+      {t.label}
+    </span>
+  );
+}
+
+// Risk's natural order is most urgent first; the others start A→Z, oldest or lowest first.
+const naturalDir = (key: string) => (key === "risk" ? "desc" : "asc");
+
 export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: RosterQuery }) {
+  const sortedBy = query.sort ?? "risk";
+  const effectiveDir = query.dir ?? naturalDir(sortedBy);
   const href = (sort: string) => {
     const p = new URLSearchParams();
     if (query.cohortId) p.set("cohort", query.cohortId);
     if (query.flag) p.set("flag", query.flag);
+    if (query.tier) p.set("tier", query.tier);
+    if (query.outreach) p.set("outreach", "1");
     if (query.q) p.set("q", query.q);
     p.set("sort", sort);
-    p.set("dir", query.sort === sort && query.dir !== "desc" ? "desc" : "asc");
+    // Clicking the sorted column reverses it; another column starts in its natural order.
+    p.set("dir", sortedBy === sort ? (effectiveDir === "asc" ? "desc" : "asc") : naturalDir(sort));
     return `/advisor?${p}`;
   };
   return (
-    <div className="relative overflow-x-auto">
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Learners table (scrolls sideways)">
       {/* Cell padding is set once on the table rather than on each of ~400 cells. */}
-      <table className="w-full min-w-[56rem] text-left text-sm [&_td]:py-2 [&_td]:pr-3 [&_tbody_th]:py-2 [&_tbody_th]:pr-3">
-        <caption className="sr-only">Learners in your cohorts, with progress and at-risk flags</caption>
+      <table className="w-full min-w-[62rem] text-left text-sm [&_td]:py-2 [&_td]:pr-3 [&_tbody_th]:py-2 [&_tbody_th]:pr-3">
+        <caption className="sr-only">Learners in your cohorts, most urgent first, with risk, last contact and progress</caption>
         <thead>
           <tr className="border-b border-slate-300">
             {COLUMNS.map((c) => (
               <th
                 key={c.key}
                 scope="col"
-                className="py-2 pr-3"
-                aria-sort={query.sort === c.key ? (query.dir === "desc" ? "descending" : "ascending") : undefined}
+                className={`py-2 pr-3 ${c.key === "name" ? "sticky left-0 z-10 bg-white" : ""}`}
+                aria-sort={sortedBy === c.key ? (effectiveDir === "asc" ? "ascending" : "descending") : undefined}
               >
                 <Link className="underline decoration-dotted" href={href(c.key)}>
                   {c.label}
@@ -50,13 +78,31 @@ export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: Ros
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="font-medium">
+              <th scope="row" className="sticky left-0 z-10 bg-white font-medium">
                 <a className="text-brand-700 underline" href={`/advisor/learners/${r.id}`}>
                   {r.name}
                 </a>
-                <div className="text-xs font-normal text-slate-600">{r.sub}</div>
+                <div className="text-xs font-normal text-slate-600">
+                  {r.sub} · {r.cohort}
+                </div>
               </th>
-              <td>{r.cohort}</td>
+              <td className="min-w-[16rem]">
+                <TierPill tier={r.tier} />
+                {r.flags.length > 0 && (
+                  <ul className="mt-1 space-y-1 text-xs text-slate-700">
+                    {r.flags.map((f) => (
+                      <li key={f.kind}>
+                        <span className={`font-semibold ${f.severity === "HIGH" ? "text-red-900" : "text-amber-950"}`}>{f.label}:</span>{" "}
+                        {f.text}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                {r.lastContacted}
+                {r.needsOutreach && <div className="text-xs font-semibold text-red-900">Needs outreach</div>}
+              </td>
               <td>
                 {r.plan}
                 {r.phase ? <div className="text-xs text-slate-600">{r.phase}</div> : null}
@@ -64,19 +110,6 @@ export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: Ros
               <td>{r.lastActive}</td>
               <td>{r.practice}</td>
               <td>{r.exam}</td>
-              <td>
-                {r.flags.length === 0 ? (
-                  <span className="text-slate-600">none</span>
-                ) : (
-                  <ul className="space-y-1 text-xs text-slate-700">
-                    {r.flags.map((f) => (
-                      <li key={f.kind}>
-                        <span className="rounded bg-amber-100 px-1.5 py-0.5 text-sm font-semibold text-amber-900">{f.label}</span> {f.text}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
               <td>
                 {r.jobHunt}
                 {r.followUps ? <div className="text-xs text-amber-900">{r.followUps}</div> : null}
