@@ -1,10 +1,10 @@
-import { LearnerNav } from "@/lib/ui/learner-nav/learner-nav";
+import { AppShell } from "@/lib/ui/app-shell/app-shell";
+import { LEARNER_NAV } from "@/lib/ui/learner-nav/learner-nav-config";
 
 export default function LearnerLayout({ children }: { children: React.ReactNode }) {
   return (
-    <>
-      <LearnerNav />
+    <AppShell nav={LEARNER_NAV} shortcutsLabel="Learner shortcuts">
       {children}
-    </>
+    </AppShell>
   );
 }

@@ -1,0 +1,31 @@
+"use client";
+// One shell for every signed-in area (learner, advisor, program admin): the grouped sidebar
+// from 1024 px, and below it a "Group › Page" line over the content plus the bottom tab bar
+// with "More". The area passes its NavConfig; which entry is current comes from the path.
+import { usePathname } from "next/navigation";
+import type { NavConfig } from "@/lib/ui/app-shell/nav-model";
+import { currentHref, findItem } from "@/lib/ui/app-shell/nav-model";
+import { Sidebar } from "@/lib/ui/app-shell/sidebar";
+import { BottomBar } from "@/lib/ui/app-shell/bottom-bar";
+
+export function AppShell({ nav, shortcutsLabel, children }: { nav: NavConfig; shortcutsLabel: string; children: React.ReactNode }) {
+  const pathname = usePathname();
+  const current = currentHref(pathname, nav.groups);
+  const here = findItem(nav.groups, current);
+  return (
+    <div className="lg:flex lg:gap-8">
+      <Sidebar nav={nav} current={current} />
+      <div className="min-w-0 flex-1">
+        {here && (
+          <p className="no-print mb-3 flex flex-wrap items-center gap-1 text-sm text-slate-600 lg:hidden">
+            <span>{here.group.label}</span>
+            <span aria-hidden="true">›</span>
+            <span className="font-medium text-slate-900">{here.item.label}</span>
+          </p>
+        )}
+        {children}
+      </div>
+      <BottomBar nav={nav} current={current} shortcutsLabel={shortcutsLabel} />
+    </div>
+  );
+}
