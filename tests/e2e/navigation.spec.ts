@@ -127,7 +127,8 @@ test.describe("at 360 px", () => {
       await sheet.getByRole("link", { name: item.label, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`${item.href}$`));
       await expect(sheet).toBeHidden();
-      await expect(page.locator("main").getByText(item.label, { exact: true }).first()).toBeVisible();
+      const group = LEARNER_NAV.groups.find((g) => g.items.includes(item))!;
+      await expect(page.getByText(`${group.label} › ${item.label}`, { exact: true })).toBeVisible(); // where you are
     }
 
     // Scrolled to the end, the footer sits above the fixed bar.

@@ -17,10 +17,8 @@ export function AppShell({ nav, shortcutsLabel, children }: { nav: NavConfig; sh
       <Sidebar nav={nav} current={current} />
       <div className="min-w-0 flex-1">
         {here && (
-          <p className="no-print mb-3 flex flex-wrap items-center gap-1 text-sm text-slate-600 lg:hidden">
-            <span>{here.group.label}</span>
-            <span aria-hidden="true">›</span>
-            <span className="font-medium text-slate-900">{here.item.label}</span>
+          <p className="no-print mb-3 text-sm text-slate-600 lg:hidden">
+            {here.group.label} <span aria-hidden="true">›</span> <span className="font-medium text-slate-900">{here.item.label}</span>
           </p>
         )}
         {children}
