@@ -3,14 +3,19 @@
 // fixed to the bottom, so globals.css pads the body by its height (body:has([data-bottom-bar]))
 // and nothing — content or footer — ends up underneath it.
 import Link from "next/link";
-import { useState } from "react";
+import dynamic from "next/dynamic";
+import { useRef, useState } from "react";
+import { Menu } from "lucide-react";
 import type { NavConfig } from "@/lib/ui/app-shell/nav-model";
 import { findItem } from "@/lib/ui/app-shell/nav-model";
 import { NavIcon } from "@/lib/ui/app-shell/nav-icons";
-import { MoreSheet } from "@/lib/ui/app-shell/more-sheet";
+
+const MoreSheet = dynamic(() => import("@/lib/ui/app-shell/more-sheet"), { ssr: false });
 
 export function BottomBar({ nav, current, shortcutsLabel }: { nav: NavConfig; current: string | null; shortcutsLabel: string }) {
   const [moreOpen, setMoreOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
   const primary = nav.primary.map((href) => findItem(nav.groups, href)?.item).filter((i) => i !== undefined);
   const inBar = primary.some((i) => i.href === current);
   return (
@@ -37,7 +42,25 @@ export function BottomBar({ nav, current, shortcutsLabel }: { nav: NavConfig; cu
             </Link>
           );
         })}
-        <MoreSheet nav={nav} current={current} open={moreOpen} onOpenChange={setMoreOpen} marked={!inBar && current !== null} />
+        <button
+          ref={moreButton}
+          type="button"
+          aria-haspopup="dialog"
+          aria-expanded={moreOpen}
+          onClick={() => {
+            setLoaded(true);
+            setMoreOpen(true);
+          }}
+          className={`flex min-h-14 flex-1 flex-col items-center justify-center gap-0.5 text-[11px] font-medium ${
+            !inBar && current !== null ? "text-brand-800" : "text-slate-600"
+          }`}
+        >
+          <span className="px-3 py-0.5">
+            <Menu aria-hidden="true" className="size-5" />
+          </span>
+          More
+        </button>
+        {loaded && <MoreSheet nav={nav} current={current} open={moreOpen} onOpenChange={setMoreOpen} returnFocus={moreButton} />}
       </nav>
     </div>
   );

@@ -1,40 +1,37 @@
 "use client";
 // The phone "More" sheet: a Radix dialog listing every group of the area, so each page is
-// two taps away. Closes when a link is followed; Radix returns focus to the "More" button.
+// two taps away. Loaded on the first tap of "More" (bottom-bar.tsx), so pages do not ship the
+// dialog up front. Closes when a link is followed; focus goes back to the "More" button.
 import Link from "next/link";
 import * as Dialog from "@radix-ui/react-dialog";
-import { Menu, X } from "lucide-react";
+import type { RefObject } from "react";
+import { X } from "lucide-react";
 import type { NavConfig } from "@/lib/ui/app-shell/nav-model";
 import { NavIcon } from "@/lib/ui/app-shell/nav-icons";
 
-export function MoreSheet({
+export default function MoreSheet({
   nav,
   current,
   open,
   onOpenChange,
-  marked,
+  returnFocus,
 }: {
   nav: NavConfig;
   current: string | null;
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  /** The current page is not in the tab bar, so "More" stands for it. */
-  marked: boolean;
+  returnFocus: RefObject<HTMLButtonElement | null>;
 }) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger
-        className={`flex min-h-14 flex-1 flex-col items-center justify-center gap-0.5 text-[11px] font-medium ${
-          marked ? "text-brand-800" : "text-slate-600"
-        }`}
-      >
-        <Menu aria-hidden="true" className="size-5" />
-        More
-      </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
         <Dialog.Content
           aria-describedby={undefined}
+          onCloseAutoFocus={(e) => {
+            e.preventDefault();
+            returnFocus.current?.focus();
+          }}
           className="fixed inset-x-0 bottom-0 z-50 max-h-[85vh] overflow-y-auto rounded-t-2xl bg-white px-4 pt-4 pb-[calc(1.5rem+env(safe-area-inset-bottom))] shadow-xl md:inset-x-auto md:left-1/2 md:w-[32rem] md:-translate-x-1/2"
         >
           <div className="mb-3 flex items-center justify-between">
