@@ -7,14 +7,26 @@ import type { NavConfig } from "@/lib/ui/app-shell/nav-model";
 import { currentHref, findItem } from "@/lib/ui/app-shell/nav-model";
 import { Sidebar } from "@/lib/ui/app-shell/sidebar";
 import { BottomBar } from "@/lib/ui/app-shell/bottom-bar";
+import type { NavIconSet } from "@/lib/ui/app-shell/nav-icons";
 
-export function AppShell({ nav, shortcutsLabel, children }: { nav: NavConfig; shortcutsLabel: string; children: React.ReactNode }) {
+export function AppShell({
+  nav,
+  icons,
+  shortcutsLabel,
+  children,
+}: {
+  nav: NavConfig;
+  /** Rendered by the server layout (navIconSet), so icon code stays off the client. */
+  icons: NavIconSet;
+  shortcutsLabel: string;
+  children: React.ReactNode;
+}) {
   const pathname = usePathname();
   const current = currentHref(pathname, nav.groups);
   const here = findItem(nav.groups, current);
   return (
     <div className="lg:flex lg:gap-8">
-      <Sidebar nav={nav} current={current} />
+      <Sidebar nav={nav} icons={icons} current={current} />
       <div className="min-w-0 flex-1">
         {here && (
           <p className="no-print mb-3 text-sm text-slate-600 lg:hidden">
@@ -23,7 +35,7 @@ export function AppShell({ nav, shortcutsLabel, children }: { nav: NavConfig; sh
         )}
         {children}
       </div>
-      <BottomBar nav={nav} current={current} shortcutsLabel={shortcutsLabel} />
+      <BottomBar nav={nav} icons={icons} current={current} shortcutsLabel={shortcutsLabel} />
     </div>
   );
 }

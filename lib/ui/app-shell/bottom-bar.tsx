@@ -8,11 +8,21 @@ import { useRef, useState } from "react";
 import { Menu } from "lucide-react";
 import type { NavConfig } from "@/lib/ui/app-shell/nav-model";
 import { findItem } from "@/lib/ui/app-shell/nav-model";
-import { NavIcon } from "@/lib/ui/app-shell/nav-icons";
+import type { NavIconSet } from "@/lib/ui/app-shell/nav-icons";
 
 const MoreSheet = dynamic(() => import("@/lib/ui/app-shell/more-sheet"), { ssr: false });
 
-export function BottomBar({ nav, current, shortcutsLabel }: { nav: NavConfig; current: string | null; shortcutsLabel: string }) {
+export function BottomBar({
+  nav,
+  icons,
+  current,
+  shortcutsLabel,
+}: {
+  nav: NavConfig;
+  icons: NavIconSet;
+  current: string | null;
+  shortcutsLabel: string;
+}) {
   const [moreOpen, setMoreOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const moreButton = useRef<HTMLButtonElement>(null);
@@ -36,7 +46,7 @@ export function BottomBar({ nav, current, shortcutsLabel }: { nav: NavConfig; cu
               }`}
             >
               <span className={`rounded-full px-3 py-0.5 ${isCurrent ? "bg-brand-100" : ""}`}>
-                <NavIcon name={item.icon} className="size-5" />
+                <span className="block size-5">{icons[item.icon]}</span>
               </span>
               <span className="max-w-full truncate">{item.label}</span>
             </Link>
@@ -60,7 +70,9 @@ export function BottomBar({ nav, current, shortcutsLabel }: { nav: NavConfig; cu
           </span>
           More
         </button>
-        {loaded && <MoreSheet nav={nav} current={current} open={moreOpen} onOpenChange={setMoreOpen} returnFocus={moreButton} />}
+        {loaded && (
+          <MoreSheet nav={nav} icons={icons} current={current} open={moreOpen} onOpenChange={setMoreOpen} returnFocus={moreButton} />
+        )}
       </nav>
     </div>
   );

@@ -7,16 +7,18 @@ import * as Dialog from "@radix-ui/react-dialog";
 import type { RefObject } from "react";
 import { X } from "lucide-react";
 import type { NavConfig } from "@/lib/ui/app-shell/nav-model";
-import { NavIcon } from "@/lib/ui/app-shell/nav-icons";
+import type { NavIconSet } from "@/lib/ui/app-shell/nav-icons";
 
 export default function MoreSheet({
   nav,
+  icons,
   current,
   open,
   onOpenChange,
   returnFocus,
 }: {
   nav: NavConfig;
+  icons: NavIconSet;
   current: string | null;
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -57,7 +59,7 @@ export default function MoreSheet({
                           item.href === current ? "bg-brand-50 text-brand-800 ring-1 ring-brand-100" : "text-slate-800 hover:bg-slate-100"
                         }`}
                       >
-                        <NavIcon name={item.icon} />
+                        <span className="block size-4 shrink-0">{icons[item.icon]}</span>
                         {item.label}
                       </Link>
                     </li>

@@ -1,6 +1,6 @@
-// The icons navigation entries may name. Entries carry a name (plain data that crosses the
-// server → client boundary); this map turns it into a lucide icon, imported one by one so
-// only these ship.
+// The icons navigation entries may name. Entries carry a name (plain data); a server layout
+// renders the icons its navigation uses (navIconSet) and hands the elements to the client
+// shell, so the SVGs travel as markup and lucide's components never enter the client bundle.
 import {
   Award,
   BarChart3,
@@ -52,7 +52,14 @@ export const NAV_ICONS = {
 
 export type NavIconName = keyof typeof NAV_ICONS;
 
-export function NavIcon({ name, className }: { name: NavIconName; className?: string }) {
-  const Icon = NAV_ICONS[name];
-  return <Icon aria-hidden="true" focusable="false" className={className ?? "size-4 shrink-0"} />;
+export type NavIconSet = Partial<Record<NavIconName, React.ReactNode>>;
+
+/** The icons of every entry in `names`, rendered (call from a server component). */
+export function navIconSet(names: readonly NavIconName[]): NavIconSet {
+  return Object.fromEntries(
+    names.map((name) => {
+      const Icon = NAV_ICONS[name];
+      return [name, <Icon key={name} aria-hidden="true" focusable="false" className="size-full" />];
+    }),
+  );
 }

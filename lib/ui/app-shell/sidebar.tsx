@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { ChevronDown } from "lucide-react";
 import type { NavConfig } from "@/lib/ui/app-shell/nav-model";
-import { NavIcon } from "@/lib/ui/app-shell/nav-icons";
+import type { NavIconSet } from "@/lib/ui/app-shell/nav-icons";
 
 const STORAGE_KEY = "cp_nav_collapsed";
 
@@ -35,7 +35,7 @@ function useCollapsedGroups() {
   return { collapsed, toggle };
 }
 
-export function Sidebar({ nav, current }: { nav: NavConfig; current: string | null }) {
+export function Sidebar({ nav, icons, current }: { nav: NavConfig; icons: NavIconSet; current: string | null }) {
   const { collapsed, toggle } = useCollapsedGroups();
   return (
     <nav
@@ -73,7 +73,7 @@ export function Sidebar({ nav, current }: { nav: NavConfig; current: string | nu
                             : "text-slate-700 hover:bg-slate-100 hover:text-slate-900"
                         }`}
                       >
-                        <NavIcon name={item.icon} />
+                        <span className="block size-4 shrink-0">{icons[item.icon]}</span>
                         {item.label}
                       </Link>
                     </li>

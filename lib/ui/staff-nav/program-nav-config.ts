@@ -3,6 +3,10 @@
 // it. Labels differ from the page buttons ("New cohort", "Outcomes") on purpose: the shell
 // sits beside them and a link name should say where it goes, not repeat a button.
 import type { NavConfig, NavGroup } from "@/lib/ui/app-shell/nav-model";
+import type { NavIconName } from "@/lib/ui/app-shell/nav-icons";
+
+/** Every icon programNav can use, for the server layout to render. */
+export const PROGRAM_NAV_ICONS: NavIconName[] = ["programs", "add", "roster", "import", "outcomes"];
 
 const ORG_PATH = /^\/programs\/([^/]+)/;
 
