@@ -89,6 +89,7 @@ test.describe("at 1366 px", () => {
     await sidebar.getByRole("link", { name: "Cohorts & staff" }).click();
     await expect(page.getByRole("heading", { name: /Riverbend Community College/ })).toBeVisible();
     await page.getByRole("table").first().getByRole("link").first().click(); // a cohort
+    await expect(page).toHaveURL(/\/cohorts\/[^/]+$/);
     await expect(sidebar.getByRole("link", { name: "Cohorts & staff" })).toHaveAttribute("aria-current", "page");
     const cohortUrl = page.url();
     await page.locator('a[href^="/advisor/learners/"]').first().click();

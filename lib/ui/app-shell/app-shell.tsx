@@ -25,7 +25,7 @@ export function AppShell({
   const current = currentHref(pathname, nav.groups);
   const here = findItem(nav.groups, current);
   return (
-    <div className="lg:flex lg:gap-8">
+    <div data-app-shell className="lg:flex lg:gap-8">
       <Sidebar nav={nav} icons={icons} current={current} />
       <div className="min-w-0 flex-1">
         {here && (
