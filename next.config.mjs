@@ -19,6 +19,11 @@ const nextConfig = {
     }
     return [{ source: "/:path*", headers: security }];
   },
+  // Chromium still asks for /favicon.ico now and then (around client-side navigations and
+  // downloads) despite the <link rel="icon">; answer with the app icon rather than a 404.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   experimental: {
     // = ACTION_BODY_MAX_BYTES in lib/actions/form-input.ts (proxy.ts and the action budget use it).
     serverActions: { bodySizeLimit: "2mb" },
