@@ -6,6 +6,27 @@ import { AREAS } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/lib/ui/sign-out-button";
 import { DemoModeNotice } from "@/lib/ui/demo-mode-notice";
 import { env } from "@/lib/env";
+import { PaletteTrigger } from "@/lib/ui/command-palette/palette-trigger";
+import { sectionsFromNav, type PaletteSection } from "@/lib/ui/command-palette/palette-model";
+import { LEARNER_NAV } from "@/lib/ui/learner-nav/learner-nav-config";
+import { ADVISOR_NAV } from "@/lib/ui/staff-nav/advisor-nav-config";
+import { programNav } from "@/lib/ui/staff-nav/program-nav-config";
+import type { CurrentUser } from "@/lib/auth/current-user";
+
+// The pages the palette offers: each held area's navigation (the programs' own pages arrive
+// with the palette's fetch, named), then the account page everyone has.
+function paletteSections(user: CurrentUser): PaletteSection[] {
+  const several = (["learner", "advisor", "admin"] as const).filter((r) => user.roles.includes(r)).length > 1;
+  const sections: PaletteSection[] = [];
+  if (user.roles.includes("learner")) sections.push(...sectionsFromNav(LEARNER_NAV, several ? "Learner" : undefined));
+  if (user.roles.includes("advisor"))
+    sections.push(
+      ...sectionsFromNav({ ...ADVISOR_NAV, groups: ADVISOR_NAV.groups.filter((g) => g.id !== "you") }, several ? "Advisor" : undefined),
+    );
+  if (user.roles.includes("admin")) sections.push(...sectionsFromNav(programNav(null), several ? "Program admin" : undefined));
+  sections.push({ heading: "You", entries: [{ href: "/account", label: "Account", keywords: ["settings", "password"] }] });
+  return sections;
+}
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
@@ -30,6 +51,7 @@ export async function SiteHeader() {
                 ))}
               </ul>
             )}
+            <PaletteTrigger sections={paletteSections(user)} />
             <Link className="text-sm text-slate-700 hover:underline" href="/account">
               Account
             </Link>

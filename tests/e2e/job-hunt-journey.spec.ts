@@ -84,6 +84,8 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
 
   // Drag and drop is an optional extra on top of the "Move to" controls.
   await page.goto("/learner/applications");
+  // Beside the sidebar the board scrolls sideways: bring the target column into view first.
+  await page.getByRole("region", { name: /^Offer/ }).scrollIntoViewIfNeeded();
   await page
     .getByRole("region", { name: /^Interviewing/ })
     .getByRole("listitem", { name: /Riverside/ })

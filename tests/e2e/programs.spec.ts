@@ -177,7 +177,7 @@ test("an admin sees invitation states, sends one again and revokes it after conf
 
 test("outcomes show the funnel and export a formula-safe CSV", async ({ page }) => {
   await openDemoProgram(page);
-  await page.getByRole("link", { name: "Outcomes" }).click();
+  await page.getByRole("link", { name: "Outcomes", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Certification and placement outcomes" })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Whole program" })).toBeVisible();
   await noAxeViolations(page);

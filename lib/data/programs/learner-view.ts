@@ -29,7 +29,10 @@ export async function openLearnerForStaff(actor: CurrentUser, learnerId: string)
       lastActiveAt: true,
       cohortEnrolments: {
         where: { leftAt: null, cohort: { organizationId: { in: orgIds } } },
-        select: { joinedAt: true, cohort: { select: { name: true, organization: { select: { name: true } } } } },
+        select: {
+          joinedAt: true,
+          cohort: { select: { id: true, name: true, organizationId: true, organization: { select: { name: true } } } },
+        },
       },
     },
   });

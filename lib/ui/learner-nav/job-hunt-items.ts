@@ -1,10 +1,15 @@
 // Learner-area navigation entries owned by the job-hunt feature.
-import type { NavItem } from "./journey-items";
-export const JOB_HUNT_NAV_ITEMS: NavItem[] = [
-  { href: "/learner/resume", label: "Resume" },
-  { href: "/learner/match", label: "Match a job" },
-  { href: "/learner/applications", label: "Applications" },
-  { href: "/learner/remote", label: "Remote readiness" },
-  { href: "/learner/portfolio", label: "Portfolio" },
-  { href: "/learner/report", label: "Activity report" },
-];
+import type { NavGroup } from "@/lib/ui/app-shell/nav-model";
+
+export const JOB_HUNT_NAV_GROUP: NavGroup = {
+  id: "job-hunt",
+  label: "Job hunt",
+  items: [
+    { href: "/learner/resume", label: "Resume", icon: "resume" },
+    { href: "/learner/match", label: "Match a job", icon: "match" },
+    { href: "/learner/applications", label: "Applications", icon: "applications" },
+    { href: "/learner/remote", label: "Remote readiness", icon: "remote" },
+    { href: "/learner/portfolio", label: "Portfolio", icon: "portfolio" },
+    { href: "/learner/report", label: "Activity report", icon: "report" },
+  ],
+};

@@ -1,14 +1,24 @@
 // Learner-area navigation entries owned by the learner-journey feature.
-export interface NavItem {
-  href: string;
-  label: string;
-}
-export const JOURNEY_NAV_ITEMS: NavItem[] = [
-  { href: "/learner", label: "Dashboard" },
-  { href: "/learner/path", label: "Path" },
-  { href: "/learner/programs", label: "Programs" },
-  { href: "/learner/plan", label: "Plan" },
-  { href: "/learner/practice", label: "Practice" },
-  { href: "/learner/credential", label: "Credential" },
-  { href: "/learner/growth", label: "Growth" },
-];
+import type { NavGroup } from "@/lib/ui/app-shell/nav-model";
+
+export type { NavItem } from "@/lib/ui/app-shell/nav-model";
+
+export const PLAN_NAV_GROUP: NavGroup = {
+  id: "plan",
+  label: "Plan",
+  items: [
+    { href: "/learner", label: "Dashboard", icon: "dashboard" },
+    { href: "/learner/path", label: "Path", icon: "path" },
+    { href: "/learner/programs", label: "Programs", icon: "programs" },
+    { href: "/learner/plan", label: "Plan", icon: "plan" },
+  ],
+};
+
+export const STUDY_NAV_GROUP: NavGroup = {
+  id: "study",
+  label: "Study & credential",
+  items: [
+    { href: "/learner/practice", label: "Practice", icon: "practice" },
+    { href: "/learner/credential", label: "Credential", icon: "credential" },
+  ],
+};

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { hasPermission } from "@/lib/auth/permissions";
 import { listNotesForStaff, openLearnerForStaff } from "@/lib/data/programs/learner-view";
 import { NotFoundError } from "@/lib/data/errors";
 import { addLearnerNoteAction } from "@/lib/actions/programs/add-learner-note";
@@ -14,6 +16,16 @@ import { StaffLearnerDashboard } from "@/lib/ui/advisor/staff-learner-dashboard"
 
 export const metadata: Metadata = { title: "Learner" };
 
+// Where "←" leads: advisors to their roster; program admins (who have no roster page) to the
+// learner's cohort in a program they administer, else to their programs.
+function backLink(user: CurrentUser, enrolments: { cohort: { id: string; name: string; organizationId: string } }[]) {
+  if (hasPermission(user, "read:advisor-area:cohort")) return { href: "/advisor", label: "Roster" };
+  const cohort = enrolments.find((e) => user.adminOrgIds.includes(e.cohort.organizationId))?.cohort;
+  return cohort
+    ? { href: `/programs/${cohort.organizationId}/cohorts/${cohort.id}`, label: cohort.name }
+    : { href: "/programs", label: "Your programs" };
+}
+
 export default async function LearnerDrillDownPage({ params }: { params: Promise<{ learnerId: string }> }) {
   const user = await requirePermission("read:learner-dashboard:cohort");
   const { learnerId } = await params;
@@ -23,11 +35,12 @@ export default async function LearnerDrillDownPage({ params }: { params: Promise
   });
   const notes = await listNotesForStaff(user, learnerId);
   const { learner } = opened;
+  const back = backLink(user, learner.cohortEnrolments);
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link className="text-brand-700 underline" href="/advisor">
-          ← Roster
+        <Link className="text-brand-700 underline" href={back.href}>
+          ← {back.label}
         </Link>
       </p>
       <PageHeader

@@ -73,7 +73,8 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
             </Card>
           )}
           <Card title="By cohort">
-            <div className="relative overflow-x-auto">
+            {/* Wider than a phone or the column beside the sidebar: the box scrolls, so it takes focus (keyboard scrolling). */}
+            <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Outcomes per cohort, scrollable">
               <table className="w-full min-w-[60rem] text-left text-sm">
                 <caption className="sr-only">Outcomes per cohort and for the whole program</caption>
                 <thead>
