@@ -26,7 +26,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const pages = {
-  dashboard: (await import("@/app/learner/page")).default,
+  dashboard: (await import("@/app/learner/(dashboard)/page")).default,
   path: (await import("@/app/learner/path/page")).default,
   quizResult: (await import("@/app/quiz/result/page")).default,
   applications: (await import("@/app/learner/applications/page")).default,

@@ -1,5 +1,5 @@
 import { PageSkeleton } from "@/lib/ui/page-skeleton";
 
 export default function Loading() {
-  return <PageSkeleton label="your page" shape="cards" />;
+  return <PageSkeleton label="the job match" shape="cards" />;
 }

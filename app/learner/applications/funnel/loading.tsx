@@ -1,5 +1,5 @@
 import { PageSkeleton } from "@/lib/ui/page-skeleton";
 
 export default function Loading() {
-  return <PageSkeleton label="the learner's dashboard" shape="dashboard" />;
+  return <PageSkeleton label="your application funnel" shape="cards" />;
 }

@@ -1,5 +1,5 @@
 import { PageSkeleton } from "@/lib/ui/page-skeleton";
 
 export default function Loading() {
-  return <PageSkeleton label="the program" shape="cards" />;
+  return <PageSkeleton label="your portfolio" shape="cards" />;
 }

@@ -1,5 +1,5 @@
 import { PageSkeleton } from "@/lib/ui/page-skeleton";
 
 export default function Loading() {
-  return <PageSkeleton label="your applications" shape="board" />;
+  return <PageSkeleton label="your dashboard" shape="dashboard" />;
 }

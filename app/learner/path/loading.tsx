@@ -1,5 +1,5 @@
 import { PageSkeleton } from "@/lib/ui/page-skeleton";
 
 export default function Loading() {
-  return <PageSkeleton label="the outcomes report" shape="table" />;
+  return <PageSkeleton label="your path" shape="cards" />;
 }
