@@ -21,13 +21,10 @@ test("with the loading shell prefetched, a slow page shows its skeleton at once"
   await page.waitForURL(/\/learner/);
   await slowServer(page, { prefetches: false });
   await page.waitForLoadState("networkidle");
-  await page
-    .getByRole("link", { name: /applications/i })
-    .first()
-    .click();
-  await expect(page.getByRole("status").filter({ hasText: "Loading your applications" })).toBeAttached();
-  await expect(page.getByRole("heading", { level: 1, name: "Applications" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Loading your applications" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Plan", exact: true }).first().click();
+  await expect(page.getByRole("status").filter({ hasText: "Loading your plan" })).toBeAttached();
+  await page.waitForURL(/\/learner\/plan/);
+  await expect(page.getByRole("status").filter({ hasText: "Loading your plan" })).toHaveCount(0);
 });
 
 test("before anything arrives, the top bar shows the click was taken", async ({ page }) => {
