@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { SiteHeader } from "@/lib/ui/site-header";
+import { SiteFooter } from "@/lib/ui/site-footer";
 import "./globals.css";
 
 const inter = localFont({
@@ -30,9 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
           {children}
         </main>
-        <footer className="no-print border-t border-slate-200 py-6 text-center text-sm text-slate-600">
-          Chartpath stores career data only — never patient information.
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

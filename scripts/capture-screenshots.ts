@@ -61,11 +61,12 @@ async function main() {
   await capture(page, "/learner/applications", "learner-board");
   await signIn(page, advisor.email);
   await capture(page, "/advisor", "advisor-roster");
+  await page.goto(`${BASE}/advisor`);
+  await capture(page, await firstHref(page, /^\/advisor\/learners\/[^/?]+$/), "advisor-learner");
   await signIn(page, admin.email);
   await page.goto(`${BASE}/programs`);
   const org = await firstHref(page, /^\/programs\/(?!new$)[^/]+$/);
   await capture(page, `${org}/outcomes`, "program-outcomes");
-  await capture(page, `${org}/import`, "program-import");
   await page.goto(`${BASE}${org}`);
   await capture(page, await firstHref(page, /\/cohorts\/(?!new)[^/]+$/), "program-cohort");
   await browser.close();

@@ -27,5 +27,8 @@ export const SCREENSHOTS = {
     "A program's outcomes report: a funnel from invited to placed, and each cohort's pass and placement rates.",
   ),
   cohort: shot("program-cohort", "A cohort page: invitations, a join code and the assigned advisors."),
-  import: shot("program-import", "Importing learners from a CSV file, with each row checked before anything is saved."),
+  learner: shot(
+    "advisor-learner",
+    "An advisor's read-only view of one learner: readiness score, current phase, next actions and overdue milestones.",
+  ),
 } as const;
