@@ -3,7 +3,7 @@
 // refusing an unanswered question beside it, focus on each new question's heading. It is one
 // <form>, so the last step posts every answer to the same server action as before; without
 // JavaScript every question shows on one page (Tailwind's noscript variant).
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useRef, useState, useSyncExternalStore } from "react";
 import { flushSync } from "react-dom";
 import type { ActionState } from "@/lib/actions/action";
 import { idle } from "@/lib/actions/idle";
@@ -15,10 +15,21 @@ import { QuizStep, type QuizQuestionView } from "./quiz-step";
 export type { QuizQuestionView } from "./quiz-step";
 
 const UNANSWERED = "Choose an answer to go on.";
+// False in the server HTML and during hydration, true once React runs the buttons.
+const noop = () => () => {};
+const useHydrated = () =>
+  useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
+
 const BUTTON = "inline-flex items-center justify-center rounded-md px-5 py-2.5 font-semibold";
 
 export function FitQuizForm<T>({ action, questions }: { action: FormAction<T>; questions: QuizQuestionView[] }) {
   const [state, formAction] = useActionState(action, idle as ActionState<T>);
+  // Back/Next do nothing until hydrated, so they stay disabled rather than ignore a click.
+  const hydrated = useHydrated();
   const ids = questions.map((q) => q.id);
   const count = questions.length;
   const [answers, setAnswers] = useState<Record<string, string>>(() =>
@@ -117,12 +128,18 @@ export function FitQuizForm<T>({ action, questions }: { action: FormAction<T>; q
         <button
           type="button"
           onClick={() => go(moveStep(step, -1, count))}
+          disabled={!hydrated}
           className={`${BUTTON} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 noscript:hidden ${step === 0 ? "invisible" : ""}`}
         >
           Back
         </button>
         {!last && (
-          <button type="button" onClick={next} className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800 noscript:hidden`}>
+          <button
+            type="button"
+            onClick={next}
+            disabled={!hydrated}
+            className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800 noscript:hidden`}
+          >
             Next
           </button>
         )}
