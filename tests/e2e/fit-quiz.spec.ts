@@ -25,6 +25,9 @@ async function tabUntil(page: Page, matches: () => Promise<boolean>, max = 40) {
   expect(await matches()).toBe(true);
 }
 
+const quiz = (page: Page) => page.getByRole("region", { name: "Quiz" });
+const progress = (page: Page) => quiz(page).getByRole("status");
+
 const focusedIs = (page: Page, selector: string) => () => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 
 /** From the focused heading: into the radios, Space picks the first, arrows move to `index`. */
@@ -43,7 +46,7 @@ async function pressButton(page: Page, name: string) {
 test("keyboard only: answer, refuse an empty Next, go back and forth, finish with a scale", async ({ page }) => {
   await page.goto("/quiz");
   await expect(page.getByRole("button", { name: "Next" })).toBeEnabled();
-  await expect(page.getByText(`Question 1 of ${COUNT}`)).toBeVisible();
+  await expect(progress(page)).toHaveText(`Question 1 of ${COUNT}`);
 
   // Empty Next: an inline error beside the question, no step forward, focus into the answers.
   await tabUntil(page, focusedIs(page, "input[type=radio]"));
@@ -52,7 +55,7 @@ test("keyboard only: answer, refuse an empty Next, go back and forth, finish wit
   await page.keyboard.press("Enter");
   const first = page.getByRole("group", { name: FIT_QUESTIONS[0]!.prompt });
   await expect(first.getByRole("alert")).toHaveText("Choose an answer to go on.");
-  await expect(page.getByText(`Question 1 of ${COUNT}`)).toBeVisible();
+  await expect(progress(page)).toHaveText(`Question 1 of ${COUNT}`);
   await expect(page.locator("input[type=radio]:focus")).toHaveCount(1);
   await axe(page, "quiz with an error");
 
@@ -62,7 +65,7 @@ test("keyboard only: answer, refuse an empty Next, go back and forth, finish wit
   await expect(first.getByRole("alert")).toHaveCount(0);
   await pressButton(page, "Next");
   for (let i = 1; i < 3; i++) {
-    await expect(page.getByText(`Question ${i + 1} of ${COUNT}`)).toBeVisible();
+    await expect(progress(page)).toHaveText(`Question ${i + 1} of ${COUNT}`);
     await expect(page.getByRole("heading", { name: FIT_QUESTIONS[i]!.prompt })).toBeFocused();
     await answerByKeyboard(page, BILLING_INDEX[i]!);
     await pressButton(page, "Next");
@@ -76,7 +79,7 @@ test("keyboard only: answer, refuse an empty Next, go back and forth, finish wit
   await expect(page.getByRole("radio", { name: second.options[BILLING_INDEX[1]!]!.label, exact: true })).toBeChecked();
   await pressButton(page, "Next");
   await pressButton(page, "Next");
-  await expect(page.getByText(`Question 4 of ${COUNT}`)).toBeVisible();
+  await expect(progress(page)).toHaveText(`Question 4 of ${COUNT}`);
 
   for (let i = 3; i < COUNT; i++) {
     await expect(page.getByRole("heading", { name: FIT_QUESTIONS[i]!.prompt })).toBeFocused();
@@ -100,7 +103,7 @@ test.describe("without JavaScript", () => {
 
   test("every question shows on one page and the form still posts", async ({ page }) => {
     await page.goto("/quiz");
-    await expect(page.getByRole("group")).toHaveCount(COUNT);
+    await expect(quiz(page).getByRole("group")).toHaveCount(COUNT);
     await expect(page.getByRole("button", { name: "Next" })).toBeHidden();
     for (const [i, q] of FIT_QUESTIONS.entries()) {
       await page

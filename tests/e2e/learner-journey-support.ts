@@ -35,8 +35,9 @@ export async function answerFitQuiz(page: Page, answers: readonly string[]) {
   // Next stays disabled until the quiz is hydrated; answers picked before that would be lost.
   await expect(page.getByRole("button", { name: "Next" })).toBeEnabled();
   for (const [i, answer] of answers.entries()) {
-    await expect(page.getByText(`Question ${i + 1} of ${answers.length}`)).toBeVisible();
-    await page.getByRole("group").getByRole("radio", { name: answer, exact: true }).check();
+    const quiz = page.getByRole("region", { name: "Quiz" });
+    await expect(quiz.getByRole("status")).toHaveText(`Question ${i + 1} of ${answers.length}`);
+    await quiz.getByRole("group").getByRole("radio", { name: answer, exact: true }).check();
     const last = i === answers.length - 1;
     await page.getByRole("button", { name: last ? "See my result" : "Next" }).click();
   }

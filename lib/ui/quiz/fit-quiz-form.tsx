@@ -96,7 +96,7 @@ export function FitQuizForm<T>({ action, questions }: { action: FormAction<T>; q
     <form action={formAction} onSubmit={onSubmit} noValidate>
       <FormMessage state={state} />
       <div className="mb-6 noscript:hidden">
-        <p aria-live="polite" className="text-sm font-medium text-slate-700">
+        <p role="status" className="text-sm font-medium text-slate-700">
           Question {step + 1} of {count}
         </p>
         <div aria-hidden="true" className="mt-2 h-2 overflow-hidden rounded-full bg-slate-200">
