@@ -47,6 +47,8 @@ test("keyboard only: answer, refuse an empty Next, go back and forth, finish wit
   await page.goto("/quiz");
   await expect(page.getByRole("button", { name: "Next" })).toBeEnabled();
   await expect(progress(page)).toHaveText(`Question 1 of ${COUNT}`);
+  // One way forward per step: the submit button appears only on the last question.
+  await expect(page.getByRole("button", { name: "See my result" })).toBeHidden();
 
   // Empty Next: an inline error beside the question, no step forward, focus into the answers.
   await tabUntil(page, focusedIs(page, "input[type=radio]"));

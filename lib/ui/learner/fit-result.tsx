@@ -40,6 +40,8 @@ export function FitResult({ attempt }: { attempt: FitAttemptView }) {
         <h3 className="text-lg font-semibold text-slate-900">How each part of your answers leans</h3>
         <ul className="mt-3 space-y-4">
           {r.perDimension.map((d) => {
+            // An answer's reason can repeat the dimension's own explanation word for word.
+            const evidence = d.evidence.filter((e) => !d.why.includes(e));
             const lean = d.lean === "NEUTRAL" ? "Balanced" : `${LEAN_LABELS[d.lean]}, ${strengthWords(d)}`;
             return (
               <li key={d.dimension} className="rounded-lg border border-slate-200 p-4">
@@ -51,9 +53,9 @@ export function FitResult({ attempt }: { attempt: FitAttemptView }) {
                   <FitScale position={dimensionPosition(d)} label={`${d.label}: ${lean}`} />
                 </div>
                 <p className="mt-3 text-sm text-slate-700">{d.why}</p>
-                {d.evidence.length > 0 && (
+                {evidence.length > 0 && (
                   <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-600">
-                    {d.evidence.map((e) => (
+                    {evidence.map((e) => (
                       <li key={e}>{e}</li>
                     ))}
                   </ul>

@@ -24,7 +24,8 @@ const useHydrated = () =>
     () => false,
   );
 
-const BUTTON = "inline-flex items-center justify-center rounded-md px-5 py-2.5 font-semibold";
+// No display class here: each button sets its own, so "hidden" is never fighting "inline-flex".
+const BUTTON = "items-center justify-center rounded-md px-5 py-2.5 font-semibold";
 
 export function FitQuizForm<T>({ action, questions }: { action: FormAction<T>; questions: QuizQuestionView[] }) {
   const [state, formAction] = useActionState(action, idle as ActionState<T>);
@@ -129,7 +130,7 @@ export function FitQuizForm<T>({ action, questions }: { action: FormAction<T>; q
           type="button"
           onClick={() => go(moveStep(step, -1, count))}
           disabled={!hydrated}
-          className={`${BUTTON} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 noscript:hidden ${step === 0 ? "invisible" : ""}`}
+          className={`${BUTTON} inline-flex border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 noscript:hidden ${step === 0 ? "invisible" : ""}`}
         >
           Back
         </button>
@@ -138,14 +139,14 @@ export function FitQuizForm<T>({ action, questions }: { action: FormAction<T>; q
             type="button"
             onClick={next}
             disabled={!hydrated}
-            className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800 noscript:hidden`}
+            className={`${BUTTON} inline-flex bg-brand-700 text-white hover:bg-brand-800 noscript:hidden`}
           >
             Next
           </button>
         )}
         <SubmitButton
           pendingLabel="Working out your result…"
-          className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800 disabled:opacity-60 ${last ? "" : "hidden noscript:inline-flex"}`}
+          className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800 disabled:opacity-60 ${last ? "inline-flex" : "hidden noscript:inline-flex"}`}
         >
           See my result
         </SubmitButton>
