@@ -12,20 +12,21 @@ export function ProgramPrivacy() {
         Learners see exactly what your staff will see before they join, and agree to it. Chartpath holds career data only — never patient
         information.
       </p>
-      <div className="mt-6 grid gap-4 md:grid-cols-2">
+      <h3 className="mt-6 text-sm font-semibold uppercase tracking-wide text-slate-600">What learners are shown before they join</h3>
+      <div className="mt-3 grid gap-4 md:grid-cols-2">
         <div className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-          <h3 className="font-semibold text-slate-900">Your staff can see</h3>
+          <h4 className="font-semibold text-slate-900">Staff can see</h4>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
             {STAFF_CAN_SEE.map((s) => (
-              <li key={s}>{s.replace(/^Your /, "The learner's ")}</li>
+              <li key={s}>{s}</li>
             ))}
           </ul>
         </div>
         <div className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
-          <h3 className="font-semibold text-slate-900">Your staff cannot see</h3>
+          <h4 className="font-semibold text-slate-900">Staff cannot see</h4>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
             {STAFF_CANNOT_SEE.map((s) => (
-              <li key={s}>{s.replace(/^Your /, "The learner's ")}</li>
+              <li key={s}>{s}</li>
             ))}
           </ul>
         </div>
