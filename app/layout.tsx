@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { SiteHeader } from "@/lib/ui/site-header";
 import { NavigationProgress } from "@/lib/ui/navigation-progress";
 import { Toaster } from "@/lib/ui/primitives/toaster";
+import { SiteFooter } from "@/lib/ui/site-footer";
 import "./globals.css";
 
 const inter = localFont({
@@ -37,9 +38,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
           {children}
         </main>
-        <footer className="no-print border-t border-slate-200 py-6 text-center text-sm text-slate-600">
-          Chartpath stores career data only — never patient information.
-        </footer>
+        <SiteFooter />
         <Toaster />
       </body>
     </html>

@@ -1,27 +1,30 @@
-import Link from "next/link";
-import { PathComparison } from "@/lib/ui/landing/path-comparison";
-import { MarketFigures } from "@/lib/ui/landing/market-figures";
+// The public landing page, for learners: what they get, real screenshots, the fit quiz first.
+// Career facts live on /careers and the pitch to training programs on /for-programs.
+import { LandingHero } from "@/lib/ui/landing/landing-hero";
+import { FeatureTour } from "@/lib/ui/landing/feature-tour";
+import { HowItWorks } from "@/lib/ui/landing/how-it-works";
+import { LandingLinks } from "@/lib/ui/landing/landing-links";
+import { QuizCta, SignUpCta } from "@/lib/ui/landing/cta-links";
 
 export default function LandingPage() {
   return (
     <>
-      <section className="rounded-2xl bg-brand-800 px-6 py-12 text-white sm:px-10">
-        <h1 className="max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">Your path into medical coding or billing</h1>
-        <p className="mt-4 max-w-2xl text-lg text-brand-50">
-          Decide which path fits you, pick the right credential and training, follow a dated plan, and land your first job — with your
-          program and advisor alongside you.
+      <LandingHero />
+      <HowItWorks />
+      <FeatureTour />
+      <LandingLinks />
+      <section aria-labelledby="start-heading" className="mt-16 rounded-2xl bg-brand-50 px-6 py-10 text-center sm:px-10">
+        <h2 id="start-heading" className="text-2xl font-bold text-slate-900 sm:text-3xl">
+          Start with three minutes
+        </h2>
+        <p className="mx-auto mt-2 max-w-xl text-slate-700">
+          Take the fit quiz now; create an account when you are ready and your result comes with you.
         </p>
-        <div className="mt-8 flex flex-wrap gap-3">
-          <Link href="/sign-up" className="rounded-md bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50">
-            Create your free account
-          </Link>
-          <Link href="/quiz" className="rounded-md px-5 py-2.5 font-semibold text-white ring-1 ring-white/70 hover:bg-white/10">
-            Coding or billing? Take the fit quiz
-          </Link>
+        <div className="mt-6 flex flex-wrap justify-center gap-3">
+          <QuizCta />
+          <SignUpCta />
         </div>
       </section>
-      <PathComparison />
-      <MarketFigures />
     </>
   );
 }

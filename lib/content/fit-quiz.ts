@@ -50,9 +50,9 @@ function agree(lean: "CODING" | "BILLING"): FitOption[] {
 function scale(codingEnd: string, billingEnd: string, codingWeight = 2): FitOption[] {
   return [
     { value: 1, label: codingEnd, lean: "CODING", weight: codingWeight },
-    { value: 2, label: "Closer to the first", lean: "CODING", weight: codingWeight / 2 },
+    { value: 2, label: `Closer to “${codingEnd}”`, lean: "CODING", weight: codingWeight / 2 },
     { value: 3, label: "Somewhere in between", lean: "NEUTRAL", weight: 0 },
-    { value: 4, label: "Closer to the second", lean: "BILLING", weight: 1 },
+    { value: 4, label: `Closer to “${billingEnd}”`, lean: "BILLING", weight: 1 },
     { value: 5, label: billingEnd, lean: "BILLING", weight: 2 },
   ];
 }
@@ -232,6 +232,13 @@ export const FIT_QUESTIONS: readonly FitQuestion[] = [
     explanation: { CODING: "You have time to certify first.", BILLING: CERT_POINT, NEUTRAL: "Your timing is flexible." },
   },
 ];
+
+/** What the quiz page tells people before they start, in plain words. */
+export const FIT_QUIZ_INTRO = {
+  title: "Coding or billing? Find your fit",
+  lead: "Eleven short questions, about three minutes. You will see which path suits you, how clear the answer is, and why.",
+  saving: "Your result is kept in this browser. Create an account and it moves to your plan when you sign in.",
+} as const;
 
 /** Provenance shown beside the quiz. */
 export const FIT_QUIZ_SOURCE = fact("quick checklist and decision dimensions", GUIDE, UNDATED, "confirmed");

@@ -14,6 +14,9 @@ test("public pages", async ({ page, consoleErrors }) => {
   consoleErrors.allowNotFound("/no-such-page");
   for (const path of [
     "/",
+    "/careers",
+    "/for-programs",
+    "/quiz",
     "/sign-in",
     "/sign-up",
     "/forgot-password",

@@ -30,6 +30,19 @@ export async function finishOnboarding(
   await expect(page).toHaveURL(/\/learner\/path\?welcome=1$/);
 }
 
+/** Steps through the fit quiz choosing one option label per question, then submits it. */
+export async function answerFitQuiz(page: Page, answers: readonly string[]) {
+  // Next stays disabled until the quiz is hydrated; answers picked before that would be lost.
+  await expect(page.getByRole("button", { name: "Next" })).toBeEnabled();
+  for (const [i, answer] of answers.entries()) {
+    const quiz = page.getByRole("region", { name: "Quiz" });
+    await expect(quiz.getByRole("status")).toHaveText(`Question ${i + 1} of ${answers.length}`);
+    await quiz.getByRole("group").getByRole("radio", { name: answer, exact: true }).check();
+    const last = i === answers.length - 1;
+    await page.getByRole("button", { name: last ? "See my result" : "Next" }).click();
+  }
+}
+
 export function isoDaysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }

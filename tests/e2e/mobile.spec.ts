@@ -52,7 +52,17 @@ async function expectNoSidewaysScroll(page: Page, paths: string[]) {
 }
 
 test("public pages fit a 360 px phone", async ({ page }) => {
-  await expectNoSidewaysScroll(page, ["/", "/quiz", "/sign-in", "/sign-up", "/forgot-password", "/design"]);
+  await expectNoSidewaysScroll(page, [
+    "/",
+    "/careers",
+    "/for-programs",
+    "/quiz",
+    "/quiz/result",
+    "/sign-in",
+    "/sign-up",
+    "/forgot-password",
+    "/design",
+  ]);
 });
 
 test("learner pages fit a 360 px phone", async ({ page }) => {

@@ -12,7 +12,8 @@ import { TRAINING_ROUTES } from "@/lib/content/training-routes";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { CredentialComparison, PathComparison, RouteComparison } from "@/lib/ui/learner/path-comparison";
 import { LaborMarketFigures } from "@/lib/ui/learner/labor-market-card";
-import { RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
+import { CONFIDENCE_LABELS, RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
+import { confidenceLabel } from "@/lib/domain/fit-quiz";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 
@@ -38,8 +39,8 @@ export default async function PathPage({ searchParams }: { searchParams: Promise
       <Card title="Your choice" className="mb-6">
         {quiz ? (
           <p className="mb-3 text-slate-700">
-            Your fit quiz recommended <strong>{RECOMMENDATION_LABELS[quiz.recommendation]}</strong> ({Math.round(quiz.confidence * 100)}%
-            confidence).{" "}
+            Your fit quiz recommended <strong>{RECOMMENDATION_LABELS[quiz.recommendation]}</strong> (your answers:{" "}
+            {CONFIDENCE_LABELS[confidenceLabel(quiz.confidence)]?.toLowerCase()}).{" "}
             <Link className="underline" href="/quiz/result">
               See why
             </Link>

@@ -7,7 +7,8 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { VISITOR_COOKIE } from "@/lib/actions/learner/visitor-cookie";
 import { latestFitAttempt, listFitAttempts } from "@/lib/data/learner/fit-quiz";
 import { FitResult } from "@/lib/ui/learner/fit-result";
-import { RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
+import { CONFIDENCE_LABELS, RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
+import { confidenceLabel } from "@/lib/domain/fit-quiz";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
@@ -65,7 +66,7 @@ export default async function QuizResultPage() {
                     Date
                   </th>
                   <th scope="col">Recommendation</th>
-                  <th scope="col">Confidence</th>
+                  <th scope="col">How clear</th>
                 </tr>
               </thead>
               <tbody>
@@ -73,7 +74,7 @@ export default async function QuizResultPage() {
                   <tr key={a.id} className="border-t border-slate-100">
                     <td className="py-1">{formatDate(a.createdAt)}</td>
                     <td>{RECOMMENDATION_LABELS[a.recommendation]}</td>
-                    <td>{Math.round(a.confidence * 100)}%</td>
+                    <td>{CONFIDENCE_LABELS[confidenceLabel(a.confidence)]}</td>
                   </tr>
                 ))}
               </tbody>

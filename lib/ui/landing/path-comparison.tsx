@@ -1,11 +1,10 @@
-// Coding vs billing side by side, from lib/content/career-paths.ts.
-import { CAREER_PATHS, CODE_SETS, OVERLAP } from "@/lib/content/career-paths";
-import { FactSource } from "@/lib/ui/fact-source";
+// Coding vs billing side by side, from lib/content/career-paths.ts (the code sets: code-set-table.tsx).
+import { CAREER_PATHS, OVERLAP } from "@/lib/content/career-paths";
 
 export function PathComparison() {
   const paths = [CAREER_PATHS.CODING, CAREER_PATHS.BILLING];
   return (
-    <section aria-labelledby="paths-heading" className="mt-12">
+    <section aria-labelledby="paths-heading" className="mt-10">
       <h2 id="paths-heading" className="text-2xl font-bold">
         Coding or billing: what the work is like
       </h2>
@@ -36,37 +35,6 @@ export function PathComparison() {
           </li>
         ))}
       </ul>
-      <h3 className="mt-8 text-xl font-semibold">The code sets</h3>
-      <div className="mt-2 relative overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-sm">
-          <caption className="sr-only">Medical code sets, who maintains them and how often they change</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2">
-                Code set
-              </th>
-              <th scope="col">Covers</th>
-              <th scope="col">Format</th>
-              <th scope="col">Maintained by / updates</th>
-            </tr>
-          </thead>
-          <tbody>
-            {CODE_SETS.map((c) => (
-              <tr key={c.code} className="border-b border-slate-100 align-top">
-                <th scope="row" className="py-2 pr-3 font-medium">
-                  {c.name}
-                </th>
-                <td className="py-2 pr-3">{c.covers}</td>
-                <td className="py-2 pr-3">{c.format.value}</td>
-                <td className="py-2">
-                  {c.owner.value}; {c.updateCadence.value}
-                  <FactSource fact={c.owner} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
     </section>
   );
 }

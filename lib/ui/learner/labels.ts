@@ -18,6 +18,9 @@ export const RECOMMENDATION_LABELS: Record<string, string> = {
   EITHER: "Either path",
 };
 
+/** How clear a fit-quiz result is, in a word or two (tables); the result page uses full sentences. */
+export const CONFIDENCE_LABELS: Record<string, string> = { high: "Clear", medium: "Leaning", low: "Mixed" };
+
 export const LEAN_LABELS: Record<string, string> = { CODING: "leans coding", BILLING: "leans billing", NEUTRAL: "balanced" };
 
 export const CREDENTIAL_STATUS_LABELS: Record<string, string> = {
