@@ -11,6 +11,7 @@ import { FormMessage, SubmitButton, fieldError, fieldValue } from "@/lib/ui/form
 import type { FormAction } from "@/lib/ui/forms/action-form";
 import { firstStepWithError, firstUnanswered, isAnswered, moveStep, progressPercent } from "@/lib/domain/quiz-steps";
 import { QuizStep, type QuizQuestionView } from "./quiz-step";
+import { Button } from "@/lib/ui/primitives/button";
 
 export type { QuizQuestionView } from "./quiz-step";
 
@@ -25,7 +26,6 @@ const useHydrated = () =>
   );
 
 // No display class here: each button sets its own, so "hidden" is never fighting "inline-flex".
-const BUTTON = "items-center justify-center rounded-md px-5 py-2.5 font-semibold";
 
 export function FitQuizForm<T>({ action, questions }: { action: FormAction<T>; questions: QuizQuestionView[] }) {
   const [state, formAction] = useActionState(action, idle as ActionState<T>);
@@ -126,30 +126,22 @@ export function FitQuizForm<T>({ action, questions }: { action: FormAction<T>; q
         />
       ))}
       <div className="mt-8 flex items-center justify-between gap-3 noscript:justify-end">
-        <button
-          type="button"
-          onClick={() => go(moveStep(step, -1, count))}
-          disabled={!hydrated}
-          className={`${BUTTON} inline-flex border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 noscript:hidden ${step === 0 ? "invisible" : ""}`}
-        >
-          Back
-        </button>
+        {/* Display is toggled on wrappers: the buttons' own classes are their look (cn.ts). */}
+        <span className={`noscript:hidden ${step === 0 ? "invisible" : ""}`}>
+          <Button variant="secondary" onClick={() => go(moveStep(step, -1, count))} disabled={!hydrated}>
+            Back
+          </Button>
+        </span>
         {!last && (
-          <button
-            type="button"
-            onClick={next}
-            disabled={!hydrated}
-            className={`${BUTTON} inline-flex bg-brand-700 text-white hover:bg-brand-800 noscript:hidden`}
-          >
-            Next
-          </button>
+          <span className="noscript:hidden">
+            <Button onClick={next} disabled={!hydrated}>
+              Next
+            </Button>
+          </span>
         )}
-        <SubmitButton
-          pendingLabel="Working out your result…"
-          className={`${BUTTON} bg-brand-700 text-white hover:bg-brand-800 disabled:opacity-60 ${last ? "inline-flex" : "hidden noscript:inline-flex"}`}
-        >
-          See my result
-        </SubmitButton>
+        <span className={last ? "contents" : "hidden noscript:contents"}>
+          <SubmitButton pendingLabel="Working out your result…">See my result</SubmitButton>
+        </span>
       </div>
     </form>
   );
