@@ -1,15 +1,18 @@
 // The site footer on every page: where to go next (quiz, career facts, programs, sign in)
 // and the promise that Chartpath never holds patient information.
 import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/current-user";
 
 const LINKS = [
   { href: "/quiz", label: "Take the quiz" },
   { href: "/careers", label: "Career facts" },
   { href: "/for-programs", label: "For programs" },
-  { href: "/sign-in", label: "Sign in" },
 ] as const;
 
-export function SiteFooter() {
+// The session read is the header's (cached per request), so the footer adds no query.
+export async function SiteFooter() {
+  const user = await getCurrentUser();
+  const links = [...LINKS, user ? { href: "/home", label: "Your home" } : { href: "/sign-in", label: "Sign in" }];
   return (
     <footer className="no-print mt-8 border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-8 sm:flex-row sm:items-start sm:justify-between sm:px-6">
@@ -21,7 +24,7 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Footer">
           <ul className="grid grid-cols-2 gap-x-8 gap-y-2 text-sm sm:flex sm:flex-wrap sm:gap-x-6">
-            {LINKS.map((l) => (
+            {links.map((l) => (
               <li key={l.href}>
                 <Link href={l.href} className="font-medium text-slate-700 underline-offset-4 hover:text-brand-700 hover:underline">
                   {l.label}

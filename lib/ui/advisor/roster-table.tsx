@@ -56,7 +56,7 @@ export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: Ros
   return (
     <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Learners table (scrolls sideways)">
       {/* Cell padding is set once on the table rather than on each of ~400 cells. */}
-      <table className="w-full min-w-[62rem] text-left text-sm [&_td]:py-2 [&_td]:pr-3 [&_tbody_th]:py-2 [&_tbody_th]:pr-3">
+      <table className="w-full min-w-[58rem] text-left text-sm [&_td]:py-2 [&_td]:pr-3 [&_tbody_th]:py-2 [&_tbody_th]:pr-3">
         <caption className="sr-only">Learners in your cohorts, most urgent first, with risk, last contact and progress</caption>
         <thead>
           <tr className="border-b border-slate-300">
@@ -86,7 +86,7 @@ export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: Ros
                   {r.sub} · {r.cohort}
                 </div>
               </th>
-              <td className="min-w-[16rem]">
+              <td className="min-w-[14rem]">
                 <TierPill tier={r.tier} />
                 {r.flags.length > 0 && (
                   <ul className="mt-1 space-y-1 text-xs text-slate-700">

@@ -22,7 +22,7 @@ export function HorizontalBars({ title, rows, max }: { title: string; rows: BarR
                 className="h-4 rounded bg-brand-700"
                 style={{ width: `${(100 * r.value) / top}%`, minWidth: r.value > 0 ? "0.25rem" : 0 }}
               />
-              <span className="font-semibold">{r.text ?? r.value}</span>
+              <span className="shrink-0 font-semibold whitespace-nowrap">{r.text ?? r.value}</span>
             </span>
           </li>
         ))}

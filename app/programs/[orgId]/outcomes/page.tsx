@@ -75,7 +75,7 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
           <Card title="By cohort">
             {/* Wider than a phone or the column beside the sidebar: the box scrolls, so it takes focus (keyboard scrolling). */}
             <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Outcomes per cohort, scrollable">
-              <table className="w-full min-w-[60rem] text-left text-sm">
+              <table className="w-full min-w-[64rem] text-left text-sm [&_th]:pr-3 [&_th]:align-bottom">
                 <caption className="sr-only">Outcomes per cohort and for the whole program</caption>
                 <thead>
                   <tr className="border-b border-slate-300">
