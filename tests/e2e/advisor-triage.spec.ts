@@ -22,6 +22,12 @@ test("the roster leads with caseload counts; a note clears a learner's outreach"
   const name = (await page.getByRole("row").nth(1).getByRole("rowheader").getByRole("link").textContent())!.trim();
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  // The drill-down leads with the flags that brought the advisor here, and speaks about the learner.
+  const firstName = name.split(" ")[0]!;
+  await expect(page.getByRole("heading", { name: `Why ${firstName} is flagged` })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Add a note" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Where ${firstName} is` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Where you are" })).toHaveCount(0);
   await page.getByRole("textbox", { name: "Note" }).fill("Called to check in; restarting practice exams this week.");
   await page.getByRole("button", { name: "Add note" }).click();
   await expect(page.getByText("Note added.")).toBeVisible();

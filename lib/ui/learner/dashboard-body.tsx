@@ -17,16 +17,24 @@ export function DashboardBody({
   d,
   bar,
   jobHunt,
-  staff,
+  staffView,
 }: {
   d: LearnerDashboard;
   bar: number;
   jobHunt?: React.ReactNode;
-  staff?: boolean;
+  /** An advisor or admin reading it: the cards speak about the learner, and links become text. */
+  staffView?: { learnerName: string };
 }) {
+  const staff = staffView !== undefined;
+  const name = staffView?.learnerName.split(" ")[0] ?? "";
   return (
     <div className="space-y-6">
-      {!d.hasPath && (
+      {!d.hasPath && staff && (
+        <p className="rounded-md border border-brand-100 bg-brand-50 p-4 text-slate-900">
+          {name} has not chosen a path, credential and training route yet.
+        </p>
+      )}
+      {!d.hasPath && !staff && (
         <p className="rounded-md border border-brand-100 bg-brand-50 p-4 text-slate-900">
           First step:{" "}
           <MaybeLink staff={staff} className="font-semibold underline" href="/learner/path">
@@ -39,7 +47,10 @@ export function DashboardBody({
           ).
         </p>
       )}
-      {d.hasPath && !d.hasPlan && (
+      {d.hasPath && !d.hasPlan && staff && (
+        <p className="rounded-md border border-brand-100 bg-brand-50 p-4">{name} has not generated a dated plan yet.</p>
+      )}
+      {d.hasPath && !d.hasPlan && !staff && (
         <p className="rounded-md border border-brand-100 bg-brand-50 p-4">
           Next:{" "}
           <MaybeLink staff={staff} className="font-semibold underline" href="/learner/plan">
@@ -65,14 +76,16 @@ export function DashboardBody({
             ))}
           </ul>
         </Card>
-        <Card title="Where you are" className="lg:col-span-2">
+        <Card title={staff ? `Where ${name} is` : "Where you are"} className="lg:col-span-2">
           {d.phase ? (
             <p className="mb-3 text-slate-800">
               Current phase: <strong>{d.phase.title}</strong> ({STATE[d.phase.state]}, {formatDate(d.phase.startDate)} –{" "}
               {formatDate(d.phase.endDate)})
             </p>
           ) : (
-            <EmptyState action={null}>Your plan&apos;s phases appear here once it is generated.</EmptyState>
+            <EmptyState action={null}>
+              {staff ? `Phases appear here once ${name} generates a plan.` : "Your plan's phases appear here once it is generated."}
+            </EmptyState>
           )}
           {d.next.length > 0 && (
             <>
@@ -98,9 +111,9 @@ export function DashboardBody({
               ))}
             </ul>
           )}
-          {d.hasPlan && (
+          {d.hasPlan && !staff && (
             <p className="mt-2 text-sm">
-              <MaybeLink staff={staff} className="underline" href="/learner/plan">
+              <MaybeLink className="underline" href="/learner/plan">
                 Open your plan →
               </MaybeLink>
             </p>
@@ -109,12 +122,8 @@ export function DashboardBody({
         <Card title="Practice exams" className="lg:col-span-2">
           {d.verdict && <p className="mb-2 text-slate-800">{d.verdict.reasons[0]}</p>}
           {d.trend.points.length === 0 ? (
-            <EmptyState action={null}>
-              No practice exams yet.{" "}
-              <MaybeLink staff={staff} className="underline" href="/learner/practice">
-                Log a timed practice exam
-              </MaybeLink>{" "}
-              to get a baseline.
+            <EmptyState action={staff ? null : { label: "Log a practice exam", href: "/learner/practice" }}>
+              {staff ? `${name} has not logged a practice exam yet.` : "No practice exams yet. A timed practice exam gives you a baseline."}
             </EmptyState>
           ) : (
             <ScoreTrendChart trend={d.trend} bar={bar} credential={d.credentialCode ?? "CPC"} />
@@ -129,29 +138,27 @@ export function DashboardBody({
             {d.ceu.length > 0 ? (
               <CeuPanel summaries={d.ceu} />
             ) : (
-              <p className="text-sm text-slate-700">CEU progress appears after you pass.</p>
+              <p className="text-sm text-slate-700">CEU progress appears after {staff ? `${name} passes` : "you pass"}.</p>
             )}
           </div>
-          <p className="mt-2 text-sm">
-            <MaybeLink staff={staff} className="underline" href="/learner/credential">
-              Manage your credential →
-            </MaybeLink>
-          </p>
+          {!staff && (
+            <p className="mt-2 text-sm">
+              <MaybeLink className="underline" href="/learner/credential">
+                Manage your credential →
+              </MaybeLink>
+            </p>
+          )}
         </Card>
         <Card title="Study hours vs target" className="lg:col-span-2">
           {d.study.weeks.every((w) => w.minutes === 0) ? (
-            <EmptyState action={null}>
-              No study logged in the last 8 weeks.{" "}
-              <MaybeLink staff={staff} className="underline" href="/learner/practice">
-                Log a study session
-              </MaybeLink>
-              .
+            <EmptyState action={staff ? null : { label: "Log a study session", href: "/learner/practice" }}>
+              {staff ? `${name} has logged no study in the last 8 weeks.` : "No study logged in the last 8 weeks."}
             </EmptyState>
           ) : (
             <StudyWeeksChart weeks={d.study.weeks} weeklyHours={d.study.weeklyHours} />
           )}
         </Card>
-        <Card title="Your programs">
+        <Card title={staff ? "Programs" : "Your programs"}>
           {d.cohorts.length === 0 ? (
             <EmptyState action={null}>
               You are not in a program cohort. If your school gave you an invitation link or join code, use it to connect your plan with

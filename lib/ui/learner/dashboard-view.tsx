@@ -3,6 +3,15 @@
 import type { LearnerDashboard } from "@/lib/data/learner/dashboard";
 import { DashboardBody } from "./dashboard-body";
 
-export function DashboardView({ d, jobHunt, staff }: { d: LearnerDashboard; jobHunt?: React.ReactNode; staff?: boolean }) {
-  return <DashboardBody d={d} bar={d.passingPercent} jobHunt={jobHunt} staff={staff} />;
+export function DashboardView({
+  d,
+  jobHunt,
+  staffView,
+}: {
+  d: LearnerDashboard;
+  jobHunt?: React.ReactNode;
+  /** Set when an advisor or admin reads it (lib/ui/advisor/staff-learner-dashboard). */
+  staffView?: { learnerName: string };
+}) {
+  return <DashboardBody d={d} bar={d.passingPercent} jobHunt={jobHunt} staffView={staffView} />;
 }

@@ -69,7 +69,7 @@ describe("GET pages change nothing", () => {
     const before = await dbFingerprint(["AuditLog"]);
     const params = Promise.resolve({ learnerId: w.users.learner.id });
     await pages.drillDown({ params });
-    await StaffLearnerDashboard({ actor: w.actors.advisor, learnerId: w.users.learner.id });
+    await StaffLearnerDashboard({ actor: w.actors.advisor, learnerId: w.users.learner.id, learnerName: "Lena Learner" });
     const afterFirst = await dbFingerprint();
     await pages.drillDown({ params }); // e.g. the re-render after adding a note
     expect(await dbFingerprint()).toEqual(afterFirst);

@@ -13,6 +13,8 @@ import { EmptyState } from "@/lib/ui/empty-state";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { formatDate } from "@/lib/ui/format";
 import { StaffLearnerDashboard } from "@/lib/ui/advisor/staff-learner-dashboard";
+import { LearnerFlags } from "@/lib/ui/advisor/learner-flags";
+import { getRoster } from "@/lib/data/programs/roster";
 
 export const metadata: Metadata = { title: "Learner" };
 
@@ -33,7 +35,8 @@ export default async function LearnerDrillDownPage({ params }: { params: Promise
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const notes = await listNotesForStaff(user, learnerId);
+  const today = new Date().toISOString().slice(0, 10);
+  const [notes, roster] = await Promise.all([listNotesForStaff(user, learnerId), getRoster(user, {}, today)]);
   const { learner } = opened;
   const back = backLink(user, learner.cohortEnrolments);
   return (
@@ -51,6 +54,7 @@ export default async function LearnerDrillDownPage({ params }: { params: Promise
         Read-only view. {learner.name} can see that you opened this page.
       </p>
       <div className="grid gap-6">
+        <LearnerFlags row={roster.rows.find((r) => r.id === learner.id)} email={learner.email} />
         <Card title="Cohorts">
           <ul className="text-sm">
             {learner.cohortEnrolments.map((e) => (
@@ -60,8 +64,8 @@ export default async function LearnerDrillDownPage({ params }: { params: Promise
             ))}
           </ul>
         </Card>
-        <StaffLearnerDashboard actor={user} learnerId={learner.id} />
-        <Card title="Notes">
+        <StaffLearnerDashboard actor={user} learnerId={learner.id} learnerName={learner.name} />
+        <Card title="Notes" id="notes">
           <ActionForm
             action={addLearnerNoteAction}
             hidden={{ learnerId: learner.id }}
