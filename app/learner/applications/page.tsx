@@ -9,7 +9,6 @@ import { todayIso } from "@/lib/data/dates";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
-import { Toaster } from "sonner";
 import { Board } from "@/lib/ui/job-hunt/board";
 import { ApplicationsTable } from "@/lib/ui/job-hunt/applications-table";
 import { FiltersForm } from "@/lib/ui/job-hunt/filters-form";
@@ -68,12 +67,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           </EmptyState>
         </Card>
       ) : view === "board" ? (
-        <>
-          <Board items={items} today={todayIso()} />
-          {/* Board toasts ("Moved to Interviewing · Undo"). Temporary: the design-system branch
-              mounts one Toaster in app/layout.tsx; the integrator removes this one then. */}
-          <Toaster richColors closeButton position="bottom-right" />
-        </>
+        <Board items={items} today={todayIso()} />
       ) : (
         <ApplicationsTable items={items} filters={filters} />
       )}

@@ -3,6 +3,7 @@
 // keyboard with dnd-kit, moves shown at once and rolled back on error (use-board-moves).
 // The live region speaks each step in plain words (board-announcements).
 import { useId, useMemo, useState } from "react";
+import { Toaster } from "sonner";
 import {
   DndContext,
   DragOverlay,
@@ -135,6 +136,9 @@ export function BoardClient({ cards }: { cards: BoardCard[] }) {
           );
         })}
       </div>
+      {/* Board toasts ("Moved to Interviewing · Undo"). Temporary: the design-system branch
+          mounts one Toaster in app/layout.tsx; the integrator removes this one then. */}
+      <Toaster richColors closeButton position="bottom-right" />
       <DragOverlay dropAnimation={null}>
         {active && (
           <div className="w-60 rotate-1 cursor-grabbing rounded-md border border-brand-600 bg-white p-2 shadow-xl">

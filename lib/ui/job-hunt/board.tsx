@@ -4,7 +4,7 @@
 import type { ApplicationListItem } from "@/lib/data/job-hunt/board";
 import { WORK_MODE_LABELS, type WorkMode } from "@/lib/domain/application-fields";
 import { formatDate } from "@/lib/ui/format";
-import { BoardClient } from "./board-client";
+import { LazyBoard } from "./lazy-board";
 import type { BoardCard } from "./board-types";
 
 function toCard(c: ApplicationListItem, today: string): BoardCard {
@@ -23,5 +23,5 @@ function toCard(c: ApplicationListItem, today: string): BoardCard {
 }
 
 export function Board({ items, today }: { items: ApplicationListItem[]; today: string }) {
-  return <BoardClient cards={items.map((i) => toCard(i, today))} />;
+  return <LazyBoard cards={items.map((i) => toCard(i, today))} />;
 }
