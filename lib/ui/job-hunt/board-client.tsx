@@ -27,21 +27,38 @@ import { useBoardMoves } from "./use-board-moves";
 const asCard = (data: unknown) => data as BoardCard;
 const asColumn = (id: unknown): BoardColumnId | null => (isBoardColumnId(id) ? id : null);
 
-const announcements: Announcements = {
-  onDragStart: ({ active }) => pickedUp(asCard(active.data.current)),
-  onDragOver: ({ over }) => movedOver(asColumn(over?.id)),
-  onDragEnd: ({ active, over }) => {
-    const card = asCard(active.data.current);
-    return dropped(card, asColumn(over?.id), columnOf(card.stage));
-  },
-  onDragCancel: ({ active }) => cancelled(asCard(active.data.current)),
-};
+/**
+ * dnd-kit reports "over" as soon as a card is picked up (its own column); saying "Moved over
+ * Saved" then would drown "Picked up …", so only a change of column is spoken.
+ */
+function boardAnnouncements(): Announcements {
+  let last: BoardColumnId | null = null;
+  return {
+    onDragStart: ({ active }) => {
+      const card = asCard(active.data.current);
+      last = columnOf(card.stage);
+      return pickedUp(card);
+    },
+    onDragOver: ({ over }) => {
+      const column = asColumn(over?.id);
+      if (column === last) return undefined;
+      last = column;
+      return movedOver(column);
+    },
+    onDragEnd: ({ active, over }) => {
+      const card = asCard(active.data.current);
+      return dropped(card, asColumn(over?.id), columnOf(card.stage));
+    },
+    onDragCancel: ({ active }) => cancelled(asCard(active.data.current)),
+  };
+}
 
 /** Closed shows this many cards before "Show all": it is the archive, not the work. */
 const CLOSED_VISIBLE = 3;
 
 export function BoardClient({ cards }: { cards: BoardCard[] }) {
   const { shown, move } = useBoardMoves(cards);
+  const [announcements] = useState(boardAnnouncements);
   const [active, setActive] = useState<BoardCard | null>(null);
   const [closing, setClosing] = useState<BoardCard | null>(null);
   const [showAllClosed, setShowAllClosed] = useState(false);
