@@ -50,7 +50,7 @@ export function DraggableCard({ card, compact, onMove }: { card: Card; compact?:
       ref={setNodeRef}
       aria-label={`${card.company} — ${card.title}`}
       {...pointer}
-      className={`cursor-grab touch-manipulation rounded-md border bg-white p-2 shadow-sm ${isDragging ? "border-dashed border-slate-400 opacity-40" : "border-slate-200"}`}
+      className={`relative cursor-grab touch-manipulation rounded-md border bg-white p-2 shadow-sm ${isDragging ? "border-dashed border-slate-400 opacity-40" : "border-slate-200"}`}
     >
       <CardBody
         card={card}

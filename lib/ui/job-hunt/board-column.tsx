@@ -28,7 +28,7 @@ export function BoardColumn({
     <section
       ref={setNodeRef}
       aria-labelledby={`col-${id}`}
-      className={`flex min-w-0 flex-1 snap-start flex-col rounded-lg bg-slate-100 p-2 transition-colors ${zone}`}
+      className={`relative flex min-w-0 flex-1 snap-start flex-col rounded-lg bg-slate-100 p-2 transition-colors ${zone}`}
     >
       <h2 id={`col-${id}`} className="px-1 text-sm font-semibold text-slate-800">
         {label} <span className="font-normal">({count})</span>
