@@ -27,7 +27,11 @@ export function CardBody({
     <div className="flex items-start gap-1">
       {handle}
       <div className="min-w-0 flex-1">
-        <Link href={`/learner/applications/${card.id}`} className="block truncate font-medium text-brand-800 underline">
+        <Link
+          href={`/learner/applications/${card.id}`}
+          title={compact ? card.company : undefined}
+          className={`block font-medium text-brand-800 underline ${compact ? "truncate" : "[overflow-wrap:anywhere]"}`}
+        >
           {card.company}
         </Link>
         <p className={`text-sm text-slate-800 ${compact ? "truncate" : ""}`}>{card.title}</p>

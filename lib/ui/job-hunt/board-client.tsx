@@ -158,7 +158,7 @@ export function BoardClient({ cards }: { cards: BoardCard[] }) {
       <Toaster richColors closeButton position="bottom-right" />
       <DragOverlay dropAnimation={null}>
         {active && (
-          <div className="w-60 rotate-1 cursor-grabbing rounded-md border border-brand-600 bg-white p-2 shadow-xl">
+          <div className="rotate-1 cursor-grabbing rounded-md border border-brand-600 bg-white p-2 shadow-xl">
             <CardBody card={active} />
           </div>
         )}

@@ -23,7 +23,11 @@ export function BoardColumn({
 }) {
   const { setNodeRef, isOver } = useDroppable({ id });
   const zone =
-    dragging && accepts ? (isOver ? "bg-brand-50 outline-2 outline-brand-600" : "outline-2 outline-dashed outline-slate-400") : "";
+    dragging && accepts
+      ? isOver
+        ? "bg-brand-50 outline-2 -outline-offset-2 outline-brand-600"
+        : "outline-2 -outline-offset-2 outline-dashed outline-slate-400"
+      : "";
   return (
     <section
       ref={setNodeRef}
