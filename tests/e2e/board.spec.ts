@@ -1,6 +1,7 @@
 // The applications board as a kanban: a card moves by mouse drag and by keyboard alone (with
 // what the live region says and where focus ends), Undo from the toast moves it back, and a
 // move that the server refuses (moved or deleted elsewhere) rolls back with a toast saying why.
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { addApplication, signUpLearner } from "./job-hunt-support";
@@ -9,6 +10,10 @@ const column = (page: Page, name: string) => page.getByRole("region", { name: ne
 const card = (where: Page | Locator, company: string) => where.getByRole("listitem", { name: new RegExp(`^${company} — `) });
 const handle = (page: Page, company: string) => page.getByRole("button", { name: new RegExp(`^Move ${company}, `) });
 const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
+const axe = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map(
+    (v) => `${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
 
 /** A real mouse drag: press on the grip, move in steps (dnd-kit needs movement after it activates), release. */
 async function drag(page: Page, from: Locator, to: Locator) {
@@ -31,6 +36,11 @@ test("a card moves by mouse drag and stays there after a reload", async ({ page 
   await expect(card(column(page, "Applied"), "Lakeshore Health")).toBeVisible();
   await expect(card(column(page, "Applied"), "Lakeshore Health")).toContainText("Stage: Applied"); // its chip
   await expect(page.getByText("Moved Lakeshore Health to Applied.")).toBeVisible();
+  expect(await axe(page)).toEqual([]); // with the toast showing
+  await page.getByRole("button", { name: "Actions for Lakeshore Health, Medical Coder I" }).click();
+  await expect(page.getByRole("menuitem", { name: "Set follow-up" })).toBeVisible();
+  expect(await axe(page)).toEqual([]); // with the card menu open
+  await page.keyboard.press("Escape");
   await page.reload();
   await expect(card(column(page, "Applied"), "Lakeshore Health")).toBeVisible();
   await expect(card(column(page, "Saved"), "Lakeshore Health")).toHaveCount(0);
@@ -82,6 +92,7 @@ test("dropping on Closed asks how it closed; the card shows its actual stage", a
   await expect(liveRegion(page)).toHaveText("Dropped in Closed. Choose how Harbor Billing closed.");
   const chooser = page.getByRole("dialog", { name: "How did Harbor Billing close?" });
   await expect(chooser.getByRole("button", { name: "Rejected" })).toBeFocused();
+  expect(await axe(page)).toEqual([]);
   await chooser.getByRole("button", { name: "No response (ghosted)" }).click();
   await expect(card(column(page, "Closed"), "Harbor Billing")).toContainText("Stage: No response");
   await expect(handle(page, "Harbor Billing")).toBeFocused();

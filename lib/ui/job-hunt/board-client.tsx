@@ -155,7 +155,7 @@ export function BoardClient({ cards }: { cards: BoardCard[] }) {
       </div>
       {/* Board toasts ("Moved to Interviewing · Undo"). Temporary: the design-system branch
           mounts one Toaster in app/layout.tsx; the integrator removes this one then. */}
-      <Toaster richColors closeButton position="bottom-right" />
+      <Toaster closeButton position="bottom-right" />
       <DragOverlay dropAnimation={null}>
         {active && (
           <div className="rotate-1 cursor-grabbing rounded-md border border-brand-600 bg-white p-2 shadow-xl">

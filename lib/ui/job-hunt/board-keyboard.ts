@@ -15,14 +15,21 @@ export const boardCollision: CollisionDetection = (args) => {
   return hits.length > 0 ? hits : rectIntersection(args);
 };
 
+/**
+ * Arrow keys move the card a whole column. The target column is remembered per drag (keyed
+ * by the event that started it) rather than read back from dnd-kit's "over", which lags a
+ * render behind: two quick presses would otherwise land on the same column.
+ */
 export function columnKeyboardCoordinates(
   startColumn: (active: UniqueIdentifier) => UniqueIdentifier | undefined,
 ): KeyboardCoordinateGetter {
-  return (event, { active, currentCoordinates, context }) => {
+  const target = new WeakMap<Event, UniqueIdentifier>();
+  return (event, { active, context }) => {
     const step = event.code === KeyboardCode.Right ? 1 : event.code === KeyboardCode.Left ? -1 : 0;
     if (event.code === KeyboardCode.Up || event.code === KeyboardCode.Down) event.preventDefault();
     const dragged = context.collisionRect;
-    if (step === 0 || !dragged) return undefined;
+    const drag = context.activatorEvent;
+    if (step === 0 || !dragged || !drag) return undefined;
     event.preventDefault();
     const columns = context.droppableContainers
       .getEnabled()
@@ -31,12 +38,11 @@ export function columnKeyboardCoordinates(
         return rect ? [{ id: c.id, rect }] : [];
       })
       .sort((a, b) => a.rect.left - b.rect.left);
-    const current = context.over?.id ?? startColumn(active);
+    const current = target.get(drag) ?? context.over?.id ?? startColumn(active);
     const next = columns[columns.findIndex((c) => c.id === current) + step];
     if (!next) return undefined;
-    // Move the dragged card's centre onto the next column's centre line, near its top.
-    const dx = next.rect.left + next.rect.width / 2 - (dragged.left + dragged.width / 2);
-    const dy = next.rect.top + 48 - dragged.top;
-    return { x: currentCoordinates.x + dx, y: currentCoordinates.y + dy };
+    target.set(drag, next.id);
+    // The dragged card's top-left, centred on the next column near its top.
+    return { x: next.rect.left + (next.rect.width - dragged.width) / 2, y: next.rect.top + 40 };
   };
 }
