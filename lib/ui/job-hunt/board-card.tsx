@@ -30,7 +30,7 @@ export function CardBody({
         <Link
           href={`/learner/applications/${card.id}`}
           title={compact ? card.company : undefined}
-          className={`block font-medium text-brand-800 underline ${compact ? "truncate" : "[overflow-wrap:anywhere]"}`}
+          className={`block text-sm font-semibold text-brand-800 underline ${compact ? "truncate" : "break-words hyphens-auto"}`}
         >
           {card.company}
         </Link>
