@@ -2,6 +2,7 @@
 // phone the form folds into a "Filters" disclosure (a native <details>, so it needs no
 // JavaScript) so the board is on the first screen; from `sm` up the summary is hidden and
 // the form always shows (`::details-content` made visible).
+import { ChevronDown } from "lucide-react";
 import type { BoardFilters } from "@/lib/data/job-hunt/board";
 import { ROLE_TYPE_OPTIONS, STAGE_OPTIONS, WORK_MODE_OPTIONS } from "./option-lists";
 
@@ -38,9 +39,10 @@ function Select({
 export function FiltersForm({ filters, view }: { filters: BoardFilters; view: "board" | "table" }) {
   const on = [filters.q, filters.stage, filters.roleType, filters.workMode].filter(Boolean).length;
   return (
-    <details className="no-print mb-4 sm:[&::details-content]:block sm:[&::details-content]:[content-visibility:visible]">
+    <details className="group no-print mb-4 sm:[&::details-content]:block sm:[&::details-content]:[content-visibility:visible]">
       <summary className="mb-2 inline-flex cursor-pointer items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 sm:hidden">
         Filters{on > 0 ? ` (${on} on)` : ""}
+        <ChevronDown aria-hidden className="size-4 transition-transform group-open:rotate-180" />
       </summary>
       <form
         method="get"
