@@ -86,6 +86,7 @@ test("dropping on Closed asks how it closed; the card shows its actual stage", a
   await page.goto("/learner/applications");
   await handle(page, "Harbor Billing").focus();
   await page.keyboard.press("Space");
+  await expect(liveRegion(page)).toHaveText(/^Picked up Harbor Billing/); // keys before the pick-up lands are dropped
   for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
   await expect(liveRegion(page)).toHaveText("Moved over Closed.");
   await page.keyboard.press("Space");

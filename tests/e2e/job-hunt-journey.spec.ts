@@ -55,7 +55,9 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
   // …and by keyboard only: pick up, one column right, drop.
   await page.getByRole("button", { name: "Move Riverside Clinics, Remote Outpatient Coder I" }).focus();
   await page.keyboard.press("Space");
+  await expect(page.getByRole("status").filter({ hasText: /^Picked up Riverside Clinics/ })).toBeAttached(); // like a person, wait for it
   await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("status").filter({ hasText: "Moved over Interviewing." })).toBeAttached();
   await page.keyboard.press("Space");
   await expect(page.getByRole("region", { name: /^Interviewing/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
   await expect(page.getByText("Moved Riverside Clinics to Interviewing.")).toBeVisible();

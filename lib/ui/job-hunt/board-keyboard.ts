@@ -27,7 +27,7 @@ export function columnKeyboardCoordinates(
   return (event, { active, context }) => {
     const step = event.code === KeyboardCode.Right ? 1 : event.code === KeyboardCode.Left ? -1 : 0;
     if (event.code === KeyboardCode.Up || event.code === KeyboardCode.Down) event.preventDefault();
-    const dragged = context.collisionRect;
+    const dragged = context.collisionRect ?? context.draggingNodeRect;
     const drag = context.activatorEvent;
     if (step === 0 || !dragged || !drag) return undefined;
     event.preventDefault();
