@@ -1,5 +1,5 @@
 // A new learner's job hunt: resume → match a posting → save it as an application → move it on
-// the board by mouse and by keyboard → set a follow-up and export it as .ics.
+// the board by menu, keyboard and mouse drag → set a follow-up and export it as .ics.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "./fixtures";
 import { minimalDocx } from "../support/minimal-docx";
@@ -45,20 +45,22 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
   await expect(page.getByText("Match saved with this application.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Job-description match" })).toBeVisible();
 
-  // Board: move by mouse…
+  // Board: move from the card's menu…
   await page.goto("/learner/applications");
-  const card = page.getByRole("listitem", { name: "Riverside Clinics — Remote Outpatient Coder I" });
   await expect(page.getByRole("region", { name: /^Saved/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
-  await card.getByLabel("Move Riverside Clinics to").selectOption("APPLIED");
-  await card.getByRole("button", { name: "Move" }).click();
+  await page.getByRole("button", { name: "Actions for Riverside Clinics, Remote Outpatient Coder I" }).click();
+  await page.getByRole("menuitem", { name: "Applied" }).click();
   await expect(page.getByRole("region", { name: /^Applied/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
-  // …and by keyboard only.
-  const applied = page.getByRole("region", { name: /^Applied/ }).getByRole("listitem", { name: /Riverside/ });
-  await applied.getByLabel("Move Riverside Clinics to").focus();
-  await page.keyboard.press("ArrowDown"); // Saved → Interviewing (first option is Saved)
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Enter");
+  await expect(page.getByText("Moved Riverside Clinics to Applied.")).toBeVisible();
+  // …and by keyboard only: pick up, one column right, drop.
+  await page.getByRole("button", { name: "Move Riverside Clinics, Remote Outpatient Coder I" }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("status").filter({ hasText: /^Picked up Riverside Clinics/ })).toBeAttached(); // like a person, wait for it
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("status").filter({ hasText: "Moved over Interviewing." })).toBeAttached();
+  await page.keyboard.press("Space");
   await expect(page.getByRole("region", { name: /^Interviewing/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
+  await expect(page.getByText("Moved Riverside Clinics to Interviewing.")).toBeVisible();
 
   // Follow-up: set on the application, export as .ics.
   await page.getByRole("link", { name: "Riverside Clinics" }).click();
@@ -82,13 +84,16 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
   await expect(page).toHaveURL(/stage=INTERVIEWING/);
   await expect(page.getByRole("table").getByRole("rowheader", { name: "Riverside Clinics" })).toBeVisible();
 
-  // Drag and drop is an optional extra on top of the "Move to" controls.
+  // …and by mouse drag onto another column.
   await page.goto("/learner/applications");
-  // Beside the sidebar the board scrolls sideways: bring the target column into view first.
+  // Beside the sidebar the board may scroll sideways: bring the target column into view first.
   await page.getByRole("region", { name: /^Offer/ }).scrollIntoViewIfNeeded();
-  await page
-    .getByRole("region", { name: /^Interviewing/ })
-    .getByRole("listitem", { name: /Riverside/ })
-    .dragTo(page.getByRole("region", { name: /^Offer/ }));
+  const grip = (await page.getByRole("button", { name: "Move Riverside Clinics, Remote Outpatient Coder I" }).boundingBox())!;
+  const offer = (await page.getByRole("region", { name: /^Offer/ }).boundingBox())!;
+  await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(grip.x + 20, grip.y + 10, { steps: 3 });
+  await page.mouse.move(offer.x + offer.width / 2, offer.y + 60, { steps: 10 });
+  await page.mouse.up();
   await expect(page.getByRole("region", { name: /^Offer/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
 });

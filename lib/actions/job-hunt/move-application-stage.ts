@@ -7,8 +7,8 @@ import { moveApplicationStage } from "@/lib/data/job-hunt/stages";
 
 export const moveApplicationStageAction = userAction(
   { schema: moveStageSchema, permission: "update:application:own" },
-  async ({ id, stage, on }, user) => {
-    await moveApplicationStage(user, id, stage, on);
+  async ({ id, stage, on, from }, user) => {
+    await moveApplicationStage(user, id, stage, on, from);
     revalidatePath("/learner/applications");
     revalidatePath(`/learner/applications/${id}`);
     return { stage: stage as string };

@@ -19,6 +19,8 @@ export const moveStageSchema = z.object({
   id: id,
   stage: z.enum(APPLICATION_STAGES, { message: "Choose a stage from the list." }),
   on: optionalDate("the date"),
+  /** The stage the caller saw (the board sends it): a different stored stage is a conflict. */
+  from: optional(z.enum(APPLICATION_STAGES, { message: "Choose a stage from the list." })),
 });
 
 export const followUpSchema = z.object({ id: id, followUpOn: optionalDate("the follow-up date") });

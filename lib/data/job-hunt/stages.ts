@@ -4,15 +4,20 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
-import { NotFoundError, UserInputError } from "@/lib/data/errors";
+import { ConflictError, NotFoundError, UserInputError } from "@/lib/data/errors";
 import { writeFollowingPlan } from "@/lib/data/learner/plan-reconcile";
 import { APPLICATION_STAGE_LABELS, type ApplicationStage } from "@/lib/domain/applications";
 import { toUtcDate } from "@/lib/domain/dates";
 import { assertCan } from "@/lib/data/access";
 import { isoOrNull, todayIso } from "@/lib/data/dates";
 
-/** `on` (YYYY-MM-DD) back-dates the move; without it the move is recorded now. */
-export async function moveApplicationStage(actor: CurrentUser, id: string, stage: ApplicationStage, on?: string) {
+/**
+ * `on` (YYYY-MM-DD) back-dates the move; without it the move is recorded now. `from` is the
+ * stage the caller last saw (the board and its Undo send it): if the application has moved
+ * since (another tab, another device), the move is refused as a conflict carrying the stored
+ * stage, rather than silently overwriting that other move.
+ */
+export async function moveApplicationStage(actor: CurrentUser, id: string, stage: ApplicationStage, on?: string, from?: ApplicationStage) {
   assertCan(actor, "update:application:own");
   if (on && on > todayIso())
     throw new UserInputError("A stage change can't be dated in the future.", { on: ["Pick today or an earlier date."] });
@@ -22,7 +27,11 @@ export async function moveApplicationStage(actor: CurrentUser, id: string, stage
       where: { id, userId: actor.id },
       select: { stage: true, stageChangedAt: true, appliedOn: true },
     });
-    if (!app) throw new NotFoundError("That application was not found.");
+    if (!app) throw new NotFoundError("That application was not found. It may have been deleted.");
+    if (from && app.stage !== from)
+      throw new ConflictError(`It was moved to “${APPLICATION_STAGE_LABELS[app.stage]}” elsewhere; the board now shows that.`, {
+        stage: app.stage,
+      });
     if (app.stage === stage)
       throw new UserInputError(`It is already at “${APPLICATION_STAGE_LABELS[stage]}”.`, { stage: ["Choose a different stage."] });
     if ((isoOrNull(app.stageChangedAt) ?? "") > (isoOrNull(at) ?? "")) {

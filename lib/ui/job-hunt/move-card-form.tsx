@@ -1,5 +1,6 @@
 "use client";
-// "Move to" a stage: a labelled select and a button, so cards move by keyboard as well as mouse.
+// "Move to" a stage on the application's own page: a labelled select and a button, which also
+// works without JavaScript (the board's drag and menus need it).
 import { useActionState } from "react";
 import { moveApplicationStageAction } from "@/lib/actions/job-hunt/move-application-stage";
 import { idle } from "@/lib/actions/idle";
@@ -18,6 +19,10 @@ export function MoveCardForm({
 }) {
   const [state, action, pending] = useActionState(moveApplicationStageAction, idle);
   const others = APPLICATION_STAGES.filter((s) => s !== stage);
+  // Default to the next step forward (Saved → Applied …), never backwards to Saved.
+  const forward = ["SAVED", "APPLIED", "INTERVIEWING", "OFFER", "ACCEPTED"] as const;
+  const at = forward.indexOf(stage as (typeof forward)[number]);
+  const suggested = at >= 0 && at < forward.length - 1 ? forward[at + 1] : others[0];
   return (
     <form action={action} className="mt-2 flex flex-wrap items-end gap-2">
       <input type="hidden" name="id" value={id} />
@@ -25,7 +30,7 @@ export function MoveCardForm({
         <label htmlFor={`move-${id}`} className="block text-xs font-medium text-slate-700">
           Move {label} to
         </label>
-        <select id={`move-${id}`} name="stage" defaultValue={others[0]} className="rounded border border-slate-300 px-2 py-1 text-sm">
+        <select id={`move-${id}`} name="stage" defaultValue={suggested} className="rounded border border-slate-300 px-2 py-1 text-sm">
           {others.map((s) => (
             <option key={s} value={s}>
               {APPLICATION_STAGE_LABELS[s]}

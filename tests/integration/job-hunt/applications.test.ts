@@ -46,6 +46,17 @@ describe("applications", () => {
     expect(detail.appliedOn).not.toBeNull();
   });
 
+  it("refuses a board move whose starting stage is stale, as a conflict carrying the stored stage", async () => {
+    const app = await makeApplication(who.owner.id);
+    await moveApplicationStage(who.owner, app.id, "APPLIED", undefined, "SAVED"); // what the board saw
+    const err = await moveApplicationStage(who.owner, app.id, "INTERVIEWING", undefined, "SAVED").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConflictError);
+    expect((err as ConflictError).current).toEqual({ stage: "APPLIED" });
+    const detail = await getApplicationDetail(who.owner, app.id);
+    expect(detail.stage).toBe("APPLIED");
+    expect(detail.history.map((h) => h.toStage)).toEqual(["SAVED", "APPLIED"]);
+  });
+
   it("rejects bad input with clear messages", () => {
     const bad = applicationFieldsSchema.safeParse({
       ...FIELDS,

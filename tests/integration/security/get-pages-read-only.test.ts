@@ -29,7 +29,7 @@ const pages = {
   dashboard: (await import("@/app/learner/(dashboard)/page")).default,
   path: (await import("@/app/learner/path/page")).default,
   quizResult: (await import("@/app/quiz/result/page")).default,
-  applications: (await import("@/app/learner/applications/page")).default,
+  applications: (await import("@/app/learner/applications/(board)/page")).default,
   drillDown: (await import("@/app/advisor/learners/[learnerId]/page")).default,
 };
 const { StaffLearnerDashboard } = await import("@/lib/ui/advisor/staff-learner-dashboard");

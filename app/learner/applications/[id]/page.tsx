@@ -72,9 +72,12 @@ export default async function ApplicationPage({
             </p>
             <MoveCardForm id={app.id} stage={app.stage} label="this application" withDate />
           </Card>
-          <Card title="Follow-up">
-            <FollowUpForm id={app.id} followUpOn={isoOrNull(app.followUpOn) ?? ""} />
-          </Card>
+          {/* The board's "Set follow-up" links here. */}
+          <div id="follow-up" className="scroll-mt-4">
+            <Card title="Follow-up">
+              <FollowUpForm id={app.id} followUpOn={isoOrNull(app.followUpOn) ?? ""} />
+            </Card>
+          </div>
           <Card title="History">
             <ol className="space-y-1 text-sm">
               {app.history.map((h) => (
