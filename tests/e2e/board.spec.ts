@@ -30,7 +30,7 @@ test("a card moves by mouse drag and stays there after a reload", async ({ page 
   await signUpLearner(page);
   await addApplication(page, "Lakeshore Health", "Medical Coder I");
   await page.goto("/learner/applications");
-  await page.waitForLoadState("networkidle"); // the board becomes interactive once its chunk has loaded
+  await page.locator("[data-board-ready]").waitFor(); // the board is interactive once its chunk has loaded
   await expect(card(column(page, "Saved"), "Lakeshore Health")).toBeVisible();
 
   await drag(page, handle(page, "Lakeshore Health"), column(page, "Applied"));
@@ -51,7 +51,7 @@ test("a card moves by keyboard alone, is announced, keeps focus, and Undo moves 
   await signUpLearner(page);
   await addApplication(page, "Lakeshore Health", "Medical Coder I");
   await page.goto("/learner/applications");
-  await page.waitForLoadState("networkidle"); // the board becomes interactive once its chunk has loaded
+  await page.locator("[data-board-ready]").waitFor(); // the board is interactive once its chunk has loaded
   await page.getByRole("button", { name: "Apply filters" }).focus();
   await page.keyboard.press("Tab");
   await expect(handle(page, "Lakeshore Health")).toBeFocused();
@@ -86,7 +86,7 @@ test("dropping on Closed asks how it closed; the card shows its actual stage", a
   await signUpLearner(page);
   await addApplication(page, "Harbor Billing", "Billing Specialist");
   await page.goto("/learner/applications");
-  await page.waitForLoadState("networkidle"); // the board becomes interactive once its chunk has loaded
+  await page.locator("[data-board-ready]").waitFor(); // the board is interactive once its chunk has loaded
   await handle(page, "Harbor Billing").focus();
   await page.keyboard.press("Space");
   await expect(liveRegion(page)).toHaveText(/^Picked up Harbor Billing/); // keys before the pick-up lands are dropped
@@ -107,7 +107,7 @@ test("a move refused by the server rolls back with a toast saying why", async ({
   const moved = await addApplication(page, "North Clinic", "Coder");
   const deleted = await addApplication(page, "South Hospital", "Coder");
   await page.goto("/learner/applications");
-  await page.waitForLoadState("networkidle"); // the board becomes interactive once its chunk has loaded
+  await page.locator("[data-board-ready]").waitFor(); // the board is interactive once its chunk has loaded
   await expect(card(column(page, "Saved"), "North Clinic")).toBeVisible();
 
   // Another tab deletes one; this board has not seen it.

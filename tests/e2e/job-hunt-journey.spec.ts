@@ -47,6 +47,7 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
 
   // Board: move from the card's menu…
   await page.goto("/learner/applications");
+  await page.locator("[data-board-ready]").waitFor(); // the board is interactive once its chunk has loaded
   await expect(page.getByRole("region", { name: /^Saved/ }).getByRole("listitem", { name: /Riverside/ })).toBeVisible();
   await page.getByRole("button", { name: "Actions for Riverside Clinics, Remote Outpatient Coder I" }).click();
   await page.getByRole("menuitem", { name: "Applied" }).click();
@@ -86,6 +87,7 @@ test("resume, match, save, move on the board, follow up", async ({ page }) => {
 
   // …and by mouse drag onto another column.
   await page.goto("/learner/applications");
+  await page.locator("[data-board-ready]").waitFor();
   // Beside the sidebar the board may scroll sideways: bring the target column into view first.
   await page.getByRole("region", { name: /^Offer/ }).scrollIntoViewIfNeeded();
   const grip = (await page.getByRole("button", { name: "Move Riverside Clinics, Remote Outpatient Coder I" }).boundingBox())!;

@@ -6,7 +6,7 @@ import { OUTREACH_DAYS } from "@/lib/domain/at-risk";
 import { Card } from "@/lib/ui/card";
 import { formatDate } from "@/lib/ui/format";
 import { buttonVariants } from "@/lib/ui/primitives/button-variants";
-import { TierPill } from "@/lib/ui/advisor/roster-table";
+import { TierPill } from "@/lib/ui/advisor/tier-pill";
 
 export function LearnerFlags({ row, email }: { row: RosterRow | undefined; email: string }) {
   if (!row) return null; // not in a cohort this person advises: the dashboard below still shows

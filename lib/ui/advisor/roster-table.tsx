@@ -1,13 +1,10 @@
 "use client";
 // The roster table: sortable column headers are links (server-rendered, keyboard friendly).
 // A client component only so its rows travel as data (see roster-view.ts); it has no state.
-// The risk pill is drawn here from the badge tiers with an inline glyph, as lucide's client
-// runtime would cost this page its JS budget (the server-side Badge uses lucide).
 import Link from "next/link";
 import type { RosterQuery } from "@/lib/data/programs/roster";
-import type { RiskTier } from "@/lib/domain/at-risk";
 import type { RosterViewRow } from "@/lib/ui/advisor/roster-view";
-import { badgeVariants } from "@/lib/ui/primitives/badge-variants";
+import { TierPill } from "@/lib/ui/advisor/tier-pill";
 
 const COLUMNS: { key: NonNullable<RosterQuery["sort"]>; label: string }[] = [
   { key: "name", label: "Learner" },
@@ -18,22 +15,6 @@ const COLUMNS: { key: NonNullable<RosterQuery["sort"]>; label: string }[] = [
   { key: "score", label: "Practice" },
   { key: "exam", label: "Exam" },
 ];
-
-const TIER = {
-  HIGH: { tone: "danger", glyph: "▲", label: "High risk" },
-  MEDIUM: { tone: "warning", glyph: "●", label: "Watch" },
-  NONE: { tone: "success", glyph: "✓", label: "On track" },
-} as const satisfies Record<RiskTier, { tone: "danger" | "warning" | "success"; glyph: string; label: string }>;
-
-export function TierPill({ tier }: { tier: RiskTier }) {
-  const t = TIER[tier];
-  return (
-    <span className={badgeVariants({ tone: t.tone })}>
-      <span aria-hidden="true">{t.glyph}</span>
-      {t.label}
-    </span>
-  );
-}
 
 // Risk's natural order is most urgent first; the others start A→Z, oldest or lowest first.
 const naturalDir = (key: string) => (key === "risk" ? "desc" : "asc");

@@ -2,7 +2,7 @@
 // The kanban: six columns (lib/domain/application-board), cards dragged by mouse, touch or
 // keyboard with dnd-kit, moves shown at once and rolled back on error (use-board-moves).
 // The live region speaks each step in plain words (board-announcements).
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useState, useSyncExternalStore } from "react";
 import {
   DndContext,
   DragOverlay,
@@ -84,6 +84,13 @@ export function BoardClient({ cards }: { cards: BoardCard[] }) {
     else if (column === "CLOSED" && columnOf(card.stage) !== "CLOSED") setClosing(card);
   }
 
+  // True once hydrated: before that the server-rendered cards cannot be dragged or opened, and
+  // `data-board-ready` lets tests (and styles) wait for the real board instead of guessing.
+  const ready = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
   const focusCard = (id: string) => document.querySelector<HTMLElement>(`[data-card-handle="${CSS.escape(id)}"]`)?.focus();
 
   return (
@@ -101,6 +108,7 @@ export function BoardClient({ cards }: { cards: BoardCard[] }) {
       <div
         role="group"
         aria-label="Application board"
+        data-board-ready={ready ? "" : undefined}
         className="grid snap-x snap-mandatory auto-cols-[minmax(15rem,85%)] grid-flow-col gap-3 overflow-x-auto pb-3 sm:snap-none sm:auto-cols-[minmax(10.5rem,1fr)]"
       >
         {BOARD_COLUMNS.map((col) => {

@@ -10,7 +10,7 @@ import { addLearnerNoteAction } from "@/lib/actions/programs/add-learner-note";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
-import { ActionForm } from "@/lib/ui/forms/action-form";
+import { LazyActionForm } from "@/lib/ui/forms/lazy-action-form";
 import { formatDate } from "@/lib/ui/format";
 import { StaffLearnerDashboard } from "@/lib/ui/advisor/staff-learner-dashboard";
 import { LearnerFlags } from "@/lib/ui/advisor/learner-flags";
@@ -66,7 +66,7 @@ export default async function LearnerDrillDownPage({ params }: { params: Promise
         </Card>
         <StaffLearnerDashboard actor={user} learnerId={learner.id} learnerName={learner.name} />
         <Card title="Notes" id="notes">
-          <ActionForm
+          <LazyActionForm
             action={addLearnerNoteAction}
             hidden={{ learnerId: learner.id }}
             submitLabel="Add note"

@@ -11,10 +11,8 @@ import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { formatDate } from "@/lib/ui/format";
 import { SuccessMessage } from "@/lib/ui/job-hunt/controls";
-import { Contacts } from "@/lib/ui/job-hunt/contacts";
+import { LazyContacts, LazyEditApplicationForm, LazyFollowUpForm } from "@/lib/ui/job-hunt/lazy-application-forms";
 import { DeleteApplicationButton } from "@/lib/ui/job-hunt/delete-application-button";
-import { EditApplicationForm } from "@/lib/ui/job-hunt/edit-application-form";
-import { FollowUpForm } from "@/lib/ui/job-hunt/follow-up-form";
 import { MatchSnapshot } from "@/lib/ui/job-hunt/match-snapshot";
 import { MoveCardForm } from "@/lib/ui/job-hunt/move-card-form";
 
@@ -59,10 +57,10 @@ export default async function ApplicationPage({
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Details">
-            <EditApplicationForm id={app.id} saved={values} />
+            <LazyEditApplicationForm id={app.id} saved={values} />
           </Card>
           <Card title="Contacts">
-            <Contacts applicationId={app.id} contacts={app.contacts} />
+            <LazyContacts applicationId={app.id} contacts={app.contacts} />
           </Card>
         </div>
         <div className="space-y-6">
@@ -75,7 +73,7 @@ export default async function ApplicationPage({
           {/* The board's "Set follow-up" links here. */}
           <div id="follow-up" className="scroll-mt-4">
             <Card title="Follow-up">
-              <FollowUpForm id={app.id} followUpOn={isoOrNull(app.followUpOn) ?? ""} />
+              <LazyFollowUpForm id={app.id} followUpOn={isoOrNull(app.followUpOn) ?? ""} />
             </Card>
           </div>
           <Card title="History">
