@@ -116,6 +116,7 @@ test("billing learner: quiz → sign-up → onboarding → plan → practice →
   await page.goto("/learner");
   await expect(page.getByRole("heading", { name: "Welcome, Casey Morgan" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Readiness score" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Readiness \d+ out of 100$/ })).toBeVisible();
   await expect(page.getByText(/CPB · Certified/)).toBeVisible();
   await expect(page.getByText(/Overdue:/).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your programs" })).toBeVisible();

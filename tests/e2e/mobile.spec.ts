@@ -108,3 +108,19 @@ test("program admin pages fit a 360 px phone", async ({ page }) => {
   const cohort = await firstHref(page, org, /^\/programs\/[^/]+\/cohorts\/(?!new)[^/?]+$/);
   await expectNoSidewaysScroll(page, ["/programs", org, cohort, `${org}/cohorts/new`, `${org}/import`, `${org}/outcomes`, "/programs/new"]);
 });
+
+test.describe("at 768 px (tablet)", () => {
+  test.use({ viewport: { width: 768, height: 1024 }, isMobile: false, hasTouch: true });
+
+  test("every role's main pages fit a tablet", async ({ page, browser }) => {
+    await expectNoSidewaysScroll(page, ["/", "/careers", "/for-programs", "/quiz"]);
+    await signIn(page, demo.learner);
+    await expect(page).toHaveURL(/\/learner$/);
+    await expectNoSidewaysScroll(page, ["/learner", "/learner/plan", "/learner/practice", "/learner/applications", "/learner/report"]);
+    const staff = await browser.newPage({ viewport: { width: 768, height: 1024 } });
+    await signIn(staff, demo.advisor);
+    await expect(staff).toHaveURL(/\/advisor$/);
+    await expectNoSidewaysScroll(staff, ["/advisor"]);
+    await staff.close();
+  });
+});

@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/ui/format";
 import { CeuPanel } from "./ceu-panel";
 import { CREDENTIAL_STATUS_LABELS } from "./labels";
 import { ScoreTrendChart, StudyWeeksChart } from "./practice-charts";
+import { ReadinessRing } from "./readiness-ring";
 
 const STATE = { NOT_STARTED: "starts soon", IN_PROGRESS: "in progress", FINISHED: "finished" } as const;
 
@@ -61,20 +62,7 @@ export function DashboardBody({
       )}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Readiness score" className="lg:col-span-1">
-          <p className="text-4xl font-bold text-brand-800">
-            {d.readiness.total}
-            <span className="text-lg font-medium text-slate-600"> / 100</span>
-          </p>
-          <ul className="mt-3 space-y-2 text-sm">
-            {d.readiness.parts.map((p) => (
-              <li key={p.key}>
-                <span className="font-medium">
-                  {p.label}: {p.points} of {p.max} points
-                </span>
-                <span className="block text-slate-700">{p.explanation}</span>
-              </li>
-            ))}
-          </ul>
+          <ReadinessRing readiness={d.readiness} />
         </Card>
         <Card title={staff ? `Where ${name} is` : "Where you are"} className="lg:col-span-2">
           {d.phase ? (
