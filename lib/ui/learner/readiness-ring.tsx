@@ -1,5 +1,5 @@
 // Readiness as a ring with its breakdown: the total out of 100 drawn as an arc, and each part as
-// a bar with "points of max" written beside it, so the number is read, not guessed from colour.
+// a bar with "N of M points" written beside it, so the number is read, not guessed from colour.
 // Server-renderable SVG (no chart library); the explanations sit in a disclosure so the card
 // stays short.
 import type { ReadinessScore } from "@/lib/domain/readiness-score";
@@ -37,8 +37,9 @@ export function ReadinessRing({ readiness }: { readiness: ReadinessScore }) {
             <li key={p.key}>
               <div className="flex justify-between gap-2">
                 <span className="font-medium">{p.label}</span>
+                {/* "points", so a part never reads like a milestone count ("24 of 30" beside "12 of 21 done"). */}
                 <span className="shrink-0 text-slate-700">
-                  {p.points} of {p.max}
+                  {p.points} of {p.max} points
                 </span>
               </div>
               <div aria-hidden="true" className="mt-1 h-1.5 rounded-full bg-slate-200">
