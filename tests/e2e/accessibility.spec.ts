@@ -1,12 +1,12 @@
 // axe-core on every page, signed out and as each role: zero violations.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { demo, signIn } from "./support";
+import { axeResults } from "./axe";
 
 async function expectNoViolations(page: Page, path: string) {
   await page.goto(path);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await axeResults(page);
   expect(results.violations.map((v) => `${path}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

@@ -1,19 +1,17 @@
 // The applications board as a kanban: a card moves by mouse drag and by keyboard alone (with
 // what the live region says and where focus ends), Undo from the toast moves it back, and a
 // move that the server refuses (moved or deleted elsewhere) rolls back with a toast saying why.
-import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { addApplication, signUpLearner } from "./job-hunt-support";
+import { axeResults } from "./axe";
 
 const column = (page: Page, name: string) => page.getByRole("region", { name: new RegExp(`^${name}`) });
 const card = (where: Page | Locator, company: string) => where.getByRole("listitem", { name: new RegExp(`^${company} — `) });
 const handle = (page: Page, company: string) => page.getByRole("button", { name: new RegExp(`^Move ${company}, `) });
 const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()).violations.map(
-    (v) => `${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-  );
+  (await axeResults(page)).violations.map((v) => `${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
 /** A real mouse drag: press on the grip, move in steps (dnd-kit needs movement after it activates), release. */
 async function drag(page: Page, from: Locator, to: Locator) {

@@ -1,10 +1,10 @@
 // The design system: /design renders every primitive, axe finds nothing with the confirm
 // dialog open and a toast showing, and a real Delete asks first (Cancel keeps the row,
 // focus returns to the button) and then deletes.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { demo, signIn } from "./support";
+import { axeResults } from "./axe";
 
 async function noAxeViolations(page: Page) {
   // Toasts and the dialog fade in; measuring contrast mid-transition would see faded text.
@@ -12,7 +12,7 @@ async function noAxeViolations(page: Page) {
   await page.waitForFunction(() =>
     document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity),
   );
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await axeResults(page);
   expect(results.violations.map((v) => `${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

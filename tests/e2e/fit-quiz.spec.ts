@@ -2,10 +2,10 @@
 // question beside it, Back and Next keep answers, focus lands on each question's heading,
 // and the result draws a coding ↔ billing scale per dimension. Without JavaScript the whole
 // form shows on one page and still posts to the same action.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { FIT_QUESTIONS } from "../../lib/content/fit-quiz";
 import { expect, test } from "./fixtures";
+import { axeResults } from "./axe";
 
 const COUNT = FIT_QUESTIONS.length;
 
@@ -16,7 +16,7 @@ const BILLING_INDEX = FIT_QUESTIONS.map((q) => {
 });
 
 async function axe(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await axeResults(page);
   expect(results.violations.map((v) => `${what}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

@@ -1,10 +1,10 @@
 // A coding learner on the 2-year AAS route (shorter), the demo learner's full journey, and
 // axe on every learner-journey page.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { demo, signIn, uniqueEmail } from "./support";
 import { finishOnboarding, isoDaysFromToday, signUpConfirmAndSignIn } from "./learner-journey-support";
+import { axeResults } from "./axe";
 
 /** The first of next month plus `months`, as YYYY-MM-DD and as the app prints it ("Sep 1, 2026"). */
 function monthStart(months: number): { iso: string; label: string } {
@@ -99,7 +99,7 @@ test("the demo learner's dashboard shows a realistic journey", async ({ page }) 
 
 async function expectNoViolations(page: Page, path: string) {
   await page.goto(path);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await axeResults(page);
   expect(results.violations.map((v) => `${path}: ${v.id} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

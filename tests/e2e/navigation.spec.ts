@@ -1,15 +1,15 @@
 // The shell (issue 14 §2): grouped sidebar on wide screens, tab bar + "More" on phones, the
 // current page marked, the command palette, and back links staff can follow.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { demo, signIn } from "./support";
 import { LEARNER_NAV } from "../../lib/ui/learner-nav/learner-nav-config";
+import { axeResults } from "./axe";
 
 const pages = LEARNER_NAV.groups.flatMap((g) => g.items);
 
 async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await axeResults(page);
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 

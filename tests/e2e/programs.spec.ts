@@ -1,13 +1,13 @@
 // Programs and advisors in the browser: cohorts, CSV onboarding with per-row errors,
 // invitation + consent, join codes, the advisor roster with flags, drill-down with the
 // access log, leaving a cohort, and outcomes with CSV export.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { demo, outboxLink, signIn, uniqueEmail } from "./support";
+import { axeResults } from "./axe";
 
 async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await axeResults(page);
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
