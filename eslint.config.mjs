@@ -7,6 +7,7 @@ const INFRA = [
   "@/lib/prisma-client",
   "@/lib/email/*",
   "@/lib/cache/*",
+  "@/lib/queue/*",
   "@/lib/workers/*",
   "@/lib/migrations/*",
   "@/lib/env",
@@ -21,7 +22,9 @@ const LAYERS = [
   { name: "app", files: ["app/**"], above: [] },
   { name: "lib/ui", files: ["lib/ui/**"], above: ["@/app/*"] },
   { name: "lib/actions", files: ["lib/actions/**"], above: ["@/app/*", "@/lib/ui/*"] },
-  { name: "lib/data", files: ["lib/data/**"], above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*"] },
+  // Job handlers act like actions for a system caller: they may use lib/data, never the UI.
+  { name: "lib/jobs", files: ["lib/jobs/**"], above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*"] },
+  { name: "lib/data", files: ["lib/data/**"], above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/jobs/*"] },
   {
     name: "infrastructure",
     files: [
@@ -30,18 +33,23 @@ const LAYERS = [
       "lib/prisma-client.ts",
       "lib/email/**",
       "lib/cache/**",
+      "lib/queue/**",
       "lib/workers/**",
       "lib/migrations/**",
       "lib/env.ts",
       "lib/demo-accounts.ts",
     ],
-    above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/data/*"],
+    above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/jobs/*", "@/lib/data/*"],
   },
-  { name: "lib/domain", files: ["lib/domain/**"], above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/data/*", ...INFRA] },
+  {
+    name: "lib/domain",
+    files: ["lib/domain/**"],
+    above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/jobs/*", "@/lib/data/*", ...INFRA],
+  },
   {
     name: "lib/content",
     files: ["lib/content/**"],
-    above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/data/*", ...INFRA, "@/lib/domain/*"],
+    above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/jobs/*", "@/lib/data/*", ...INFRA, "@/lib/domain/*"],
   },
 ];
 
@@ -90,7 +98,18 @@ const config = [
   ...layerRules,
   {
     // Scripts, config, tests and the edge proxy run outside the app's env module.
-    files: ["scripts/**", "prisma/**", "tests/**", "*.config.*", "proxy.ts", "lib/env.ts", "playwright.config.ts"],
+    // lib/queue/definitions.ts takes the environment of the process that installs or runs the
+    // queues (the launcher passes its own, not process.env).
+    files: [
+      "scripts/**",
+      "prisma/**",
+      "tests/**",
+      "*.config.*",
+      "proxy.ts",
+      "lib/env.ts",
+      "lib/queue/definitions.ts",
+      "playwright.config.ts",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
 ];

@@ -1,6 +1,6 @@
 // Builds a Prisma client over node-postgres. Used by lib/db.ts (the app's singleton) and by
 // scripts/tests that run outside Next (which cannot import "server-only" modules).
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -39,3 +39,9 @@ export type Db = ReturnType<typeof createPrismaClient>;
 
 /** The client inside an interactive transaction (same omit settings as Db). */
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+/** An id made before the row is written (to link rows inserted in bulk), in the same
+ *  alphanumeric alphabet as Prisma's cuids, so the forms' id checks accept it. */
+export function newRowId(): string {
+  return randomUUID().replaceAll("-", "");
+}

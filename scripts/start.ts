@@ -1,7 +1,7 @@
 // `npm start` / `npm run dev`: runs Chartpath. Without DATABASE_URL it starts the embedded
 // PostgreSQL server under .data/ (scripts/embedded-db), migrates, seeds demo data and serves
-// on PORT (default 3000). It also runs the follow-up reminder job on a timer
-// (scripts/reminder-timer.ts). Stopping (Ctrl-C, SIGTERM, or npm itself dying) stops the
+// on PORT (default 3000). It also runs one job worker (scripts/worker.ts: email delivery,
+// reminders, digests, purge) as a child process; WORKER=off leaves that to `npm run worker`. Stopping (Ctrl-C, SIGTERM, or npm itself dying) stops the
 // web server first, then the database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -13,7 +13,6 @@ import { runMigrations } from "../lib/migrations/run-migrations";
 import { seedDemo, DEMO_ACCOUNTS } from "../prisma/seed-demo";
 import { buildIfNeeded } from "./build-if-needed";
 import { onAncestorExit } from "./parent-watch";
-import { startReminderTimer } from "./reminder-timer";
 import { withServerNodeOptions, withSocketAddressHeader } from "./server-node-options";
 import { mailTransportProblem } from "../lib/env";
 
@@ -45,21 +44,35 @@ function refuseWithoutMailTransport(env: NodeJS.ProcessEnv): boolean {
 
 let embedded: EmbeddedDb | undefined;
 let web: ChildProcess | undefined;
-let stopReminders = () => {};
+let worker: ChildProcess | undefined;
 let stopping = false;
 
 async function shutdown(code: number, signal: NodeJS.Signals = "SIGTERM"): Promise<never> {
   if (!stopping) {
     stopping = true;
-    stopReminders();
-    if (web && web.exitCode === null && web.signalCode === null) {
-      const exited = new Promise((r) => web!.once("exit", r));
-      web.kill(signal);
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-    }
+    // The worker finishes its running jobs (up to 30 s) while the web server drains.
+    await Promise.all([stopChild(web, signal, 15_000), stopChild(worker, "SIGTERM", 35_000)]);
     await embedded?.stop();
   }
   process.exit(code);
+}
+
+async function stopChild(child: ChildProcess | undefined, signal: NodeJS.Signals, graceMs: number) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill(signal);
+  await Promise.race([exited, new Promise((r) => setTimeout(r, graceMs))]);
+}
+
+function startWorkerProcess(env: NodeJS.ProcessEnv) {
+  const [cmd, ...prefix] = [...parentDeathPrefix("TERM"), "node_modules/.bin/tsx"];
+  worker = spawn(cmd!, [...prefix, "--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env });
+  worker.on("exit", (code, signal) => {
+    if (stopping) return;
+    // Jobs wait safely in Postgres; a new worker picks them up.
+    console.error(`[chartpath] the job worker stopped (${signal ?? `exit ${code}`}); restarting it in 5 s`);
+    setTimeout(() => !stopping && startWorkerProcess(env), 5_000);
+  });
 }
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
@@ -107,7 +120,7 @@ async function main() {
     env: dev ? withSocketAddressHeader(env) : withServerNodeOptions(env),
   });
   web.on("exit", (code) => void shutdown(code ?? 0));
-  stopReminders = startReminderTimer(env);
+  if (env.WORKER !== "off") startWorkerProcess(env);
   if (truthy(env.SEED_DEMO)) {
     console.log(`\n[chartpath] http://localhost:${port} — demo accounts (password: ${DEMO_ACCOUNTS.password}):`);
     for (const a of DEMO_ACCOUNTS.users) console.log(`  ${a.role.padEnd(14)} ${a.email}`);

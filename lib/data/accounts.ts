@@ -37,10 +37,12 @@ export async function requestSignUp(input: { name: string; email: string; passwo
     return;
   }
   const { token, tokenHash } = generateToken();
-  await db.signUpRequest.create({
-    data: { email: input.email, name: input.name, passwordHash, tokenHash, expiresAt: new Date(Date.now() + SIGN_UP_TTL_MS) },
+  await db.$transaction(async (tx) => {
+    await tx.signUpRequest.create({
+      data: { email: input.email, name: input.name, passwordHash, tokenHash, expiresAt: new Date(Date.now() + SIGN_UP_TTL_MS) },
+    });
+    await sendEmail(confirmSignUpEmail(input.email, input.name, `${appUrl()}/sign-up/confirm?token=${token}`), tx);
   });
-  await sendEmail(confirmSignUpEmail(input.email, input.name, `${appUrl()}/sign-up/confirm?token=${token}`));
 }
 
 const INVALID_LINK = "This link is invalid, expired or already used. Request a new one.";
@@ -88,14 +90,17 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
   const { token, tokenHash } = generateToken();
   // Lookup and insert in one statement, so a known and an unknown address run the same query;
   // both then send one email (the unknown one says no account uses the address).
-  const [created] = await db.$queryRaw<{ userId: string }[]>`
-    INSERT INTO "PasswordResetToken" ("id", "userId", "tokenHash", "expiresAt")
-    SELECT ${randomUUID()}, u."id", ${tokenHash}, ${new Date(Date.now() + RESET_TTL_MS)}::timestamp(3)
-    FROM "User" u WHERE u."email" = ${email}
-    RETURNING "userId"`;
-  await sendEmail(
-    created ? resetPasswordEmail(email, `${appUrl()}/reset-password?token=${token}`) : resetNoAccountEmail(email, `${appUrl()}/sign-up`),
-  );
+  await db.$transaction(async (tx) => {
+    const [created] = await tx.$queryRaw<{ userId: string }[]>`
+      INSERT INTO "PasswordResetToken" ("id", "userId", "tokenHash", "expiresAt")
+      SELECT ${randomUUID()}, u."id", ${tokenHash}, ${new Date(Date.now() + RESET_TTL_MS)}::timestamp(3)
+      FROM "User" u WHERE u."email" = ${email}
+      RETURNING "userId"`;
+    await sendEmail(
+      created ? resetPasswordEmail(email, `${appUrl()}/reset-password?token=${token}`) : resetNoAccountEmail(email, `${appUrl()}/sign-up`),
+      tx,
+    );
+  });
 }
 
 export async function isResetTokenUsable(token: string): Promise<boolean> {
@@ -136,12 +141,12 @@ export async function changePassword(actor: CurrentUser, currentPassword: string
     throw new UserInputError("Check the highlighted field", { currentPassword: ["Your current password is not correct"] });
   }
   const hash = await hashPassword(newPassword);
-  await db.$transaction([
-    db.password.update({ where: { userId: actor.id }, data: { hash } }),
-    db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.password.update({ where: { userId: actor.id }, data: { hash } });
+    await tx.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
+    await sendEmail(passwordChangedEmail(actor.email), tx);
+  });
   await audit({ action: "auth.password_changed", actorId: actor.id });
-  await sendEmail(passwordChangedEmail(actor.email));
 }
 
 /**

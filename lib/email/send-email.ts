@@ -1,13 +1,17 @@
-// Sends an email: over SMTP (nodemailer) when SMTP_URL is set, otherwise into the outbox
-// (table + console). Every message is recorded in EmailOutbox, but only demo mode keeps the
-// body as sent (the loopback-only /dev/outbox shows it): elsewhere links and tokens are
-// removed before the row is written, so a database reader finds no working link. Old rows are
-// purged as new ones arrive. See docs/decisions/0008-secrets-at-rest-and-demo-outbox.md.
+// Queues email. Every message becomes an EmailOutbox row (status QUEUED) and an
+// "email-delivery" job in the caller's transaction, so mail exists exactly when the write that
+// causes it (a sign-up, an invitation) committed; the worker delivers it (lib/email/deliver.ts)
+// with retries. What the row keeps at rest (docs/decisions/0008, 0011): outside demo mode the
+// text with links and tokens removed, plus the body sealed until it is delivered.
 import "server-only";
-import nodemailer, { type Transporter } from "nodemailer";
+import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { sessionSecret } from "@/lib/auth/session-secret";
 import { redactLinks } from "@/lib/domain/redact-links";
+import { enqueue } from "@/lib/queue/enqueue";
+import { sealBody } from "@/lib/email/seal";
+import { newRowId, type Tx } from "@/lib/prisma-client";
 
 export interface EmailMessage {
   to: string;
@@ -16,69 +20,40 @@ export interface EmailMessage {
   kind: string;
 }
 
-/** Outbox rows older than this are deleted (longest link lifetime is 14 days). */
+/** Outbox rows older than this are deleted by the purge job (longest link lifetime is 14 days). */
 export const OUTBOX_RETENTION_DAYS = 30;
-/** At most this many old rows go per write, so one send never turns into a long delete. */
-const PURGE_BATCH = 200;
 
-type OutboxRow = {
-  toAddress: string;
-  subject: string;
-  textBody: string;
-  kind: string;
-  status: "LOGGED" | "SENT" | "FAILED";
-  error?: string;
-  sentAt?: Date;
-};
-
-let transporter: Transporter | undefined;
-
-function smtp(): Transporter | undefined {
-  const url = env().SMTP_URL;
-  if (!url) return undefined;
-  transporter ??= nodemailer.createTransport(url);
-  return transporter;
+export interface QueuedEmails {
+  ids: string[];
+  batchId: string | null;
 }
 
-async function record(rows: OutboxRow[]): Promise<void> {
+/** Queues messages on `tx` (one statement for the rows, one for the jobs, however many). */
+export async function queueEmails(tx: Tx, messages: EmailMessage[], options: { batch?: boolean } = {}): Promise<QueuedEmails> {
+  if (messages.length === 0) return { ids: [], batchId: null };
   const keepBody = env().DEMO_MODE;
-  await db.emailOutbox.createMany({
-    data: rows.map((r) =>
-      keepBody ? r : { ...r, textBody: redactLinks(r.textBody), ...(r.error ? { error: redactLinks(r.error) } : {}) },
-    ),
-  });
-  const cutoff = new Date(Date.now() - OUTBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000);
-  await db.$executeRaw`
-    DELETE FROM "EmailOutbox" WHERE "id" IN (
-      SELECT "id" FROM "EmailOutbox" WHERE "createdAt" < ${cutoff} ORDER BY "createdAt" LIMIT ${PURGE_BATCH})`;
+  const secret = sessionSecret();
+  const batchId = options.batch ? randomUUID() : null;
+  const rows = messages.map((m) => ({
+    id: newRowId(),
+    toAddress: m.to,
+    subject: m.subject,
+    kind: m.kind,
+    textBody: keepBody ? m.text : redactLinks(m.text),
+    sealedBody: sealBody(m.text, secret),
+    status: "QUEUED" as const,
+    batchId,
+  }));
+  await tx.emailOutbox.createMany({ data: rows });
+  await enqueue(
+    tx,
+    rows.map((r) => ({ queue: "emailDelivery", data: { outboxId: r.id } })),
+  );
+  return { ids: rows.map((r) => r.id), batchId };
 }
 
-const logged = (m: EmailMessage): OutboxRow => ({ toAddress: m.to, subject: m.subject, textBody: m.text, kind: m.kind, status: "LOGGED" });
-
-export async function sendEmail(message: EmailMessage): Promise<void> {
-  const transport = smtp();
-  if (!transport) {
-    await record([logged(message)]);
-    console.log(`[email] to=${message.to} subject="${message.subject}" (outbox${env().DEMO_MODE ? ": /dev/outbox" : ", links removed"})`);
-    return;
-  }
-  const base = { toAddress: message.to, subject: message.subject, kind: message.kind };
-  try {
-    await transport.sendMail({ from: env().EMAIL_FROM, to: message.to, subject: message.subject, text: message.text });
-    await record([{ ...base, textBody: "(sent over SMTP)", status: "SENT", sentAt: new Date() }]);
-  } catch (error) {
-    await record([{ ...base, textBody: "(not sent)", status: "FAILED", error: (error as Error).message.slice(0, 500) }]);
-    console.error(`[email] SMTP send failed for kind=${message.kind}: ${(error as Error).message}`);
-  }
-}
-
-/** Many messages at once (bulk invitations): one outbox insert without SMTP, else sent in turn. */
-export async function sendEmails(messages: EmailMessage[]): Promise<void> {
-  if (messages.length === 0) return;
-  if (!smtp()) {
-    await record(messages.map(logged));
-    console.log(`[email] ${messages.length} messages written to the outbox`);
-    return;
-  }
-  for (const m of messages) await sendEmail(m);
+/** One message outside any other write (e.g. "your password was changed"). */
+export async function sendEmail(message: EmailMessage, tx: Tx = db): Promise<string> {
+  const { ids } = await queueEmails(tx, [message]);
+  return ids[0]!;
 }

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { installQueues } from "@/lib/queue/install";
 
 const PRISMA_ADVISORY_LOCK = 72707369;
 
@@ -78,6 +79,9 @@ export async function runMigrations(
       }
       applied.push(m.name);
     }
+    // The job queue's schema is pg-boss's own (it versions and upgrades it); installing it
+    // here means every database the app migrates also has its queues.
+    await installQueues(connectionString);
     return { applied, alreadyApplied: migrations.length - applied.length };
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK]).catch(() => undefined);

@@ -107,7 +107,7 @@ async function main() {
       AUTH_TRUST_HOST: "true",
       DB_POOL_MAX: "10",
       NODE_ENV: "production",
-      REMINDERS_EVERY_MINUTES: "0",
+      WORKER: "off",
       EMAIL_OUTBOX: "allow",
     }),
   });

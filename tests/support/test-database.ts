@@ -53,13 +53,15 @@ export async function workerDatabaseUrl(baseUrl: string, workerId: string): Prom
   return withDatabase(baseUrl, name);
 }
 
-/** Empties every application table (keeps the migrations record). */
+/** Empties every application table and the job queue (keeps the migrations record). */
 export async function truncateAll(url: string): Promise<void> {
   await admin(url, async (c) => {
     const { rows } = await c.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
     );
     if (rows.length) await c.query(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    // Queued jobs belong to the rows just emptied; schedules and queue policies stay.
+    await c.query(`TRUNCATE pgboss.job, pgboss.archive`);
   });
 }
 

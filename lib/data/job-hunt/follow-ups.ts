@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { buildIcs } from "@/lib/domain/ics";
 import { TERMINAL_STAGES } from "@/lib/domain/applications";
 import { toUtcDate } from "@/lib/domain/dates";
-import { sendEmail } from "@/lib/email/send-email";
+import { queueEmails } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
 import { assertCan } from "@/lib/data/access";
 import { isoOrNull, todayIso } from "@/lib/data/dates";
@@ -41,36 +41,39 @@ export async function followUpsIcs(actor: CurrentUser, now: Date = new Date()): 
  * `followUpRemindedAt` is claimed in the same UPDATE that selects the row, so two runs at
  * once never send twice; changing the follow-up date clears it (see applications.ts).
  * Returns how many emails were sent. A system job: it acts for no single user, and runs only
- * from scripts/job-hunt-reminders.ts (cron or the `npm start` timer), never from a page GET.
+ * from the worker's "follow-up-reminders" schedule (lib/jobs), never from a page GET.
  */
 export async function sendDueFollowUpReminders(now: Date = new Date()): Promise<number> {
   const today = toUtcDate(todayIso(now));
-  const claimed = await db.$queryRaw<{ id: string; userId: string; company: string; title: string; followUpOn: Date }[]>`
-    UPDATE "JobApplication" AS a SET "followUpRemindedAt" = ${now}
-    WHERE a."followUpOn" <= ${today} AND a."followUpRemindedAt" IS NULL
-      AND a."stage"::text NOT IN ('ACCEPTED','DECLINED','REJECTED','WITHDRAWN','GHOSTED')
-      AND EXISTS (SELECT 1 FROM "ChecklistMark" m WHERE m."userId" = a."userId" AND m."list" = ${FOLLOW_UP_PREF.list} AND m."itemKey" = ${FOLLOW_UP_PREF.itemKey})
-    RETURNING a."id", a."userId", a."company", a."title", a."followUpOn"`;
-  if (claimed.length === 0) return 0;
-  const users = await db.user.findMany({
-    where: { id: { in: [...new Set(claimed.map((c) => c.userId))] } },
-    select: { id: true, email: true, name: true },
-  });
   const base = env().APP_URL ?? `http://localhost:${env().PORT}`;
-  let sent = 0;
-  for (const user of users) {
-    const mine = claimed.filter((c) => c.userId === user.id);
-    const lines = mine.map(
-      (c) =>
-        `- ${c.title} at ${c.company} (follow up ${isoOrNull(c.followUpOn)}${(isoOrNull(c.followUpOn) ?? "") < todayIso(now) ? ", overdue" : ""})`,
-    );
-    await sendEmail({
-      to: user.email,
-      kind: "follow-up-reminder",
-      subject: mine.length === 1 ? "A job application follow-up is due" : `${mine.length} job application follow-ups are due`,
-      text: `Hi ${user.name},\n\nThese follow-ups are due:\n${lines.join("\n")}\n\nOpen your applications: ${base}/learner/applications\n\nYou get these because you turned on follow-up emails. Turn them off on the applications page.`,
+  // The claim and the emails commit together: a crash between them can neither lose a
+  // reminder (claimed, never queued) nor send one twice (queued, claimed again next run).
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<{ id: string; userId: string; company: string; title: string; followUpOn: Date }[]>`
+      UPDATE "JobApplication" AS a SET "followUpRemindedAt" = ${now}
+      WHERE a."followUpOn" <= ${today} AND a."followUpRemindedAt" IS NULL
+        AND a."stage"::text NOT IN ('ACCEPTED','DECLINED','REJECTED','WITHDRAWN','GHOSTED')
+        AND EXISTS (SELECT 1 FROM "ChecklistMark" m WHERE m."userId" = a."userId" AND m."list" = ${FOLLOW_UP_PREF.list} AND m."itemKey" = ${FOLLOW_UP_PREF.itemKey})
+      RETURNING a."id", a."userId", a."company", a."title", a."followUpOn"`;
+    if (claimed.length === 0) return 0;
+    const users = await tx.user.findMany({
+      where: { id: { in: [...new Set(claimed.map((c) => c.userId))] } },
+      select: { id: true, email: true, name: true },
     });
-    sent += 1;
-  }
-  return sent;
+    const mails = users.map((user) => {
+      const mine = claimed.filter((c) => c.userId === user.id);
+      const lines = mine.map(
+        (c) =>
+          `- ${c.title} at ${c.company} (follow up ${isoOrNull(c.followUpOn)}${(isoOrNull(c.followUpOn) ?? "") < todayIso(now) ? ", overdue" : ""})`,
+      );
+      return {
+        to: user.email,
+        kind: "follow-up-reminder",
+        subject: mine.length === 1 ? "A job application follow-up is due" : `${mine.length} job application follow-ups are due`,
+        text: `Hi ${user.name},\n\nThese follow-ups are due:\n${lines.join("\n")}\n\nOpen your applications: ${base}/learner/applications\n\nYou get these because you turned on follow-up emails. Turn them off on the applications page.`,
+      };
+    });
+    await queueEmails(tx, mails);
+    return mails.length;
+  });
 }

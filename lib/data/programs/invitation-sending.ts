@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { generateToken } from "@/lib/auth/tokens";
-import { sendEmails, type EmailMessage } from "@/lib/email/send-email";
+import { queueEmails, type EmailMessage } from "@/lib/email/send-email";
 import { invitationEmail } from "@/lib/email/program-templates";
 import {
   INVITATION_LIMITS as LIMITS,
@@ -22,7 +22,7 @@ import {
 import { addUsage, lockUsage, purgeEndedWindows, type Usage } from "@/lib/email/usage-window";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { UserInputError } from "@/lib/data/errors";
-import type { Tx } from "@/lib/prisma-client";
+import { newRowId, type Tx } from "@/lib/prisma-client";
 
 const INVITATION_TTL_DAYS = 14;
 export const NOT_OPEN = "This invitation has already been accepted or revoked.";
@@ -39,6 +39,8 @@ export interface SendResult {
   invited: number;
   resent: number;
   notSent: { email: string; reason: string }[];
+  /** The queued emails' batch: their delivery progress (lib/data/programs/delivery.ts). */
+  batchId: string | null;
 }
 /** "refuse": one refused address fails the whole request (single invitations, with the reason
  *  on the email field); "skip": it is reported and the rest are sent (a roster import, where
@@ -101,7 +103,7 @@ export async function sendInvitations(
 ): Promise<SendResult> {
   const now = new Date();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000);
-  const { mails, result } = await db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       const usage = await lockUsage(
         tx,
@@ -112,11 +114,12 @@ export async function sendInvitations(
       const { toSend, notSent, perAddress } = await decide(tx, organizationId, requests, usage, whenRefused, now);
       assertQuota("program", usage.get(keys.program(organizationId))!, LIMITS.perProgram, toSend.length);
       assertQuota("inviter", usage.get(keys.inviter(actor.id))!, LIMITS.perInviter, toSend.length);
-      const prepared = toSend.map((s) => ({ ...s, ...generateToken() }));
+      const prepared = toSend.map((s) => ({ ...s, ...generateToken(), id: s.resendId ?? newRowId() }));
       const fresh = prepared.filter((p) => !p.resendId);
       const again = prepared.filter((p) => p.resendId);
       await tx.invitation.createMany({
         data: fresh.map((p) => ({
+          id: p.id,
           organizationId,
           cohortId: p.request.cohortId,
           email: p.request.email,
@@ -144,12 +147,18 @@ export async function sendInvitations(
         WINDOW,
         now,
       );
+      // The emails are queued in this transaction: an invitation exists exactly when its email
+      // does, and each invitation points at its latest email so the admin sees its delivery.
       const mails = await compose(tx, actor, organizationId, prepared);
-      return { mails, result: { invited: fresh.length, resent: again.length, notSent } };
+      const queued = await queueEmails(tx, mails, { batch: true });
+      if (prepared.length) {
+        await tx.$executeRaw`UPDATE "Invitation" AS i SET "lastEmailId" = u.e
+          FROM unnest(${prepared.map((p) => p.id)}::text[], ${queued.ids}::text[]) AS u(id, e) WHERE i."id" = u.id`;
+      }
+      return { invited: fresh.length, resent: again.length, notSent, batchId: queued.batchId };
     },
     { timeout: 30_000 },
   );
-  await sendEmails(mails);
   if (requests.some((r) => r.role === "LEARNER")) invalidateOutcomes(organizationId);
   await purgeEndedWindows(7 * WINDOW, now);
   return result;

@@ -14,7 +14,6 @@ import { actorFor, createUser } from "../../support/factories";
 import { programWorld } from "../../support/program-world";
 import { invitationMail, sentMail, tokenIn } from "../../support/sent-mail";
 
-vi.mock("@/lib/email/send-email", () => import("../../support/sent-mail").then((m) => m.sendEmailMock));
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user, requireUser: async () => session.user }));
 
@@ -26,18 +25,17 @@ const snapshot = async () => ({
     orderBy: { id: "asc" },
   }),
   limits: await db.rateLimitWindow.findMany({ orderBy: { key: "asc" } }),
-  mail: sentMail.length,
+  mail: (await sentMail()).length,
 });
 
 async function invited() {
   const w = await programWorld();
   await inviteLearner(w.actors.admin, w.cohort.id, { email: "kim@example.test", firstName: "Kim" });
   const inv = await db.invitation.findFirstOrThrow({ select: { id: true } });
-  return { w, inv, token: tokenIn(invitationMail()[0]) };
+  return { w, inv, token: tokenIn((await invitationMail())[0]) };
 }
 
 beforeEach(() => {
-  sentMail.length = 0;
   session.user = null;
   vi.useFakeTimers({ toFake: ["Date"] });
 });
@@ -75,7 +73,7 @@ describe("revoking", () => {
       const learner = actorFor(await createUser({ email: `r${round}@example.test` }), ["learner"]);
       const [revoked, accepted] = await Promise.allSettled([
         revokeInvitation(w.actors.admin, inv.id),
-        acceptInvitation(learner, tokenIn(invitationMail().at(-1)), true),
+        acceptInvitation(learner, tokenIn((await invitationMail()).at(-1)), true),
       ]);
       const row = await db.invitation.findUniqueOrThrow({ where: { id: inv.id } });
       expect([revoked.status, accepted.status].sort(), `round ${round}`).toEqual(["fulfilled", "rejected"]);
@@ -92,7 +90,7 @@ describe("resending", () => {
     later(6);
     await resendInvitation(w.actors.admin, inv.id);
     expect(await previewInvitation(token)).toBeNull();
-    expect(await previewInvitation(tokenIn(invitationMail()[1]))).toMatchObject({ email: "kim@example.test" });
+    expect(await previewInvitation(tokenIn((await invitationMail())[1]))).toMatchObject({ email: "kim@example.test" });
     expect(await db.invitation.findUniqueOrThrow({ where: { id: inv.id } })).toMatchObject({ sendCount: 2, lastSentAt: new Date() });
   });
 

@@ -10,6 +10,8 @@ import { confirmSignUp, isResetTokenUsable, requestPasswordReset, requestSignUp 
 import { sendInvitations } from "@/lib/data/programs/invitation-sending";
 import { listOutbox } from "@/lib/data/outbox";
 import { sendEmail, OUTBOX_RETENTION_DAYS } from "@/lib/email/send-email";
+import { deliverEmail } from "@/lib/email/deliver";
+import { purgeExpired } from "@/lib/data/maintenance";
 import { actorFor, createOrg, createUser } from "../../support/factories";
 
 const mode = vi.hoisted(() => ({ demo: false }));
@@ -31,11 +33,11 @@ vi.mock("@/lib/auth/tokens", async (original) => {
   };
 });
 
-/** Every table's whole content as text (query_to_xml serialises each table server-side). */
+/** Every table's whole content as text, the job queue's included (query_to_xml serialises each table server-side). */
 async function everythingStored(): Promise<string[]> {
   const rows = await db.$queryRaw<{ x: string }[]>`
-    SELECT query_to_xml(format('SELECT * FROM %I', tablename), true, false, '')::text AS x
-    FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+    SELECT query_to_xml(format('SELECT * FROM %I.%I', schemaname, tablename), true, false, '')::text AS x
+    FROM pg_tables WHERE schemaname IN ('public', 'pgboss') AND tablename <> '_prisma_migrations'`;
   return rows.map((r) => r.x);
 }
 
@@ -75,11 +77,21 @@ describe("outside demo mode, without SMTP", () => {
     // The minted tokens themselves still work: the links were mailed, just not kept.
     expect(await isResetTokenUsable(minted[0]!)).toBe(true);
     const reset = await db.emailOutbox.findFirstOrThrow({ where: { toAddress: "member@example.test" } });
-    expect(reset).toMatchObject({ kind: "password-reset", status: "LOGGED" });
+    expect(reset).toMatchObject({ kind: "password-reset", status: "QUEUED" });
     expect(reset.textBody).toContain("/reset-password?[removed: sent by email only]");
+    // The queue holds only a reference to the sealed row, never the message.
+    const payloads = await db.$queryRaw<{ data: string }[]>`SELECT data::text AS data FROM pgboss.job WHERE name = 'email-delivery'`;
+    expect(payloads).toHaveLength(3);
+    for (const p of payloads) expect(Object.keys(JSON.parse(p.data))).toEqual(["outboxId"]);
+
+    // Delivered through the outbox transport, the sealed body is gone and the text stays redacted.
+    await deliverEmail(reset.id, false);
+    const delivered = await db.emailOutbox.findUniqueOrThrow({ where: { id: reset.id } });
+    expect(delivered).toMatchObject({ status: "LOGGED", sealedBody: null });
+    expect(delivered.textBody).toContain("/reset-password?[removed: sent by email only]");
   });
 
-  it("purges rows older than the retention period as new mail arrives", async () => {
+  it("the daily purge deletes delivered rows older than the retention period, never a queued one", async () => {
     const old = new Date(Date.now() - (OUTBOX_RETENTION_DAYS + 1) * 86_400_000);
     await db.emailOutbox.create({
       data: { toAddress: "old@example.test", subject: "s", textBody: "t", kind: "k", status: "LOGGED", createdAt: old },
@@ -94,8 +106,13 @@ describe("outside demo mode, without SMTP", () => {
         createdAt: new Date(Date.now() - 86_400_000),
       },
     });
+    await db.emailOutbox.create({
+      data: { toAddress: "stuck@example.test", subject: "s", textBody: "t", kind: "k", status: "QUEUED", createdAt: old },
+    });
     await sendEmail({ to: "now@example.test", subject: "Hi", text: "x", kind: "k" });
+    await purgeExpired();
     expect((await db.emailOutbox.findMany({ orderBy: { createdAt: "asc" } })).map((r) => r.toAddress)).toEqual([
+      "stuck@example.test",
       "recent@example.test",
       "now@example.test",
     ]);

@@ -1,0 +1,35 @@
+// What each queue's job does. Every handler is safe to run twice for the same job (a retry
+// after a crash, a cron tick seen by two instances): the effect happens once.
+import "server-only";
+import { deliverEmail, giveUpEmail } from "@/lib/email/deliver";
+import { sendDueFollowUpReminders } from "@/lib/data/job-hunt/follow-ups";
+import { purgeExpired } from "@/lib/data/maintenance";
+import type { QueueKey } from "@/lib/queue/definitions";
+
+export interface JobContext {
+  /** No retry follows a failure of this attempt. */
+  finalAttempt: boolean;
+  log: (message: string) => void;
+}
+
+export class RetryLater extends Error {}
+
+type Handler = (data: Record<string, unknown>, context: JobContext) => Promise<void>;
+
+export const HANDLERS: Partial<Record<QueueKey, Handler>> = {
+  async emailDelivery(data, { finalAttempt }) {
+    const outcome = await deliverEmail(String(data.outboxId), finalAttempt);
+    if (outcome === "retry") throw new RetryLater("mail server unavailable; retrying");
+  },
+  async emailDeadLetter(data) {
+    await giveUpEmail(String(data.outboxId));
+  },
+  async followUpReminders(_data, { log }) {
+    const sent = await sendDueFollowUpReminders(new Date());
+    if (sent) log(`${sent} follow-up reminder email(s) queued`);
+  },
+  async purge(_data, { log }) {
+    const purged = await purgeExpired(new Date());
+    log(`purged ${JSON.stringify(purged)}`);
+  },
+};
