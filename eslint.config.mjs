@@ -11,6 +11,7 @@ const INFRA = [
   "@/lib/workers/*",
   "@/lib/migrations/*",
   "@/lib/env",
+  "@/lib/log",
   "@/lib/demo-accounts",
   "@/lib/generated/*",
 ];
@@ -37,6 +38,7 @@ const LAYERS = [
       "lib/workers/**",
       "lib/migrations/**",
       "lib/env.ts",
+      "lib/log.ts",
       "lib/demo-accounts.ts",
     ],
     above: ["@/app/*", "@/lib/ui/*", "@/lib/actions/*", "@/lib/jobs/*", "@/lib/data/*"],

@@ -1,7 +1,9 @@
 // Runs before every request: sets a per-request CSP nonce and, as an optimisation only,
 // sends visitors without a session cookie to sign-in. Every page and action still checks
-// the session and roles on the server (lib/auth/current-user.ts, lib/data/*).
+// the session and roles on the server (lib/auth/current-user.ts, lib/data/*). It also gives
+// every request an id (x-request-id, on the request for requestLogger() and on the response).
 import { NextResponse, type NextRequest } from "next/server";
+import { requestIdFrom } from "@/lib/domain/request-id";
 import { ACTION_BODY_MAX_BYTES } from "@/lib/actions/form-input";
 import { multipartProblem } from "@/lib/actions/multipart-check";
 
@@ -35,11 +37,22 @@ async function brokenFormPost(request: NextRequest): Promise<NextResponse | unde
   return problem && new NextResponse(problem.message, { status: problem.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
+const REQUEST_ID = "x-request-id";
+
 export async function proxy(request: NextRequest) {
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID), () => crypto.randomUUID());
+  const response = await respond(request, requestId);
+  response.headers.set(REQUEST_ID, requestId);
+  return response;
+}
+
+async function respond(request: NextRequest, requestId: string): Promise<NextResponse> {
   const rejected = await brokenFormPost(request);
   if (rejected) return rejected;
-  // Server action posts reach the proxy only for the check above (second matcher entry).
-  if (request.headers.has("next-action")) return NextResponse.next();
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID, requestId);
+  // Server action posts reach the proxy only for the check above and their request id.
+  if (request.headers.has("next-action")) return NextResponse.next({ request: { headers: requestHeaders } });
   const { pathname, search } = request.nextUrl;
   const prefix = PROTECTED.find((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (prefix && !SESSION_COOKIES.some((c) => request.cookies.has(c))) {
@@ -51,7 +64,6 @@ export async function proxy(request: NextRequest) {
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce);
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
@@ -70,5 +82,7 @@ export const config = {
       source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)",
       has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
     },
+    // Every other action post too, only to get its request id (so an action's log lines carry it).
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/auth).*)", has: [{ type: "header", key: "next-action" }] },
   ],
 };

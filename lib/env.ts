@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { parseTrustedProxies, type TrustedProxies } from "@/lib/domain/ip-address";
 
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
 const boolish = z
   .enum(["1", "0", "true", "false", ""])
   .optional()
@@ -33,6 +35,7 @@ const envSchema = z.object({
   DEMO_MODE: boolish,
   /** Set by the test harness so e2e runs can exercise throttling without waiting. */
   CHARTPATH_TEST: boolish,
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -90,4 +93,14 @@ export function outboxPageEnabled(): boolean {
 /** The /design component gallery: development or demo mode only, so production has no extra page. */
 export function designPageEnabled(): boolean {
   return developmentOrDemo();
+}
+
+/**
+ * The log level (LOG_LEVEL; default info, "silent" under tests). Read on its own, not through
+ * env(), so the logger works where the rest of the environment is absent (build, unit tests).
+ */
+export function logLevel(): (typeof LOG_LEVELS)[number] {
+  const parsed = z.enum(LOG_LEVELS).safeParse(process.env.LOG_LEVEL || undefined);
+  if (parsed.success) return parsed.data;
+  return process.env.NODE_ENV === "test" || process.env.VITEST ? "silent" : "info";
 }

@@ -3,22 +3,25 @@
 // one of them and each schedule fires once. SIGTERM/SIGINT: stop taking jobs, finish the
 // running ones (up to 30 s), exit. `npm start` runs one of these itself (WORKER=off to skip).
 import { startWorker } from "@/lib/jobs/worker";
+import { logger } from "@/lib/log";
+
+const log = logger.child({ component: "worker" });
 
 const url = process.env.DATABASE_URL;
 if (!url) {
-  console.error("[worker] DATABASE_URL is required");
+  log.fatal("DATABASE_URL is required");
   process.exit(1);
 }
 
 const worker = await startWorker({ connectionString: url, env: process.env });
-console.log("[worker] started");
+log.info("started");
 
 let stopping = false;
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    console.log(`[worker] ${signal}: finishing running jobs`);
+    log.info({ signal }, "finishing running jobs");
     void worker
       .stop(30_000)
       .then(() => process.exit(0))

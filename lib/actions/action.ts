@@ -12,6 +12,7 @@ import { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { audit } from "@/lib/auth/audit";
+import { requestLogger } from "@/lib/log";
 import { AccessDeniedError, ConflictError, NotFoundError, UserInputError } from "@/lib/data/errors";
 import { FORM_BUDGET, readFormInput, type FormBudget } from "@/lib/actions/form-input";
 
@@ -67,6 +68,7 @@ function errorState(
 }
 
 async function run<S extends z.ZodType, T, U>(
+  name: string,
   schema: S,
   formData: FormData,
   input: Record<string, unknown>,
@@ -88,7 +90,9 @@ async function run<S extends z.ZodType, T, U>(
     if (error instanceof NotFoundError) return errorState("not-found", formData, error.message);
     if (error instanceof ConflictError) return errorState("conflict", formData, error.message, {}, error.current);
     const ref = randomUUID().slice(0, 8);
-    console.error(`[action] unexpected error ref=${ref}`, error);
+    // The action's name, the request id and the error: never the input, which may hold
+    // passwords, resume text or other people's details.
+    (await requestLogger()).error({ action: name, ref, err: error }, "action failed unexpectedly");
     return errorState("unexpected", formData, `Something went wrong (ref ${ref}). Nothing was changed; please try again.`);
   }
 }
@@ -108,6 +112,8 @@ function declare<T>(action: ServerAction<T>, access: ActionAccess): ServerAction
 }
 
 export interface PublicActionDefinition<S extends z.ZodType> {
+  /** The exported name (e.g. "createCohortAction"), so an unexpected error's log line says which action. */
+  name: string;
   schema: S;
   budget?: FormBudget;
 }
@@ -119,13 +125,13 @@ export interface UserActionDefinition<S extends z.ZodType> extends PublicActionD
 
 /** An action that anyone may call (sign-in, sign-up, reset). */
 export function publicAction<S extends z.ZodType, T>(
-  { schema, budget = FORM_BUDGET }: PublicActionDefinition<S>,
+  { name, schema, budget = FORM_BUDGET }: PublicActionDefinition<S>,
   handler: Handler<S, T, CurrentUser | null>,
 ): ServerAction<T> {
   return declare(async (_prev, formData) => {
     const form = readFormInput(formData, budget);
     if (!form.ok) return overBudget(form.formError);
-    return run(schema, formData, form.input, await getCurrentUser(), handler);
+    return run(name, schema, formData, form.input, await getCurrentUser(), handler);
   }, "public");
 }
 
@@ -135,7 +141,7 @@ export function publicAction<S extends z.ZodType, T>(
  * as the page guard audits page refusals; the data layer then decides which rows they may touch.
  */
 export function userAction<S extends z.ZodType, T>(
-  { schema, permission, budget = FORM_BUDGET }: UserActionDefinition<S>,
+  { name, schema, permission, budget = FORM_BUDGET }: UserActionDefinition<S>,
   handler: Handler<S, T, CurrentUser>,
 ): ServerAction<T> {
   return declare(async (_prev, formData) => {
@@ -147,6 +153,6 @@ export function userAction<S extends z.ZodType, T>(
       await audit({ action: "access.denied", actorId: user.id, metadata: { permission } });
       return errorState("forbidden", formData, new AccessDeniedError().message);
     }
-    return run(schema, formData, form.input, user, handler);
+    return run(name, schema, formData, form.input, user, handler);
   }, permission);
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/log";
 
 export interface AuditEntry {
   action: string;
@@ -21,7 +22,7 @@ export async function audit(entry: AuditEntry): Promise<void> {
     await db.auditLog.create({ data: entry });
   } catch (error) {
     // Losing an audit row must not fail the user's request; it is still in the server log.
-    console.error("[audit] could not record", entry.action, (error as Error).message);
+    logger.error({ err: error, auditAction: entry.action }, "audit: could not record");
   }
 }
 
@@ -51,7 +52,7 @@ export async function auditAccessOnce(
     ]);
     return inserted === 1;
   } catch (error) {
-    console.error("[audit] could not record", entry.action, (error as Error).message);
+    logger.error({ err: error, auditAction: entry.action }, "audit: could not record");
     return false;
   }
 }

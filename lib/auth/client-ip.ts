@@ -5,6 +5,7 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { clientIpFrom, isLocalRequest } from "@/lib/domain/ip-address";
+import { logger } from "@/lib/log";
 
 /** Set by the preload from the TCP socket; a client-sent value is overwritten. */
 export const SOCKET_ADDRESS_HEADER = "x-chartpath-socket-address";
@@ -18,7 +19,7 @@ function socketAddress(headers: HeaderSource): string | null {
     warned = true;
     // Without the preload (e.g. `next start` run by hand) there is no trustworthy address:
     // rate limits then share one "unknown" key and the demo outbox stays closed.
-    console.error(`[client-ip] no ${SOCKET_ADDRESS_HEADER} header: start the server with npm start (scripts/server-node-options.ts)`);
+    logger.warn(`client-ip: no ${SOCKET_ADDRESS_HEADER} header: start the server with npm start (scripts/server-node-options.ts)`);
   }
   return value || null;
 }

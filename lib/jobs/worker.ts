@@ -7,6 +7,7 @@ import type PgBoss from "pg-boss";
 import { workerBoss } from "@/lib/queue/boss";
 import { queuePolicies, SCHEDULES, type QueueKey } from "@/lib/queue/definitions";
 import { HANDLERS, RetryLater } from "@/lib/jobs/handlers";
+import { logger } from "@/lib/log";
 
 export interface WorkerOptions {
   connectionString: string;
@@ -36,7 +37,8 @@ async function inParallel<T>(items: T[], limit: number, run: (item: T) => Promis
 }
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
-  const log = options.log ?? ((m: string) => console.log(`[worker] ${m}`));
+  const workerLog = logger.child({ component: "worker" });
+  const log = options.log ?? ((m: string) => workerLog.info(m));
   const policies = queuePolicies(options.env);
   const boss = workerBoss(options.connectionString, {
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,

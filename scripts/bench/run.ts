@@ -115,7 +115,7 @@ async function main() {
   try {
     for (let i = 0; i < 120; i++) {
       try {
-        if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+        if ((await fetch(`${baseUrl}/api/health/live`)).ok) break;
       } catch {
         /* starting */
       }
@@ -128,7 +128,7 @@ async function main() {
     // the bare route handler is listed too, to show what the framework's page render costs.
     const targets: [string, string, string | undefined][] = [
       ["floor (trivial page /ping)", "/ping", undefined],
-      ["bare route handler (/api/health)", "/api/health", undefined],
+      ["bare route handler (/api/health/live)", "/api/health/live", undefined],
       ["landing page", "/", undefined],
       ["learner dashboard", "/learner", learner],
       ["application board", "/learner/applications", learner],

@@ -41,7 +41,7 @@ async function npmStart(port: number): Promise<ChildProcess> {
   for (let i = 0; i < 480; i++) {
     if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
+      if ((await fetch(`http://127.0.0.1:${port}/api/health/live`)).ok) return child;
     } catch {
       /* starting */
     }

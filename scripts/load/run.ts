@@ -45,7 +45,7 @@ async function drainedHeapMb(baseUrl: string, inspectPort: number): Promise<numb
   for (let i = 0; i < 40; i++) {
     const t = Date.now();
     try {
-      await fetch(`${baseUrl}/api/health`);
+      await fetch(`${baseUrl}/api/health/live`);
     } catch {
       /* restarting */
     }
@@ -117,7 +117,7 @@ async function main() {
   try {
     for (let i = 0; i < 120; i++) {
       try {
-        if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+        if ((await fetch(`${baseUrl}/api/health/live`)).ok) break;
       } catch {
         /* starting */
       }

@@ -6,6 +6,7 @@ import { loadUserById } from "@/lib/auth/load-user";
 import { hasPermission } from "@/lib/auth/permissions";
 import { visitorIdFromCookieHeader } from "@/lib/actions/learner/visitor-cookie";
 import { claimVisitorAttempts } from "@/lib/data/learner/fit-quiz";
+import { logger } from "@/lib/log";
 
 /** A fit quiz taken in this browser while signed out joins the learner's account now. */
 export async function afterSignIn(userId: string, headers: Headers): Promise<void> {
@@ -18,6 +19,6 @@ export async function afterSignIn(userId: string, headers: Headers): Promise<voi
   } catch (error) {
     // Never fail a correct sign-in over this: the attempts stay under the cookie and the
     // next sign-in claims them.
-    console.error("[sign-in] could not claim fit-quiz attempts", (error as Error).message);
+    logger.error({ err: error }, "sign-in: could not claim fit-quiz attempts");
   }
 }

@@ -12,6 +12,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { revokeSessions } from "@/lib/data/accounts";
 import { afterSignIn } from "@/lib/actions/auth/after-sign-in";
 import { sessionSecret } from "@/lib/auth/session-secret";
+import { logger } from "@/lib/log";
 
 export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
@@ -65,7 +66,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // Failed credentials and tampered cookies are expected; everything else is logged.
       const type = (error as { type?: string }).type;
       if (type === "CredentialsSignin" || type === "JWTSessionError") return;
-      console.error("[auth]", error);
+      logger.error({ err: error }, "auth: error");
     },
     warn() {},
   },

@@ -7,7 +7,7 @@ import { changePasswordSchema } from "@/lib/actions/auth/schemas";
 import { changePassword } from "@/lib/data/accounts";
 
 export const changePasswordAction = userAction(
-  { schema: changePasswordSchema, permission: "update:account:own" },
+  { name: "changePasswordAction", schema: changePasswordSchema, permission: "update:account:own" },
   async ({ currentPassword, newPassword }, user) => {
     await changePassword(user, currentPassword, newPassword);
     await signIn("credentials", { email: user.email, password: newPassword, redirectTo: "/account?changed=1" });

@@ -5,7 +5,10 @@ import { publicAction } from "@/lib/actions/action";
 import { confirmSignUpSchema } from "@/lib/actions/auth/schemas";
 import { confirmSignUp } from "@/lib/data/accounts";
 
-export const confirmSignUpAction = publicAction({ schema: confirmSignUpSchema }, async ({ token, password }) => {
-  const { email } = await confirmSignUp(token, password);
-  redirect(`/sign-in?confirmed=1&email=${encodeURIComponent(email)}`);
-});
+export const confirmSignUpAction = publicAction(
+  { name: "confirmSignUpAction", schema: confirmSignUpSchema },
+  async ({ token, password }) => {
+    const { email } = await confirmSignUp(token, password);
+    redirect(`/sign-in?confirmed=1&email=${encodeURIComponent(email)}`);
+  },
+);

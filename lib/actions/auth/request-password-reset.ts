@@ -6,7 +6,10 @@ import { forgotPasswordSchema } from "@/lib/actions/auth/schemas";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requestPasswordReset } from "@/lib/data/accounts";
 
-export const requestPasswordResetAction = publicAction({ schema: forgotPasswordSchema }, async ({ email }) => {
-  await requestPasswordReset(email, clientIp(await headers()));
-  return { email };
-});
+export const requestPasswordResetAction = publicAction(
+  { name: "requestPasswordResetAction", schema: forgotPasswordSchema },
+  async ({ email }) => {
+    await requestPasswordReset(email, clientIp(await headers()));
+    return { email };
+  },
+);

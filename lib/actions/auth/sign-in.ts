@@ -10,7 +10,7 @@ import { UserInputError } from "@/lib/data/errors";
 import { cookies } from "next/headers";
 import { VISITOR_COOKIE, visitorCookieOptions } from "@/lib/actions/learner/visitor-cookie";
 
-export const signInAction = publicAction({ schema: signInFormSchema }, async ({ email, password, callbackUrl }) => {
+export const signInAction = publicAction({ name: "signInAction", schema: signInFormSchema }, async ({ email, password, callbackUrl }) => {
   try {
     await signIn("credentials", { email, password, redirectTo: callbackUrl ?? "/home" });
   } catch (error) {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { signOut } from "@/lib/actions/auth/auth-js";
 import { publicAction } from "@/lib/actions/action";
 
-export const signOutAction = publicAction({ schema: z.object({}) }, async () => {
+export const signOutAction = publicAction({ name: "signOutAction", schema: z.object({}) }, async () => {
   await signOut({ redirectTo: "/" });
   return null;
 });

@@ -6,7 +6,7 @@ import { signUpFormSchema } from "@/lib/actions/auth/schemas";
 import { clientIp } from "@/lib/auth/client-ip";
 import { requestSignUp } from "@/lib/data/accounts";
 
-export const signUpAction = publicAction({ schema: signUpFormSchema }, async (input) => {
+export const signUpAction = publicAction({ name: "signUpAction", schema: signUpFormSchema }, async (input) => {
   await requestSignUp(input, clientIp(await headers()));
   return { email: input.email };
 });

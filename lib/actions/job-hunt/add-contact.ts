@@ -6,7 +6,7 @@ import { contactSchema } from "@/lib/actions/job-hunt/schemas";
 import { addContact } from "@/lib/data/job-hunt/contacts";
 
 export const addContactAction = userAction(
-  { schema: contactSchema, permission: "update:application:own" },
+  { name: "addContactAction", schema: contactSchema, permission: "update:application:own" },
   async ({ applicationId, ...contact }, user) => {
     const created = await addContact(user, applicationId, contact);
     revalidatePath(`/learner/applications/${applicationId}`);

@@ -7,7 +7,7 @@ import { createApplicationSchema } from "@/lib/actions/job-hunt/schemas";
 import { createApplication } from "@/lib/data/job-hunt/applications";
 
 export const createApplicationAction = userAction(
-  { schema: createApplicationSchema, permission: "update:application:own" },
+  { name: "createApplicationAction", schema: createApplicationSchema, permission: "update:application:own" },
   async ({ confirmPhi, ...fields }, user) => {
     const { id } = await createApplication(user, fields, { confirmPhi });
     revalidatePath("/learner/applications");

@@ -6,7 +6,7 @@ import { portfolioSchema } from "@/lib/actions/job-hunt/schemas";
 import { createPortfolioItem } from "@/lib/data/job-hunt/portfolio";
 
 export const createPortfolioItemAction = userAction(
-  { schema: portfolioSchema, permission: "update:portfolio:own" },
+  { name: "createPortfolioItemAction", schema: portfolioSchema, permission: "update:portfolio:own" },
   async (input, user) => {
     const item = await createPortfolioItem(user, input);
     revalidatePath("/learner/portfolio");

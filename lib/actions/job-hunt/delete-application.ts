@@ -7,7 +7,7 @@ import { deleteByIdSchema } from "@/lib/actions/job-hunt/schemas";
 import { deleteApplication } from "@/lib/data/job-hunt/applications";
 
 export const deleteApplicationAction = userAction(
-  { schema: deleteByIdSchema, permission: "update:application:own" },
+  { name: "deleteApplicationAction", schema: deleteByIdSchema, permission: "update:application:own" },
   async ({ id }, user) => {
     await deleteApplication(user, id);
     revalidatePath("/learner/applications");

@@ -6,7 +6,7 @@ import { deleteByIdSchema } from "@/lib/actions/job-hunt/schemas";
 import { deletePortfolioItem } from "@/lib/data/job-hunt/portfolio";
 
 export const deletePortfolioItemAction = userAction(
-  { schema: deleteByIdSchema, permission: "update:portfolio:own" },
+  { name: "deletePortfolioItemAction", schema: deleteByIdSchema, permission: "update:portfolio:own" },
   async ({ id }, user) => {
     await deletePortfolioItem(user, id);
     revalidatePath("/learner/portfolio");

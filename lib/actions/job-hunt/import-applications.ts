@@ -11,7 +11,7 @@ import { IMPORT_FIELDS, IMPORT_MAX_BYTES, type ImportMapping } from "@/lib/domai
 
 export const importApplicationsAction = userAction(
   // the previewed file comes back as one hidden text field
-  { schema: importSchema, permission: "import:application:own", budget: CSV_FORM_BUDGET },
+  { name: "importApplicationsAction", schema: importSchema, permission: "import:application:own", budget: CSV_FORM_BUDGET },
   async (input, user): Promise<ImportState> => {
     let csv = input.csv ?? "";
     if (input.file instanceof File && input.file.size > 0) {

@@ -6,7 +6,7 @@ import { moveStageSchema } from "@/lib/actions/job-hunt/schemas";
 import { moveApplicationStage } from "@/lib/data/job-hunt/stages";
 
 export const moveApplicationStageAction = userAction(
-  { schema: moveStageSchema, permission: "update:application:own" },
+  { name: "moveApplicationStageAction", schema: moveStageSchema, permission: "update:application:own" },
   async ({ id, stage, on, from }, user) => {
     await moveApplicationStage(user, id, stage, on, from);
     revalidatePath("/learner/applications");

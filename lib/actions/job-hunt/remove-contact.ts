@@ -6,7 +6,7 @@ import { removeContactSchema } from "@/lib/actions/job-hunt/schemas";
 import { removeContact } from "@/lib/data/job-hunt/contacts";
 
 export const removeContactAction = userAction(
-  { schema: removeContactSchema, permission: "update:application:own" },
+  { name: "removeContactAction", schema: removeContactSchema, permission: "update:application:own" },
   async ({ applicationId, contactId }, user) => {
     await removeContact(user, applicationId, contactId);
     revalidatePath(`/learner/applications/${applicationId}`);

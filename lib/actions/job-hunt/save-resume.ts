@@ -7,16 +7,19 @@ import { UserInputError } from "@/lib/data/errors";
 import { saveResume } from "@/lib/data/job-hunt/resume";
 import { extractResumeText } from "@/lib/data/job-hunt/resume-file";
 
-export const saveResumeAction = userAction({ schema: resumeSchema, permission: "update:resume:own" }, async (input, user) => {
-  const file = input.file instanceof File && input.file.size > 0 ? input.file : undefined;
-  const text = file ? await extractResumeText(file) : (input.text ?? "");
-  if (text.trim() === "")
-    throw new UserInputError("Paste your resume or choose a file.", { text: ["Paste your resume or choose a file."] });
-  if (text.length > RESUME_MAX_CHARS)
-    throw new UserInputError(`The resume is longer than ${RESUME_MAX_CHARS.toLocaleString("en-US")} characters.`, {
-      text: ["Shorten it: most resumes are under 10,000 characters."],
-    });
-  await saveResume(user, { text, fileName: file?.name ?? null, confirmPhi: input.confirmPhi });
-  revalidatePath("/learner/resume");
-  return { fromFile: file?.name ?? null };
-});
+export const saveResumeAction = userAction(
+  { name: "saveResumeAction", schema: resumeSchema, permission: "update:resume:own" },
+  async (input, user) => {
+    const file = input.file instanceof File && input.file.size > 0 ? input.file : undefined;
+    const text = file ? await extractResumeText(file) : (input.text ?? "");
+    if (text.trim() === "")
+      throw new UserInputError("Paste your resume or choose a file.", { text: ["Paste your resume or choose a file."] });
+    if (text.length > RESUME_MAX_CHARS)
+      throw new UserInputError(`The resume is longer than ${RESUME_MAX_CHARS.toLocaleString("en-US")} characters.`, {
+        text: ["Shorten it: most resumes are under 10,000 characters."],
+      });
+    await saveResume(user, { text, fileName: file?.name ?? null, confirmPhi: input.confirmPhi });
+    revalidatePath("/learner/resume");
+    return { fromFile: file?.name ?? null };
+  },
+);

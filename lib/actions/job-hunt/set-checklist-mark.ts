@@ -8,7 +8,7 @@ import { setChecklistMark } from "@/lib/data/job-hunt/checklists";
 const PAGES = { "resume-keywords": "/learner/resume", "remote-readiness": "/learner/remote", prefs: "/learner/applications" } as const;
 
 export const setChecklistMarkAction = userAction(
-  { schema: checklistMarkSchema, permission: "update:checklist:own" },
+  { name: "setChecklistMarkAction", schema: checklistMarkSchema, permission: "update:checklist:own" },
   async (input, user) => {
     await setChecklistMark(user, input.list, input.itemKey, input.checked);
     revalidatePath(PAGES[input.list]);

@@ -6,7 +6,7 @@ import { followUpSchema } from "@/lib/actions/job-hunt/schemas";
 import { setFollowUp } from "@/lib/data/job-hunt/applications";
 
 export const setFollowUpAction = userAction(
-  { schema: followUpSchema, permission: "update:application:own" },
+  { name: "setFollowUpAction", schema: followUpSchema, permission: "update:application:own" },
   async ({ id, followUpOn }, user) => {
     await setFollowUp(user, id, followUpOn);
     revalidatePath("/learner/applications");

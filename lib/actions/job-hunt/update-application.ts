@@ -7,7 +7,7 @@ import { updateApplicationSchema } from "@/lib/actions/job-hunt/schemas";
 import { updateApplication } from "@/lib/data/job-hunt/applications";
 
 export const updateApplicationAction = userAction(
-  { schema: updateApplicationSchema, permission: "update:application:own" },
+  { name: "updateApplicationAction", schema: updateApplicationSchema, permission: "update:application:own" },
   async ({ id, version, confirmPhi, ...fields }, user) => {
     const saved = await updateApplication(user, id, version, fields, confirmPhi);
     revalidatePath("/learner/applications");

@@ -6,7 +6,7 @@ import { shortlistSchema } from "@/lib/actions/learner/schemas";
 import { addShortlistedProgram } from "@/lib/data/learner/shortlist";
 
 export const addShortlistedProgramAction = userAction(
-  { schema: shortlistSchema, permission: "update:shortlist:own" },
+  { name: "addShortlistedProgramAction", schema: shortlistSchema, permission: "update:shortlist:own" },
   async (input, user) => {
     const { confirmPhi, ...fields } = input;
     const row = await addShortlistedProgram(user, fields, confirmPhi);

@@ -5,8 +5,11 @@ import { userAction } from "@/lib/actions/action";
 import { idSchema } from "@/lib/actions/learner/schemas";
 import { deleteShortlistedProgram } from "@/lib/data/learner/shortlist";
 
-export const deleteShortlistedProgramAction = userAction({ schema: idSchema, permission: "update:shortlist:own" }, async (input, user) => {
-  await deleteShortlistedProgram(user, input.id);
-  for (const path of ["/learner/programs"]) revalidatePath(path);
-  return { deletedAt: Date.now() };
-});
+export const deleteShortlistedProgramAction = userAction(
+  { name: "deleteShortlistedProgramAction", schema: idSchema, permission: "update:shortlist:own" },
+  async (input, user) => {
+    await deleteShortlistedProgram(user, input.id);
+    for (const path of ["/learner/programs"]) revalidatePath(path);
+    return { deletedAt: Date.now() };
+  },
+);

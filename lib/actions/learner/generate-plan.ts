@@ -5,8 +5,11 @@ import { userAction } from "@/lib/actions/action";
 import { generatePlanSchema } from "@/lib/actions/learner/schemas";
 import { generateMyPlan } from "@/lib/data/learner/plan";
 
-export const generatePlanAction = userAction({ schema: generatePlanSchema, permission: "update:plan:own" }, async (input, user) => {
-  await generateMyPlan(user, input);
-  for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);
-  return { generatedAt: Date.now() };
-});
+export const generatePlanAction = userAction(
+  { name: "generatePlanAction", schema: generatePlanSchema, permission: "update:plan:own" },
+  async (input, user) => {
+    await generateMyPlan(user, input);
+    for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);
+    return { generatedAt: Date.now() };
+  },
+);

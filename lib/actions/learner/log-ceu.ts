@@ -5,8 +5,11 @@ import { userAction } from "@/lib/actions/action";
 import { ceuSchema } from "@/lib/actions/learner/schemas";
 import { logCeu } from "@/lib/data/learner/credential";
 
-export const logCeuAction = userAction({ schema: ceuSchema, permission: "update:credential:own" }, async (input, user) => {
-  const row = await logCeu(user, input);
-  for (const path of ["/learner/credential", "/learner"]) revalidatePath(path);
-  return { id: row.id };
-});
+export const logCeuAction = userAction(
+  { name: "logCeuAction", schema: ceuSchema, permission: "update:credential:own" },
+  async (input, user) => {
+    const row = await logCeu(user, input);
+    for (const path of ["/learner/credential", "/learner"]) revalidatePath(path);
+    return { id: row.id };
+  },
+);

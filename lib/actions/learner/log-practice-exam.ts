@@ -6,7 +6,7 @@ import { practiceExamSchema } from "@/lib/actions/learner/schemas";
 import { logPracticeExam } from "@/lib/data/learner/practice";
 
 export const logPracticeExamAction = userAction(
-  { schema: practiceExamSchema, permission: "update:practice-log:own" },
+  { name: "logPracticeExamAction", schema: practiceExamSchema, permission: "update:practice-log:own" },
   async (input, user) => {
     const row = await logPracticeExam(user, input);
     for (const path of ["/learner/practice", "/learner"]) revalidatePath(path);

@@ -6,7 +6,7 @@ import { studySessionSchema } from "@/lib/actions/learner/schemas";
 import { logStudySession } from "@/lib/data/learner/practice";
 
 export const logStudySessionAction = userAction(
-  { schema: studySessionSchema, permission: "update:practice-log:own" },
+  { name: "logStudySessionAction", schema: studySessionSchema, permission: "update:practice-log:own" },
   async (input, user) => {
     const row = await logStudySession(user, input);
     for (const path of ["/learner/practice", "/learner"]) revalidatePath(path);

@@ -6,7 +6,7 @@ import { examAttemptSchema } from "@/lib/actions/learner/schemas";
 import { recordExamAttempt } from "@/lib/data/learner/credential";
 
 export const recordExamAttemptAction = userAction(
-  { schema: examAttemptSchema, permission: "update:credential:own" },
+  { name: "recordExamAttemptAction", schema: examAttemptSchema, permission: "update:credential:own" },
   async (input, user) => {
     await recordExamAttempt(user, input);
     for (const path of ["/learner/credential", "/learner"]) revalidatePath(path);

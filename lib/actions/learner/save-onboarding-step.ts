@@ -7,7 +7,7 @@ import { onboardingSchema } from "@/lib/actions/learner/schemas";
 import { saveOnboardingStep, type OnboardingAnswer } from "@/lib/data/learner/profile";
 
 export const saveOnboardingStepAction = userAction(
-  { schema: onboardingSchema, permission: "update:learner-profile:own" },
+  { name: "saveOnboardingStepAction", schema: onboardingSchema, permission: "update:learner-profile:own" },
   async (input, user) => {
     const answer = { ...input, step: Number(input.step) } as OnboardingAnswer;
     const { nextStep } = await saveOnboardingStep(user, answer);

@@ -5,8 +5,11 @@ import { userAction } from "@/lib/actions/action";
 import { scheduleExamSchema } from "@/lib/actions/learner/schemas";
 import { scheduleExam } from "@/lib/data/learner/credential";
 
-export const scheduleExamAction = userAction({ schema: scheduleExamSchema, permission: "update:credential:own" }, async (input, user) => {
-  await scheduleExam(user, input.credentialCode, input.examDate);
-  for (const path of ["/learner/credential", "/learner"]) revalidatePath(path);
-  return { savedAt: Date.now() };
-});
+export const scheduleExamAction = userAction(
+  { name: "scheduleExamAction", schema: scheduleExamSchema, permission: "update:credential:own" },
+  async (input, user) => {
+    await scheduleExam(user, input.credentialCode, input.examDate);
+    for (const path of ["/learner/credential", "/learner"]) revalidatePath(path);
+    return { savedAt: Date.now() };
+  },
+);

@@ -6,7 +6,7 @@ import { milestoneStatusSchema } from "@/lib/actions/learner/schemas";
 import { setMilestoneStatus } from "@/lib/data/learner/plan";
 
 export const setMilestoneStatusAction = userAction(
-  { schema: milestoneStatusSchema, permission: "update:plan:own" },
+  { name: "setMilestoneStatusAction", schema: milestoneStatusSchema, permission: "update:plan:own" },
   async (input, user) => {
     await setMilestoneStatus(user, input.id, input.status);
     for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);

@@ -10,7 +10,7 @@ import { recordFitQuizAttempt } from "@/lib/data/learner/fit-quiz";
 import { hasPermission } from "@/lib/auth/permissions";
 import { VISITOR_COOKIE, visitorCookieOptions } from "@/lib/actions/learner/visitor-cookie";
 
-export const submitFitQuizAction = publicAction({ schema: fitQuizSchema }, async (answers, user) => {
+export const submitFitQuizAction = publicAction({ name: "submitFitQuizAction", schema: fitQuizSchema }, async (answers, user) => {
   const store = await cookies();
   let visitorId = store.get(VISITOR_COOKIE)?.value ?? null;
   if (!(user && hasPermission(user, "claim:fit-quiz:own")) && !visitorId) {

@@ -9,7 +9,7 @@ import { undoAutoCompletion } from "@/lib/data/learner/plan";
 const undoAutoCompletionSchema = milestoneStatusSchema.pick({ id: true });
 
 export const undoAutoCompletionAction = userAction(
-  { schema: undoAutoCompletionSchema, permission: "update:plan:own" },
+  { name: "undoAutoCompletionAction", schema: undoAutoCompletionSchema, permission: "update:plan:own" },
   async (input, user) => {
     await undoAutoCompletion(user, input.id);
     for (const path of ["/learner/plan", "/learner"]) revalidatePath(path);

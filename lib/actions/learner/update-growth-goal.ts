@@ -6,7 +6,7 @@ import { growthGoalSchema } from "@/lib/actions/learner/schemas";
 import { updateGrowthGoal } from "@/lib/data/learner/growth";
 
 export const updateGrowthGoalAction = userAction(
-  { schema: growthGoalSchema, permission: "update:growth-goals:own" },
+  { name: "updateGrowthGoalAction", schema: growthGoalSchema, permission: "update:growth-goals:own" },
   async (input, user) => {
     await updateGrowthGoal(user, input.goalKey, { status: input.status, targetDate: input.targetDate });
     for (const path of ["/learner/growth"]) revalidatePath(path);

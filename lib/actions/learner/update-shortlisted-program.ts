@@ -6,7 +6,7 @@ import { updateShortlistSchema } from "@/lib/actions/learner/schemas";
 import { updateShortlistedProgram } from "@/lib/data/learner/shortlist";
 
 export const updateShortlistedProgramAction = userAction(
-  { schema: updateShortlistSchema, permission: "update:shortlist:own" },
+  { name: "updateShortlistedProgramAction", schema: updateShortlistSchema, permission: "update:shortlist:own" },
   async (input, user) => {
     const { id, version, confirmPhi, ...fields } = input;
     await updateShortlistedProgram(user, id, fields, version, confirmPhi);

@@ -6,7 +6,7 @@ import { acceptInvitationSchema } from "@/lib/actions/programs/schemas";
 import { acceptInvitation } from "@/lib/data/programs/invitations";
 
 export const acceptInvitationAction = userAction(
-  { schema: acceptInvitationSchema, permission: "accept:invitation:own" },
+  { name: "acceptInvitationAction", schema: acceptInvitationSchema, permission: "accept:invitation:own" },
   async ({ token, consent }, user) => {
     const { role } = await acceptInvitation(user, token, consent === "on");
     redirect(role === "LEARNER" ? "/learner?joined=1" : role === "ADVISOR" ? "/advisor" : "/programs");

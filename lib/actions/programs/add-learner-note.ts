@@ -6,7 +6,7 @@ import { noteSchema } from "@/lib/actions/programs/schemas";
 import { addLearnerNote } from "@/lib/data/programs/learner-view";
 
 export const addLearnerNoteAction = userAction(
-  { schema: noteSchema, permission: "create:learner-note:cohort" },
+  { name: "addLearnerNoteAction", schema: noteSchema, permission: "create:learner-note:cohort" },
   async ({ learnerId, body, visibility, confirmPhi }, user) => {
     await addLearnerNote(user, { learnerId, body, visibility, confirmPhi: confirmPhi === "on" });
     revalidatePath(`/advisor/learners/${learnerId}`);

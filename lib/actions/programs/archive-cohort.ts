@@ -6,7 +6,7 @@ import { archiveSchema } from "@/lib/actions/programs/schemas";
 import { setCohortArchived } from "@/lib/data/programs/cohorts";
 
 export const archiveCohortAction = userAction(
-  { schema: archiveSchema, permission: "manage:cohort:org" },
+  { name: "archiveCohortAction", schema: archiveSchema, permission: "manage:cohort:org" },
   async ({ cohortId, archived }, user) => {
     await setCohortArchived(user, cohortId, archived);
     revalidatePath("/programs", "layout");

@@ -6,7 +6,7 @@ import { advisorAssignmentSchema } from "@/lib/actions/programs/schemas";
 import { setAdvisorAssignment } from "@/lib/data/programs/cohorts";
 
 export const assignAdvisorAction = userAction(
-  { schema: advisorAssignmentSchema, permission: "manage:cohort:org" },
+  { name: "assignAdvisorAction", schema: advisorAssignmentSchema, permission: "manage:cohort:org" },
   async ({ cohortId, advisorUserId, assigned }, user) => {
     await setAdvisorAssignment(user, cohortId, advisorUserId, assigned);
     revalidatePath("/programs", "layout");

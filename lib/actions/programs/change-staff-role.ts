@@ -6,7 +6,7 @@ import { changeRoleSchema } from "@/lib/actions/programs/schemas";
 import { changeStaffRole } from "@/lib/data/programs/staff";
 
 export const changeStaffRoleAction = userAction(
-  { schema: changeRoleSchema, permission: "manage:staff:org" },
+  { name: "changeStaffRoleAction", schema: changeRoleSchema, permission: "manage:staff:org" },
   async ({ organizationId, membershipId, role }, user) => {
     await changeStaffRole(user, organizationId, membershipId, role);
     revalidatePath(`/programs/${organizationId}`);

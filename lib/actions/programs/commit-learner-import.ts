@@ -8,7 +8,7 @@ import { importCommitSchema } from "@/lib/actions/programs/schemas";
 import { commitLearnerImport } from "@/lib/data/programs/learner-import";
 
 export const commitLearnerImportAction = userAction(
-  { schema: importCommitSchema, permission: "invite:learner:org", budget: CSV_FORM_BUDGET },
+  { name: "commitLearnerImportAction", schema: importCommitSchema, permission: "invite:learner:org", budget: CSV_FORM_BUDGET },
   async ({ organizationId, csv, defaultCohortId, existingMembers }, user) => {
     const totals = await commitLearnerImport(user, organizationId, csv, defaultCohortId, existingMembers);
     revalidatePath(`/programs/${organizationId}`, "layout");

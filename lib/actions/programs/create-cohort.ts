@@ -6,7 +6,7 @@ import { createCohortSchema } from "@/lib/actions/programs/schemas";
 import { createCohort } from "@/lib/data/programs/cohorts";
 
 export const createCohortAction = userAction(
-  { schema: createCohortSchema, permission: "manage:cohort:org" },
+  { name: "createCohortAction", schema: createCohortSchema, permission: "manage:cohort:org" },
   async ({ organizationId, ...input }, user) => {
     const cohort = await createCohort(user, organizationId, input);
     redirect(`/programs/${organizationId}/cohorts/${cohort.id}`);

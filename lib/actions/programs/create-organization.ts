@@ -6,7 +6,7 @@ import { organizationSchema } from "@/lib/actions/programs/schemas";
 import { createOrganization } from "@/lib/data/programs/organizations";
 
 export const createOrganizationAction = userAction(
-  { schema: organizationSchema, permission: "create:organization:any" },
+  { name: "createOrganizationAction", schema: organizationSchema, permission: "create:organization:any" },
   async (input, user) => {
     const org = await createOrganization(user, input);
     redirect(`/programs/${org.id}`);

@@ -6,7 +6,7 @@ import { deletePlacementSchema } from "@/lib/actions/programs/schemas";
 import { deletePlacement } from "@/lib/data/programs/placements";
 
 export const deletePlacementAction = userAction(
-  { schema: deletePlacementSchema, permission: "record:placement:own" },
+  { name: "deletePlacementAction", schema: deletePlacementSchema, permission: "record:placement:own" },
   async ({ placementId }, user) => {
     await deletePlacement(user, placementId);
     revalidatePath("/learner/job");

@@ -6,7 +6,7 @@ import { inviteLearnerSchema } from "@/lib/actions/programs/schemas";
 import { inviteLearner } from "@/lib/data/programs/learner-import";
 
 export const inviteLearnerAction = userAction(
-  { schema: inviteLearnerSchema, permission: "invite:learner:org" },
+  { name: "inviteLearnerAction", schema: inviteLearnerSchema, permission: "invite:learner:org" },
   async ({ cohortId, email, firstName }, user) => {
     await inviteLearner(user, cohortId, { email, firstName });
     revalidatePath("/programs", "layout");

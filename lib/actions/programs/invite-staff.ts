@@ -6,7 +6,7 @@ import { inviteStaffSchema } from "@/lib/actions/programs/schemas";
 import { inviteStaff } from "@/lib/data/programs/staff";
 
 export const inviteStaffAction = userAction(
-  { schema: inviteStaffSchema, permission: "manage:staff:org" },
+  { name: "inviteStaffAction", schema: inviteStaffSchema, permission: "manage:staff:org" },
   async ({ organizationId, email, role }, user) => {
     await inviteStaff(user, organizationId, { email, role });
     revalidatePath(`/programs/${organizationId}`);

@@ -6,7 +6,7 @@ import { joinCodeEntrySchema } from "@/lib/actions/programs/schemas";
 import { joinWithCode } from "@/lib/data/programs/invitations";
 
 export const joinWithCodeAction = userAction(
-  { schema: joinCodeEntrySchema, permission: "join:cohort:own" },
+  { name: "joinWithCodeAction", schema: joinCodeEntrySchema, permission: "join:cohort:own" },
   async ({ code, consent }, user) => {
     await joinWithCode(user, code, consent === "on");
     redirect("/learner?joined=1");

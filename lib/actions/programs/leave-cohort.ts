@@ -6,8 +6,11 @@ import { userAction } from "@/lib/actions/action";
 import { leaveCohortSchema } from "@/lib/actions/programs/schemas";
 import { leaveCohort } from "@/lib/data/programs/invitations";
 
-export const leaveCohortAction = userAction({ schema: leaveCohortSchema, permission: "leave:cohort:own" }, async ({ cohortId }, user) => {
-  await leaveCohort(user, cohortId);
-  revalidatePath("/learner", "layout");
-  redirect("/learner/privacy?left=1");
-});
+export const leaveCohortAction = userAction(
+  { name: "leaveCohortAction", schema: leaveCohortSchema, permission: "leave:cohort:own" },
+  async ({ cohortId }, user) => {
+    await leaveCohort(user, cohortId);
+    revalidatePath("/learner", "layout");
+    redirect("/learner/privacy?left=1");
+  },
+);

@@ -5,7 +5,7 @@ import { importPreviewSchema, type ImportPreview } from "@/lib/actions/programs/
 import { previewLearnerImport } from "@/lib/data/programs/learner-import";
 
 export const previewLearnerImportAction = userAction(
-  { schema: importPreviewSchema, permission: "invite:learner:org" },
+  { name: "previewLearnerImportAction", schema: importPreviewSchema, permission: "invite:learner:org" },
   async ({ organizationId, file, defaultCohortId }, user): Promise<ImportPreview> => {
     const csv = await file.text();
     const result = await previewLearnerImport(user, organizationId, csv, defaultCohortId);

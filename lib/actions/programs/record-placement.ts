@@ -5,8 +5,11 @@ import { userAction } from "@/lib/actions/action";
 import { placementSchema } from "@/lib/actions/programs/schemas";
 import { recordPlacement } from "@/lib/data/programs/placements";
 
-export const recordPlacementAction = userAction({ schema: placementSchema, permission: "record:placement:own" }, async (input, user) => {
-  await recordPlacement(user, input);
-  revalidatePath("/learner/job");
-  return { saved: true };
-});
+export const recordPlacementAction = userAction(
+  { name: "recordPlacementAction", schema: placementSchema, permission: "record:placement:own" },
+  async (input, user) => {
+    await recordPlacement(user, input);
+    revalidatePath("/learner/job");
+    return { saved: true };
+  },
+);

@@ -6,7 +6,7 @@ import { removeStaffSchema } from "@/lib/actions/programs/schemas";
 import { removeStaff } from "@/lib/data/programs/staff";
 
 export const removeStaffAction = userAction(
-  { schema: removeStaffSchema, permission: "manage:staff:org" },
+  { name: "removeStaffAction", schema: removeStaffSchema, permission: "manage:staff:org" },
   async ({ organizationId, membershipId }, user) => {
     await removeStaff(user, organizationId, membershipId);
     revalidatePath(`/programs/${organizationId}`);

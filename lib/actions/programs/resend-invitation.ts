@@ -6,7 +6,7 @@ import { resendInvitationSchema } from "@/lib/actions/programs/schemas";
 import { resendInvitation } from "@/lib/data/programs/invitation-admin";
 
 export const resendInvitationAction = userAction(
-  { schema: resendInvitationSchema, permission: "manage:invitation:org" },
+  { name: "resendInvitationAction", schema: resendInvitationSchema, permission: "manage:invitation:org" },
   async ({ invitationId }, user) => {
     const { organizationId, email } = await resendInvitation(user, invitationId);
     revalidatePath(`/programs/${organizationId}`, "layout");

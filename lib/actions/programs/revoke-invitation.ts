@@ -6,7 +6,7 @@ import { revokeInvitationSchema } from "@/lib/actions/programs/schemas";
 import { revokeInvitation } from "@/lib/data/programs/invitation-admin";
 
 export const revokeInvitationAction = userAction(
-  { schema: revokeInvitationSchema, permission: "manage:invitation:org" },
+  { name: "revokeInvitationAction", schema: revokeInvitationSchema, permission: "manage:invitation:org" },
   async ({ invitationId }, user) => {
     const { organizationId, email } = await revokeInvitation(user, invitationId);
     revalidatePath(`/programs/${organizationId}`, "layout");

@@ -6,7 +6,7 @@ import { joinCodeSchema } from "@/lib/actions/programs/schemas";
 import { setJoinCode } from "@/lib/data/programs/cohorts";
 
 export const setJoinCodeAction = userAction(
-  { schema: joinCodeSchema, permission: "manage:cohort:org" },
+  { name: "setJoinCodeAction", schema: joinCodeSchema, permission: "manage:cohort:org" },
   async ({ cohortId, mode }, user) => {
     await setJoinCode(user, cohortId, mode);
     revalidatePath("/programs", "layout");

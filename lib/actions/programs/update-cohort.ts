@@ -6,7 +6,7 @@ import { updateCohortSchema } from "@/lib/actions/programs/schemas";
 import { updateCohort } from "@/lib/data/programs/cohorts";
 
 export const updateCohortAction = userAction(
-  { schema: updateCohortSchema, permission: "manage:cohort:org" },
+  { name: "updateCohortAction", schema: updateCohortSchema, permission: "manage:cohort:org" },
   async ({ cohortId, ...input }, user) => {
     await updateCohort(user, cohortId, input);
     revalidatePath("/programs", "layout");

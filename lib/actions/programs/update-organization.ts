@@ -6,7 +6,7 @@ import { updateOrganizationSchema } from "@/lib/actions/programs/schemas";
 import { updateOrganization } from "@/lib/data/programs/organizations";
 
 export const updateOrganizationAction = userAction(
-  { schema: updateOrganizationSchema, permission: "update:organization:org" },
+  { name: "updateOrganizationAction", schema: updateOrganizationSchema, permission: "update:organization:org" },
   async ({ organizationId, ...input }, user) => {
     await updateOrganization(user, organizationId, input);
     revalidatePath(`/programs/${organizationId}`);

@@ -18,6 +18,7 @@ import {
 } from "@/lib/domain/application-import";
 import { assertCan } from "@/lib/data/access";
 import { dateOrNull, todayIso } from "@/lib/data/dates";
+import { logger } from "@/lib/log";
 
 export interface ImportPreview {
   headers: string[];
@@ -122,6 +123,6 @@ export async function commitImport(actor: CurrentUser, csv: string, mapping: Imp
     return created.length;
   });
   await touchActivity(actor.id);
-  console.info(`[import] applications user=${actor.id} rows=${imported}`);
+  logger.info({ event: "import.applications", actorId: actor.id, rows: imported }, "import: applications");
   return { imported };
 }

@@ -10,6 +10,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { requireOrgAdmin } from "@/lib/data/access";
 import { createReportCache, type Cached } from "@/lib/cache/report-cache";
 import { IN_FIELD_ROLE_TYPES } from "@/lib/domain/application-fields";
+import { logger } from "@/lib/log";
 
 export const PLACEMENT_WINDOW_DAYS = 180;
 
@@ -42,7 +43,7 @@ const cache = createReportCache<OutcomeRow[]>({
   freshMs: OUTCOMES_FRESH_MS,
   maxAgeMs: OUTCOMES_MAX_AGE_MS,
   maxEntries: 500,
-  onError: (error) => console.error("[outcomes] background refresh failed", error),
+  onError: (error) => logger.error({ err: error }, "outcomes: background refresh failed"),
 });
 
 /** Call after a write that can change any program's outcomes (membership, exams, jobs, cohorts). */

@@ -21,6 +21,7 @@ import { currentPhaseKey } from "@/lib/domain/plan";
 import type { PhaseKey } from "@/lib/domain/types";
 import { practiceAverage, RECENT_ATTEMPTS, type PracticeAverage } from "@/lib/domain/practice-exams";
 import { createReportCache } from "@/lib/cache/report-cache";
+import { logger } from "@/lib/log";
 
 // The roster's SQL reads every learner of the advisor's cohorts (~20 ms for 200 learners), and
 // advisors reload and re-sort it far more often than learners' records change. Rows are cached
@@ -30,7 +31,7 @@ const rosterCache = createReportCache<RosterSqlRow[]>({
   freshMs: 15_000,
   maxAgeMs: 60_000,
   maxEntries: 500,
-  onError: (error) => console.error("[roster] background refresh failed", error),
+  onError: (error) => logger.error({ err: error }, "roster: background refresh failed"),
 });
 
 export function invalidateRoster() {

@@ -2,7 +2,8 @@
 // each denial is the specific refusal and writes nothing — a caller without the role gets
 // AccessDeniedError (lib/data/access assertCan), one with the role but outside the
 // organization or cohort gets NotFoundError (so it learns nothing about the rows).
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { allowConsoleError } from "../../support/console-error-trap";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
@@ -144,7 +145,7 @@ describe("program access matrix", () => {
         const w = await programWorld();
         const actor = key === "anonymous" ? ANON : w.actors[key];
         // The anonymous stand-in has no user row, so its denial cannot be audited; keep the log quiet.
-        if (key === "anonymous") vi.spyOn(console, "error").mockImplementation(() => undefined);
+        if (key === "anonymous") allowConsoleError();
         if (allowed) {
           await expect(op.run(actor, w)).resolves.not.toThrow();
         } else {
