@@ -129,6 +129,8 @@ export interface ImportResult {
   resent: number;
   skipped: number;
   notSent: { email: string; reason: string }[];
+  /** The invitation emails' batch, whose delivery the result page follows; null when none were sent. */
+  batchId: string | null;
 }
 
 export function importTotals(rows: ImportRow[], existingMembers: "skip" | "reinvite") {

@@ -28,12 +28,16 @@ export interface QueuedEmails {
   batchId: string | null;
 }
 
-/** Queues messages on `tx` (one statement for the rows, one for the jobs, however many). */
-export async function queueEmails(tx: Tx, messages: EmailMessage[], options: { batch?: boolean } = {}): Promise<QueuedEmails> {
+/**
+ * Queues messages on `tx` (one statement for the rows, one for the jobs, however many).
+ * `batchScope` (e.g. an organization id) groups them for a progress read; the batch id starts
+ * with it, so whoever reads a batch's progress can check it belongs to them without a lookup.
+ */
+export async function queueEmails(tx: Tx, messages: EmailMessage[], options: { batchScope?: string } = {}): Promise<QueuedEmails> {
   if (messages.length === 0) return { ids: [], batchId: null };
   const keepBody = env().DEMO_MODE;
   const secret = sessionSecret();
-  const batchId = options.batch ? randomUUID() : null;
+  const batchId = options.batchScope ? batchIdFor(options.batchScope) : null;
   const rows = messages.map((m) => ({
     id: newRowId(),
     toAddress: m.to,
@@ -51,6 +55,9 @@ export async function queueEmails(tx: Tx, messages: EmailMessage[], options: { b
   );
   return { ids: rows.map((r) => r.id), batchId };
 }
+
+export const batchIdFor = (scope: string) => `${scope}.${randomUUID()}`;
+export const batchBelongsTo = (batchId: string, scope: string) => batchId.startsWith(`${scope}.`);
 
 /** One message outside any other write (e.g. "your password was changed"). */
 export async function sendEmail(message: EmailMessage, tx: Tx = db): Promise<string> {

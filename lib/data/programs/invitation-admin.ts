@@ -10,6 +10,7 @@ import { requireOrgAdmin } from "@/lib/data/access";
 import { NOT_OPEN, sendInvitations } from "@/lib/data/programs/invitation-sending";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { invitationState, isOpen } from "@/lib/domain/invitation-state";
+import { deliveryOf } from "@/lib/domain/email-delivery";
 
 const LIST_SELECT = {
   id: true,
@@ -20,6 +21,7 @@ const LIST_SELECT = {
   revokedAt: true,
   lastSentAt: true,
   sendCount: true,
+  lastEmail: { select: { status: true, error: true, attempts: true, lastAttemptAt: true, sentAt: true } },
 } as const;
 
 /** The newest invitations of a program's staff, or of one cohort's learners, in every state. Callers check access. */
@@ -30,7 +32,8 @@ export async function listInvitations(where: { organizationId: string; staff: tr
     orderBy: { lastSentAt: "desc" },
     take: 100,
   });
-  return rows.map((r) => ({ ...r, state: invitationState(r, now) }));
+  // An invitation whose email was purged (30 days on) or predates the queue has no delivery to show.
+  return rows.map(({ lastEmail, ...r }) => ({ ...r, state: invitationState(r, now), delivery: lastEmail ? deliveryOf(lastEmail) : null }));
 }
 
 export type InvitationRow = Awaited<ReturnType<typeof listInvitations>>[number];

@@ -150,7 +150,7 @@ export async function sendInvitations(
       // The emails are queued in this transaction: an invitation exists exactly when its email
       // does, and each invitation points at its latest email so the admin sees its delivery.
       const mails = await compose(tx, actor, organizationId, prepared);
-      const queued = await queueEmails(tx, mails, { batch: true });
+      const queued = await queueEmails(tx, mails, { batchScope: organizationId });
       if (prepared.length) {
         await tx.$executeRaw`UPDATE "Invitation" AS i SET "lastEmailId" = u.e
           FROM unnest(${prepared.map((p) => p.id)}::text[], ${queued.ids}::text[]) AS u(id, e) WHERE i."id" = u.id`;

@@ -59,7 +59,13 @@ export async function commitLearnerImport(
     toInvite.map((r: ImportRow) => ({ email: r.email, role: "LEARNER" as const, cohortId: r.cohortId, name: r.firstName })),
     "skip",
   );
-  const result = { invited: sent.invited, resent: sent.resent, skipped: totals.skipped + sent.notSent.length, notSent: sent.notSent };
+  const result = {
+    invited: sent.invited,
+    resent: sent.resent,
+    skipped: totals.skipped + sent.notSent.length,
+    notSent: sent.notSent,
+    batchId: sent.batchId,
+  };
   await audit({
     action: "import.learners",
     actorId: actor.id,

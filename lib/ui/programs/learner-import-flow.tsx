@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { commitLearnerImportAction } from "@/lib/actions/programs/commit-learner-import";
 import { previewLearnerImportAction } from "@/lib/actions/programs/preview-learner-import";
 import { idle } from "@/lib/actions/idle";
+import { DeliveryProgress } from "@/lib/ui/programs/delivery-progress";
 import { isErrorStatus } from "@/lib/domain/import-row-status";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
 import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
@@ -21,11 +22,12 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
     const t = result.data;
     return (
       <div role="status" className="rounded-md border border-brand-100 bg-brand-50 p-4">
-        <h2 className="text-lg font-semibold">Import complete</h2>
+        <h2 className="text-lg font-semibold">Import saved</h2>
         <p>
           Invited {t.invited} · sent again {t.resent} · skipped {t.skipped}
         </p>
-        <p className="mt-1 text-sm">Invitation emails have been sent. Learners appear in their cohort once they accept and consent.</p>
+        <p className="mt-1 text-sm">Learners appear in their cohort once they accept and consent.</p>
+        {t.batchId && <DeliveryProgress organizationId={organizationId} batchId={t.batchId} />}
         {t.notSent.length > 0 && (
           <div className="mt-3">
             <h3 className="font-semibold">Not sent ({t.notSent.length})</h3>

@@ -99,7 +99,7 @@ describe("email delivery through the queue", () => {
       queueEmails(
         tx,
         to.map((t) => ({ to: t, subject: "You're invited", text: "Join", kind: "invitation" })),
-        { batch: true },
+        { batchScope: "org-under-test" },
       ),
     );
     await Promise.all([start(), start()]); // two workers share the work

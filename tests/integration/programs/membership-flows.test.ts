@@ -102,7 +102,15 @@ describe("bulk onboarding", () => {
 
     const withMember = good + `${w.users.learner.email},Lena,Learner,Coding Fall\r\n`;
     const totals = await commitLearnerImport(w.actors.admin, w.org.id, withMember, null, "skip");
-    expect(totals).toEqual({ invited: 2, resent: 0, skipped: 1, notSent: [] });
+    expect(totals).toEqual({
+      invited: 2,
+      resent: 0,
+      skipped: 1,
+      notSent: [],
+      batchId: expect.stringMatching(new RegExp(`^${w.org.id}\\.`)),
+    });
+    // The result's batch is the two invitation emails, so the progress it shows is theirs.
+    expect(await db.emailOutbox.count({ where: { batchId: totals.batchId } })).toBe(2);
     expect(await db.invitation.count()).toBe(2);
     expect(await db.emailOutbox.count({ where: { kind: "invitation" } })).toBe(2);
   });
