@@ -3,7 +3,9 @@
 // - Stale-while-revalidate: a value older than `freshMs` is still served (with its time) while
 //   one background refresh runs; past `maxAgeMs` callers wait for a fresh value.
 // - `invalidate` drops a key (or everything) after a write that changes the figures.
-// Each server process has its own copy, so figures are at most `maxAgeMs` old across instances.
+// - `stamp`: the shared version of the inputs (report-version.ts). A copy computed at another
+//   stamp is never served, so a write on any instance is seen by every instance's next request;
+//   changes that bump no version are at most `maxAgeMs` old on every instance.
 export interface Cached<T> {
   value: T;
   computedAt: Date;
@@ -12,6 +14,7 @@ export interface Cached<T> {
 interface Entry<T> {
   value?: T;
   at: number;
+  stamp: string;
   pending?: Promise<T>;
 }
 
@@ -45,11 +48,17 @@ export function createReportCache<T>({ freshMs, maxAgeMs, maxEntries, now = Date
   }
 
   return {
-    async get(key: string, loader: () => Promise<T>): Promise<Cached<T>> {
+    async get(key: string, loader: () => Promise<T>, stamp = ""): Promise<Cached<T>> {
       let entry = entries.get(key);
+      // Another stamp: the inputs changed somewhere. Dropping the entry also means a computation
+      // still running for the old stamp is not kept (see refresh).
+      if (entry && entry.stamp !== stamp) {
+        entries.delete(key);
+        entry = undefined;
+      }
       if (!entry) {
         if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string); // oldest first
-        entry = { at: 0 };
+        entry = { at: 0, stamp };
         entries.set(key, entry);
       }
       const age = now() - entry.at;

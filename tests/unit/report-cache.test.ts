@@ -99,3 +99,23 @@ describe("report cache", () => {
     expect(t.cache.size()).toBe(2);
   });
 });
+
+describe("report cache stamps", () => {
+  it("recomputes when the shared stamp moves, even while its copy is fresh, and never keeps the old stamp's result", async () => {
+    const t = setup();
+    const first = t.cache.get("org", t.loader, "1");
+    t.resolveNext(1);
+    expect((await first).value).toBe(1);
+    expect((await t.cache.get("org", t.loader, "1")).value).toBe(1);
+    expect(t.calls()).toBe(1);
+
+    const running = t.cache.get("org", t.loader, "2");
+    const newer = t.cache.get("org", t.loader, "3"); // another instance wrote meanwhile
+    t.resolveNext(2);
+    t.resolveNext(3);
+    expect((await running).value).toBe(2);
+    expect((await newer).value).toBe(3);
+    expect((await t.cache.get("org", t.loader, "3")).value).toBe(3);
+    expect(t.calls()).toBe(3);
+  });
+});

@@ -80,7 +80,7 @@ export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAt
       });
     }
   });
-  invalidateOutcomes(); // pass rates are headline figures: don't wait for the cache to expire
+  await invalidateOutcomes(); // pass rates are headline figures: don't wait for the cache to expire
   await touchActivity(userId);
 }
 

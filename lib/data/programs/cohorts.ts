@@ -47,7 +47,7 @@ export async function createCohort(actor: CurrentUser, organizationId: string, i
     data: { organizationId, ...cohortData(input), joinCode: newJoinCode(), joinCodeEnabled: true },
     select: { id: true },
   });
-  invalidateOutcomes(organizationId);
+  await invalidateOutcomes(organizationId);
   await audit({ action: "cohort.created", actorId: actor.id, organizationId, targetType: "cohort", targetId: cohort.id });
   return cohort;
 }
@@ -55,15 +55,15 @@ export async function createCohort(actor: CurrentUser, organizationId: string, i
 export async function updateCohort(actor: CurrentUser, cohortId: string, input: CohortInput) {
   await requireCohortAdmin(actor, cohortId, "manage:cohort:org");
   await db.cohort.update({ where: { id: cohortId }, data: cohortData(input) });
-  invalidateOutcomes();
-  invalidateRoster();
+  await invalidateOutcomes();
+  await invalidateRoster();
 }
 
 export async function setCohortArchived(actor: CurrentUser, cohortId: string, archived: boolean) {
   const cohort = await requireCohortAdmin(actor, cohortId, "manage:cohort:org");
   await db.cohort.update({ where: { id: cohortId }, data: { archivedAt: archived ? new Date() : null } });
-  invalidateOutcomes(cohort.organizationId);
-  invalidateRoster();
+  await invalidateOutcomes(cohort.organizationId);
+  await invalidateRoster();
   await audit({
     action: archived ? "cohort.archived" : "cohort.restored",
     actorId: actor.id,

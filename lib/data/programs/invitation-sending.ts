@@ -159,7 +159,7 @@ export async function sendInvitations(
     },
     { timeout: 30_000 },
   );
-  if (requests.some((r) => r.role === "LEARNER")) invalidateOutcomes(organizationId);
+  if (requests.some((r) => r.role === "LEARNER")) await invalidateOutcomes(organizationId);
   await purgeEndedWindows(7 * WINDOW, now);
   return result;
 }

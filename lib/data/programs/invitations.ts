@@ -88,8 +88,8 @@ export async function acceptInvitation(actor: CurrentUser, token: string, consen
     }
     return inv;
   });
-  invalidateOutcomes(result.organizationId);
-  invalidateRoster();
+  await invalidateOutcomes(result.organizationId);
+  await invalidateRoster();
   await audit({ action: "invitation.accepted", actorId: actor.id, organizationId: result.organizationId, metadata: { role: result.role } });
   return { role: result.role };
 }
@@ -113,18 +113,21 @@ export async function joinWithCode(actor: CurrentUser, code: string, consent: bo
     throw new UserInputError("Check the highlighted field", { code: ["This join code is not valid. Check it with your program."] });
   if (!consent) throw new UserInputError("Check the highlighted field", { consent: ["Tick the box to agree before joining"] });
   await db.$transaction((tx) => enrol(tx, actor.id, preview.cohortId));
-  invalidateOutcomes();
-  invalidateRoster();
+  await invalidateOutcomes();
+  await invalidateRoster();
   await audit({ action: "cohort.joined_with_code", actorId: actor.id, targetType: "cohort", targetId: preview.cohortId });
   return preview;
 }
 
 export async function leaveCohort(actor: CurrentUser, cohortId: string) {
   assertCan(actor, "leave:cohort:own");
-  const left = await db.cohortLearner.updateMany({ where: { cohortId, userId: actor.id, leftAt: null }, data: { leftAt: new Date() } });
-  if (left.count !== 1) throw new NotFoundError();
-  invalidateOutcomes();
-  invalidateRoster(); // their data must leave the advisor's view now, not in a minute
+  await db.$transaction(async (tx) => {
+    const left = await tx.cohortLearner.updateMany({ where: { cohortId, userId: actor.id, leftAt: null }, data: { leftAt: new Date() } });
+    if (left.count !== 1) throw new NotFoundError();
+    // With the leave itself: their data leaves every instance's staff pages on the next request.
+    await invalidateOutcomes(undefined, tx);
+    await invalidateRoster(tx);
+  });
   await audit({ action: "cohort.left", actorId: actor.id, targetType: "cohort", targetId: cohortId });
 }
 

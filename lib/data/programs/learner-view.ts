@@ -70,7 +70,7 @@ export async function addLearnerNote(
   await db.learnerNote.create({
     data: { organizationId: orgIds[0]!, learnerId: input.learnerId, authorId: actor.id, visibility: input.visibility, body: input.body },
   });
-  invalidateRoster(); // the roster's "last contacted" and outreach count change now
+  await invalidateRoster(); // the roster's "last contacted" and outreach count change now
 }
 
 /** The learner's own view: who opened their dashboard, and notes shared with them. */

@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { requireOrgAdmin } from "@/lib/data/access";
 import { createReportCache, type Cached } from "@/lib/cache/report-cache";
+import { bumpReportVersions, reportStamp } from "@/lib/cache/report-version";
+import type { Tx } from "@/lib/prisma-client";
 import { IN_FIELD_ROLE_TYPES } from "@/lib/domain/application-fields";
 import { logger } from "@/lib/log";
 
@@ -35,8 +37,9 @@ export interface OutcomeRow {
 
 // The outcomes page reads through a short cache: the query scans every learner of the
 // program (~40 ms at 2,000 learners), and admins reload the report far more often than its
-// inputs change. Figures are at most OUTCOMES_MAX_AGE_MS old (the page says when they were
-// computed); writes made through this server drop the cache at once (invalidateOutcomes).
+// inputs change. Writes that change the figures bump the shared version (invalidateOutcomes),
+// so every app instance recomputes on its next request; anything else is at most
+// OUTCOMES_MAX_AGE_MS old (the page says when the figures were computed).
 const OUTCOMES_FRESH_MS = 15_000;
 const OUTCOMES_MAX_AGE_MS = 60_000;
 const cache = createReportCache<OutcomeRow[]>({
@@ -46,15 +49,19 @@ const cache = createReportCache<OutcomeRow[]>({
   onError: (error) => logger.error({ err: error }, "outcomes: background refresh failed"),
 });
 
-/** Call after a write that can change any program's outcomes (membership, exams, jobs, cohorts). */
-export function invalidateOutcomes(organizationId?: string) {
-  cache.invalidate(organizationId);
+const ALL_PROGRAMS = "outcomes";
+const programScope = (organizationId: string) => `outcomes:${organizationId}`;
+
+/** Call after a write that can change a program's outcomes (membership, exams, jobs, cohorts); without an id, every program's. */
+export async function invalidateOutcomes(organizationId?: string, tx?: Tx) {
+  await bumpReportVersions([organizationId ? programScope(organizationId) : ALL_PROGRAMS], tx);
 }
 
 /** For the outcomes page: the same figures, possibly computed up to a minute ago. */
 export async function getOutcomesReport(actor: CurrentUser, organizationId: string): Promise<Cached<OutcomeRow[]>> {
   await requireOrgAdmin(actor, organizationId, "read:outcomes:org");
-  return cache.get(organizationId, () => queryOutcomes(organizationId));
+  const stamp = await reportStamp([ALL_PROGRAMS, programScope(organizationId)]);
+  return cache.get(organizationId, () => queryOutcomes(organizationId), stamp);
 }
 
 /** Computed now (the CSV export and tests). */

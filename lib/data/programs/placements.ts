@@ -20,7 +20,7 @@ export interface PlacementInput {
 export async function recordPlacement(actor: CurrentUser, input: PlacementInput) {
   assertCan(actor, "record:placement:own");
   await db.jobPlacement.create({ data: { userId: actor.id, ...input, salaryUsd: input.salaryUsd ?? null } });
-  invalidateOutcomes();
+  await invalidateOutcomes();
   await touchActivity(actor.id);
 }
 
@@ -28,7 +28,7 @@ export async function deletePlacement(actor: CurrentUser, placementId: string) {
   assertCan(actor, "record:placement:own");
   const deleted = await db.jobPlacement.deleteMany({ where: { id: placementId, userId: actor.id } });
   if (deleted.count !== 1) throw new NotFoundError();
-  invalidateOutcomes();
+  await invalidateOutcomes();
 }
 
 export async function listMyPlacements(actor: CurrentUser) {

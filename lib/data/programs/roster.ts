@@ -21,12 +21,16 @@ import { currentPhaseKey } from "@/lib/domain/plan";
 import type { PhaseKey } from "@/lib/domain/types";
 import { practiceAverage, RECENT_ATTEMPTS, type PracticeAverage } from "@/lib/domain/practice-exams";
 import { createReportCache } from "@/lib/cache/report-cache";
+import { bumpReportVersions, reportStamp } from "@/lib/cache/report-version";
+import type { Tx } from "@/lib/prisma-client";
 import { logger } from "@/lib/log";
 
 // The roster's SQL reads every learner of the advisor's cohorts (~20 ms for 200 learners), and
 // advisors reload and re-sort it far more often than learners' records change. Rows are cached
 // by the exact set of cohorts (checked on every request, so losing a cohort takes effect at
-// once) and the day; figures are at most a minute old, and a learner leaving drops the cache.
+// once) and the day. A learner leaving, a note or a cohort change bumps the shared version
+// (invalidateRoster), so every app instance recomputes on its next request; a learner's own
+// activity reaches the roster within a minute on every instance.
 const rosterCache = createReportCache<RosterSqlRow[]>({
   freshMs: 15_000,
   maxAgeMs: 60_000,
@@ -34,8 +38,10 @@ const rosterCache = createReportCache<RosterSqlRow[]>({
   onError: (error) => logger.error({ err: error }, "roster: background refresh failed"),
 });
 
-export function invalidateRoster() {
-  rosterCache.invalidate();
+const ROSTER_SCOPE = "roster";
+
+export async function invalidateRoster(tx?: Tx) {
+  await bumpReportVersions([ROSTER_SCOPE], tx);
 }
 
 interface RosterSqlRow {
@@ -108,7 +114,8 @@ export async function getRoster(actor: CurrentUser, query: RosterQuery, today: s
   const cohorts = await getRosterScope(actor);
   const ids = cohorts.map((c) => c.id).filter((id) => !query.cohortId || id === query.cohortId);
   if (ids.length === 0) return { cohorts, rows: [] as RosterRow[], caseload: caseload([]), computedAt: new Date() };
-  const { value: rows, computedAt } = await rosterCache.get(`${today}|${[...ids].sort().join(",")}`, () => queryRoster(ids, today));
+  const stamp = await reportStamp([ROSTER_SCOPE]);
+  const { value: rows, computedAt } = await rosterCache.get(`${today}|${[...ids].sort().join(",")}`, () => queryRoster(ids, today), stamp);
   let result: RosterRow[] = rows.map(({ openMilestones, planPhases, recentExams, ...row }) => {
     // The open milestones decide; with none open, the phases the plan has (as handled ones).
     const currentPhase = currentPhaseKey([
