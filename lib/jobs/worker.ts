@@ -17,6 +17,10 @@ export interface WorkerOptions {
   pollingIntervalSeconds?: number;
   maintenanceIntervalSeconds?: number;
   schedule?: boolean;
+  /** The schedules to register (default: SCHEDULES); the fault tests use an every-minute one. */
+  schedules?: { queue: QueueKey; cron: string }[];
+  /** How often each worker checks whether a schedule is due (pg-boss: 1–45 s; default 30). */
+  cronCheckSeconds?: number;
   log?: (message: string) => void;
 }
 
@@ -43,6 +47,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const boss = workerBoss(options.connectionString, {
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds,
     schedule: options.schedule,
+    cronCheckSeconds: options.cronCheckSeconds,
   });
   boss.on("error", (error) => log(`queue error: ${(error as Error).message}`));
   await boss.start();
@@ -66,7 +71,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     );
   }
   if (options.schedule !== false) {
-    for (const s of SCHEDULES) if (HANDLERS[s.queue]) await boss.schedule(policies[s.queue].name, s.cron, {}, { tz: "UTC" });
+    for (const s of options.schedules ?? SCHEDULES)
+      if (HANDLERS[s.queue]) await boss.schedule(policies[s.queue].name, s.cron, {}, { tz: "UTC" });
   }
 
   return {

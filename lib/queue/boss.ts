@@ -9,6 +9,8 @@ export interface WorkerBossOptions {
   /** How often one instance (whichever gets there first) expires dead attempts and archives. */
   maintenanceIntervalSeconds?: number;
   schedule?: boolean;
+  /** How often this instance checks schedules; pg-boss lets one instance per check send them. */
+  cronCheckSeconds?: number;
 }
 
 export function workerBoss(connectionString: string, options: WorkerBossOptions = {}): PgBoss {
@@ -19,6 +21,7 @@ export function workerBoss(connectionString: string, options: WorkerBossOptions 
     max: 4,
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
     schedule: options.schedule ?? true,
+    ...(options.cronCheckSeconds ? { cronMonitorIntervalSeconds: options.cronCheckSeconds, cronWorkerIntervalSeconds: options.cronCheckSeconds } : {}),
     // The app's migration runner installs the schema (lib/queue/install.ts); a worker that
     // starts first must not race it.
     migrate: false,
