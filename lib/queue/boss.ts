@@ -21,7 +21,9 @@ export function workerBoss(connectionString: string, options: WorkerBossOptions 
     max: 4,
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
     schedule: options.schedule ?? true,
-    ...(options.cronCheckSeconds ? { cronMonitorIntervalSeconds: options.cronCheckSeconds, cronWorkerIntervalSeconds: options.cronCheckSeconds } : {}),
+    ...(options.cronCheckSeconds
+      ? { cronMonitorIntervalSeconds: options.cronCheckSeconds, cronWorkerIntervalSeconds: options.cronCheckSeconds }
+      : {}),
     // The app's migration runner installs the schema (lib/queue/install.ts); a worker that
     // starts first must not race it.
     migrate: false,

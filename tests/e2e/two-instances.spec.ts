@@ -67,6 +67,7 @@ test("a write through one instance shows on the other's next view of the cached 
   await signIn(page, demo.admin);
   await expect(page).toHaveURL(/\/programs$/);
   await page.getByRole("link", { name: "Manage cohorts and staff" }).first().click();
+  await expect(page).toHaveURL(/\/programs\/[^/]+$/);
   const programPath = new URL(page.url()).pathname;
   const outcomesPath = `${programPath}/outcomes`;
 
