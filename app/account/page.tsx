@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
-import { AREAS } from "@/lib/auth/permissions";
+import { AREAS, hasPermission } from "@/lib/auth/permissions";
+import { issueCalendarFeedAction } from "@/lib/actions/learner/issue-calendar-feed";
+import { revokeCalendarFeedAction } from "@/lib/actions/learner/revoke-calendar-feed";
+import { calendarFeedStatus } from "@/lib/data/learner/calendar-feed";
+import { CalendarFeedCard } from "@/lib/ui/learner/calendar-feed-card";
+import { formatDateTime } from "@/lib/ui/format";
 import { Notice } from "@/lib/ui/auth/auth-card";
 import { ChangePasswordForm } from "@/lib/ui/auth/change-password-form";
 import { PageHeader } from "@/lib/ui/page-header";
@@ -13,6 +18,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const { changed } = await searchParams;
   const areas = AREAS.filter((a) => user.roles.includes(a.role));
+  const feed = hasPermission(user, "manage:calendar-feed:own") ? { status: await calendarFeedStatus(user) } : null;
   return (
     <>
       <PageHeader title="Your account" subtitle={`${user.name} · ${user.email}`} />
@@ -36,6 +42,20 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Card title="Change password">
           <ChangePasswordForm />
         </Card>
+        {feed && (
+          <Card title="Calendar subscription" id="calendar">
+            <CalendarFeedCard
+              active={
+                feed.status && {
+                  since: formatDateTime(feed.status.createdAt),
+                  lastRead: feed.status.lastFetchedAt && formatDateTime(feed.status.lastFetchedAt),
+                }
+              }
+              issue={issueCalendarFeedAction}
+              revoke={revokeCalendarFeedAction}
+            />
+          </Card>
+        )}
         <Card title="Programs">
           <p className="text-sm">
             In a training program?{" "}

@@ -11,6 +11,17 @@ export interface IcsEvent {
   /** All-day event date. */
   date: IsoDate;
   description?: string;
+  /** When the underlying record last changed: subscribed calendars use it to update the event. */
+  lastModified?: Date;
+}
+
+export interface IcsOptions {
+  /**
+   * For a subscription feed: how often calendar apps should re-read it (RFC 7986
+   * REFRESH-INTERVAL, and X-PUBLISHED-TTL, which Outlook and Apple Calendar read).
+   */
+  refreshHours?: number;
+  description?: string;
 }
 
 const CRLF = "\r\n";
@@ -62,7 +73,7 @@ export function icsTimestamp(at: Date): string {
     .replace(/\.\d{3}/, "");
 }
 
-export function buildIcs(events: readonly IcsEvent[], calendarName: string, dtstamp: Date): string {
+export function buildIcs(events: readonly IcsEvent[], calendarName: string, dtstamp: Date, options: IcsOptions = {}): string {
   const stamp = icsTimestamp(dtstamp);
   const lines = [
     "BEGIN:VCALENDAR",
@@ -71,6 +82,13 @@ export function buildIcs(events: readonly IcsEvent[], calendarName: string, dtst
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeIcsText(calendarName)}`,
+    `NAME:${escapeIcsText(calendarName)}`, // RFC 7986's name; X-WR-CALNAME is what most apps read
+    ...(options.description
+      ? [`DESCRIPTION:${escapeIcsText(options.description)}`, `X-WR-CALDESC:${escapeIcsText(options.description)}`]
+      : []),
+    ...(options.refreshHours
+      ? [`REFRESH-INTERVAL;VALUE=DURATION:PT${options.refreshHours}H`, `X-PUBLISHED-TTL:PT${options.refreshHours}H`]
+      : []),
   ];
   for (const e of events) {
     if (!isValidIsoDate(e.date)) throw new RangeError(`Event ${e.uid} has an invalid date: ${e.date}`);
@@ -83,6 +101,7 @@ export function buildIcs(events: readonly IcsEvent[], calendarName: string, dtst
       `DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`,
       `SUMMARY:${escapeIcsText(e.title)}`,
       ...(e.description ? [`DESCRIPTION:${escapeIcsText(e.description)}`] : []),
+      ...(e.lastModified ? [`LAST-MODIFIED:${icsTimestamp(e.lastModified)}`] : []),
       "TRANSP:TRANSPARENT",
       "END:VEVENT",
     );

@@ -1,5 +1,6 @@
 // The dated plan: four phases with milestones (complete, skip, re-date), the persona's
 // 30-60-90 day plan, regeneration that keeps completed work, print and calendar export.
+import Link from "next/link";
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getMyPlan, routeRange } from "@/lib/data/learner/plan";
@@ -82,6 +83,9 @@ export default async function PlanPage() {
             <a className={buttonVariants({ size: "sm" })} href="/learner/plan/calendar" download>
               Export calendar (.ics)
             </a>
+            <Link className={buttonVariants({ size: "sm", variant: "secondary" })} href="/account#calendar">
+              Subscribe in your calendar
+            </Link>
           </div>
         }
       />

@@ -144,3 +144,6 @@ export const growthGoalSchema = z.object({
   // Three states: absent leaves the date alone, blank clears it.
   targetDate: z.preprocess((v) => (v === undefined ? undefined : v === "" ? null : v), isoDate("a target date").nullable().optional()),
 });
+
+export const issueCalendarFeedSchema = z.object({});
+export const revokeCalendarFeedSchema = z.object({ confirm: z.literal("on", { message: "Confirm to turn the calendar link off" }) });

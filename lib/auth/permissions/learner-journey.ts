@@ -11,4 +11,5 @@ export const LEARNER_JOURNEY_PERMISSIONS = {
   "update:practice-log:own": ["learner"],
   "update:credential:own": ["learner"],
   "update:growth-goals:own": ["learner"],
+  "manage:calendar-feed:own": ["learner"],
 } as const satisfies Record<string, readonly Role[]>;

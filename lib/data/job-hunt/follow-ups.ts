@@ -4,36 +4,18 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { buildIcs } from "@/lib/domain/ics";
-import { TERMINAL_STAGES } from "@/lib/domain/applications";
 import { toUtcDate } from "@/lib/domain/dates";
 import { queueEmails } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
 import { assertCan } from "@/lib/data/access";
+import { followUpCalendarOf } from "@/lib/data/learner/calendar-events";
 import { isoOrNull, todayIso } from "@/lib/data/dates";
 
 const FOLLOW_UP_PREF = { list: "prefs", itemKey: "follow-up-emails" } as const;
 
 export async function followUpsIcs(actor: CurrentUser, now: Date = new Date()): Promise<string> {
   assertCan(actor, "read:job-hunt:own");
-  const rows = await db.jobApplication.findMany({
-    where: { userId: actor.id, followUpOn: { not: null }, stage: { notIn: [...TERMINAL_STAGES] } },
-    select: { id: true, company: true, title: true, followUpOn: true, link: true },
-    orderBy: { followUpOn: "asc" },
-  });
-  const events = rows.flatMap((r) => {
-    const date = isoOrNull(r.followUpOn);
-    return date
-      ? [
-          {
-            uid: `follow-up-${r.id}@chartpath`,
-            title: `Follow up: ${r.title} at ${r.company}`,
-            date,
-            ...(r.link ? { description: r.link } : {}),
-          },
-        ]
-      : [];
-  });
-  return buildIcs(events, "Chartpath follow-ups", now);
+  return buildIcs(await followUpCalendarOf(actor.id), "Chartpath follow-ups", now);
 }
 
 /**

@@ -104,6 +104,17 @@ export const LEARNER_JOURNEY_CASES: Record<string, JourneyCase> = {
       id: (await db.studySession.create({ data: { userId, studiedOn: new Date(), minutes: 30, topic: "x" } })).id,
     }),
   },
+  issueCalendarFeedAction: {
+    targetsRow: false,
+    setup: async () => ({}),
+  },
+  revokeCalendarFeedAction: {
+    targetsRow: false,
+    setup: async (userId) => {
+      await db.calendarFeed.create({ data: { userId, tokenHash: `fixture-${userId}` } });
+      return { confirm: "on" };
+    },
+  },
   scheduleExamAction: {
     targetsRow: false,
     setup: async () => ({ credentialCode: "CPC", examDate: today }),
