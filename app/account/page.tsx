@@ -4,6 +4,8 @@ import { AREAS, hasPermission } from "@/lib/auth/permissions";
 import { issueCalendarFeedAction } from "@/lib/actions/learner/issue-calendar-feed";
 import { revokeCalendarFeedAction } from "@/lib/actions/learner/revoke-calendar-feed";
 import { calendarFeedStatus } from "@/lib/data/learner/calendar-feed";
+import { emailsToMe } from "@/lib/data/my-emails";
+import { EmailsToMe } from "@/lib/ui/account/emails-to-me";
 import { CalendarFeedCard } from "@/lib/ui/learner/calendar-feed-card";
 import { formatDateTime } from "@/lib/ui/format";
 import { Notice } from "@/lib/ui/auth/auth-card";
@@ -18,7 +20,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const { changed } = await searchParams;
   const areas = AREAS.filter((a) => user.roles.includes(a.role));
-  const feed = hasPermission(user, "manage:calendar-feed:own") ? { status: await calendarFeedStatus(user) } : null;
+  const [feed, emails] = await Promise.all([
+    hasPermission(user, "manage:calendar-feed:own") ? calendarFeedStatus(user).then((status) => ({ status })) : null,
+    emailsToMe(user),
+  ]);
   return (
     <>
       <PageHeader title="Your account" subtitle={`${user.name} · ${user.email}`} />
@@ -56,6 +61,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             />
           </Card>
         )}
+        <Card title="Emails to you" id="emails">
+          <EmailsToMe emails={emails} />
+        </Card>
         <Card title="Programs">
           <p className="text-sm">
             In a training program?{" "}

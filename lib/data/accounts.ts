@@ -45,6 +45,43 @@ export async function requestSignUp(input: { name: string; email: string; passwo
   });
 }
 
+/**
+ * "Send the link again" on the check-your-email screen: the newest sign-up waiting for this
+ * address gets a fresh link (a copy of the request, so the first email's link keeps working
+ * too), an address that already has an account gets the same note sign-up sends, any other
+ * address nothing, and the answer is the same. It counts against the sign-up mail limits, so
+ * "limited" says nothing about the address either.
+ */
+export async function resendSignUp(email: string, ip: string, now: Date = new Date()): Promise<"sent" | "limited"> {
+  if (!(await takeMailQuota(accountMailLimits(email, ip)))) return "limited";
+  const [existing, waiting] = await Promise.all([
+    db.user.findUnique({ where: { email }, select: { id: true } }),
+    db.signUpRequest.findFirst({
+      where: { email, usedAt: null, expiresAt: { gt: now } },
+      orderBy: { createdAt: "desc" },
+      select: { name: true, passwordHash: true },
+    }),
+  ]);
+  if (existing) {
+    await sendEmail(alreadyRegisteredEmail(email, `${appUrl()}/sign-in`, `${appUrl()}/forgot-password`));
+  } else if (waiting) {
+    const { token, tokenHash } = generateToken();
+    await db.$transaction(async (tx) => {
+      await tx.signUpRequest.create({
+        data: {
+          email,
+          name: waiting.name,
+          passwordHash: waiting.passwordHash,
+          tokenHash,
+          expiresAt: new Date(now.getTime() + SIGN_UP_TTL_MS),
+        },
+      });
+      await sendEmail(confirmSignUpEmail(email, waiting.name, `${appUrl()}/sign-up/confirm?token=${token}`), tx);
+    });
+  }
+  return "sent";
+}
+
 const INVALID_LINK = "This link is invalid, expired or already used. Request a new one.";
 
 const WRONG_SIGN_UP_PASSWORD = "Enter the password you chose when you signed up. If you did not sign up, ignore the email.";

@@ -1,7 +1,8 @@
 // Sign-up, password reset and change through the data layer, against real Postgres.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { changePassword, confirmSignUp, requestPasswordReset, requestSignUp, resetPassword } from "@/lib/data/accounts";
+import { changePassword, confirmSignUp, requestPasswordReset, requestSignUp, resendSignUp, resetPassword } from "@/lib/data/accounts";
+import { ACCOUNT_MAIL_LIMITS } from "@/lib/email/mail-quota";
 import { actorFor, createUser, TEST_PASSWORD } from "../support/factories";
 
 const IP = "192.0.2.50";
@@ -47,6 +48,46 @@ describe("sign-up", () => {
     await db.signUpRequest.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(confirmSignUp(token, "a long passphrase")).rejects.toThrow(/invalid, expired/);
     expect(await db.user.count({ where: { email: "late@example.test" } })).toBe(0);
+  });
+});
+
+describe("sending the sign-up link again", () => {
+  it("sends a fresh link for a waiting sign-up; the first link keeps working and the account is created once", async () => {
+    await requestSignUp({ name: "Bo Chen", email: "bo@example.test", password: "a long passphrase" }, IP);
+    const first = tokenFrom((await lastEmailTo("bo@example.test")).textBody, "/sign-up/confirm");
+    await expect(resendSignUp("bo@example.test", "192.0.2.51")).resolves.toBe("sent");
+    const mails = await db.emailOutbox.findMany({ where: { toAddress: "bo@example.test" }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((m) => m.kind)).toEqual(["sign-up-confirm", "sign-up-confirm"]);
+    const second = tokenFrom(mails[1]!.textBody, "/sign-up/confirm");
+    expect(second).not.toBe(first);
+    await expect(confirmSignUp(second, "a long passphrase")).resolves.toEqual({ email: "bo@example.test" });
+    await expect(confirmSignUp(first, "a long passphrase")).resolves.toEqual({ email: "bo@example.test" });
+    expect(await db.user.count({ where: { email: "bo@example.test" } })).toBe(1);
+  });
+
+  it("answers the same for an address with no sign-up (no email) and one with an account (the usual note)", async () => {
+    await expect(resendSignUp("nobody@example.test", IP)).resolves.toBe("sent");
+    expect(await db.emailOutbox.count({ where: { toAddress: "nobody@example.test" } })).toBe(0);
+    await createUser({ email: "has-account@example.test" });
+    await expect(resendSignUp("has-account@example.test", IP)).resolves.toBe("sent");
+    expect((await lastEmailTo("has-account@example.test")).kind).toBe("sign-up-existing");
+    expect(await db.signUpRequest.count({ where: { email: "has-account@example.test" } })).toBe(0);
+  });
+
+  it("is limited per address with sign-up's own mail limit, and a refusal sends nothing", async () => {
+    await requestSignUp({ name: "Flood", email: "flood@example.test", password: "a long passphrase" }, IP);
+    for (let i = 1; i < ACCOUNT_MAIL_LIMITS.perAddress.max; i++) await expect(resendSignUp("flood@example.test", IP)).resolves.toBe("sent");
+    const sent = await db.emailOutbox.count({ where: { toAddress: "flood@example.test" } });
+    expect(sent).toBe(ACCOUNT_MAIL_LIMITS.perAddress.max);
+    await expect(resendSignUp("flood@example.test", "198.51.100.7")).resolves.toBe("limited");
+    expect(await db.emailOutbox.count({ where: { toAddress: "flood@example.test" } })).toBe(sent);
+  });
+
+  it("never revives an expired sign-up", async () => {
+    await requestSignUp({ name: "Old", email: "old@example.test", password: "a long passphrase" }, IP);
+    await db.signUpRequest.updateMany({ where: { email: "old@example.test" }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(resendSignUp("old@example.test", IP)).resolves.toBe("sent");
+    expect(await db.emailOutbox.count({ where: { toAddress: "old@example.test" } })).toBe(1);
   });
 });
 

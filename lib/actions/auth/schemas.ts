@@ -32,6 +32,7 @@ export const signUpFormSchema = z.object({
 });
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
+export const resendSignUpSchema = z.object({ email: emailSchema });
 
 export const tokenSchema = z
   .string({ message: "This link is invalid" })

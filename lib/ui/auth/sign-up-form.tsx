@@ -3,16 +3,20 @@ import { useActionState } from "react";
 import { signUpAction } from "@/lib/actions/auth/sign-up";
 import { idle } from "@/lib/actions/idle";
 import { FormMessage, SubmitButton, TextField } from "@/lib/ui/form-controls";
+import { ResendSignUp } from "@/lib/ui/auth/resend-sign-up";
 
 export function SignUpForm() {
   const [state, action] = useActionState(signUpAction, idle);
   if (state.status === "ok") {
     return (
-      <div role="status" className="space-y-2">
-        <h2 className="text-lg font-semibold">Check your email</h2>
-        <p>
-          We sent a link to <strong>{state.data.email}</strong>. Open it to finish creating your account. The link expires in 24 hours.
-        </p>
+      <div className="space-y-4">
+        <div role="status" className="space-y-2">
+          <h2 className="text-lg font-semibold">Check your email</h2>
+          <p>
+            We sent a link to <strong>{state.data.email}</strong>. Open it to finish creating your account. The link expires in 24 hours.
+          </p>
+        </div>
+        <ResendSignUp email={state.data.email} />
       </div>
     );
   }

@@ -3,7 +3,8 @@
 import { resendInvitationAction } from "@/lib/actions/programs/resend-invitation";
 import { revokeInvitationAction } from "@/lib/actions/programs/revoke-invitation";
 import type { InvitationState } from "@/lib/domain/invitation-state";
-import { DELIVERY_LABEL, type Delivery, type DeliveryState } from "@/lib/domain/email-delivery";
+import type { Delivery } from "@/lib/domain/email-delivery";
+import { DeliveryLine } from "@/lib/ui/email-delivery-line";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate, formatDateTime } from "@/lib/ui/format";
@@ -24,34 +25,6 @@ interface Row {
 }
 
 const TONE: Record<InvitationState, BadgeTone> = { pending: "warning", accepted: "success", revoked: "neutral", expired: "danger" };
-const DELIVERY_TONE: Record<DeliveryState, BadgeTone> = {
-  queued: "info",
-  retrying: "warning",
-  sent: "success",
-  logged: "neutral",
-  failed: "danger",
-  bounced: "danger",
-};
-
-/** Only worth a line while the answer is still open: once accepted, delivery is moot. */
-function DeliveryLine({ d }: { d: Delivery }) {
-  const when = d.at ? ` ${formatDateTime(d.at)}` : "";
-  const tries = d.attempts > 1 ? ` after ${d.attempts} attempts` : "";
-  return (
-    <p className="flex flex-wrap items-center gap-2 text-slate-700">
-      <Badge tone={DELIVERY_TONE[d.state]}>{DELIVERY_LABEL[d.state]}</Badge>
-      <span>
-        {d.state === "retrying" && `Trying again shortly (attempt ${d.attempts} failed${when}).`}
-        {d.state === "queued" && "Waiting for the mail worker."}
-        {(d.state === "sent" || d.state === "logged") && `Delivered${when}.`}
-        {(d.state === "failed" || d.state === "bounced") && `Gave up${tries}${when}.`}
-        {d.reason && <span className="ml-1 break-words text-slate-600">Mail server said: “{d.reason}”</span>}
-        {d.state === "bounced" && " Check the address, then send again."}
-      </span>
-    </p>
-  );
-}
-
 function detail(i: Row): string {
   const sent = `last sent ${formatDateTime(i.lastSentAt)}${i.sendCount > 1 ? ` (${i.sendCount} times)` : ""}`;
   if (i.state === "accepted") return `accepted ${formatDate(i.acceptedAt)} · ${sent}`;
@@ -71,7 +44,9 @@ export function InvitationList({ invitations, showRole, empty }: { invitations: 
             <Badge tone={TONE[i.state]}>{i.state}</Badge>
           </p>
           <p className="text-slate-700">{detail(i)}</p>
-          {i.delivery && (i.state === "pending" || i.state === "expired") && <DeliveryLine d={i.delivery} />}
+          {i.delivery && (i.state === "pending" || i.state === "expired") && (
+            <DeliveryLine d={i.delivery} bounceHint="Check the address, then send again." />
+          )}
           {(i.state === "pending" || i.state === "expired") && (
             <div className="flex flex-wrap items-start gap-3">
               <ActionForm
