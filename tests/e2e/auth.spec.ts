@@ -18,7 +18,10 @@ test("sign up, confirm by email, sign in, sign out, sign in again", async ({ pag
   await page.getByLabel("Password").fill("a sturdy passphrase 42");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.getByRole("button", { name: "Send the link again" }).click();
+  await expect(page.getByText(`We sent a new link to ${email}.`)).toBeVisible();
 
+  // The newest link (from "Send the link again") creates the account.
   await page.goto(await outboxLink(page, email, "/sign-up/confirm"));
   await page.getByLabel("Password").fill("a sturdy passphrase 42"); // the password chosen at sign-up confirms it
   await page.getByRole("button", { name: "Confirm and create my account" }).click();
@@ -30,6 +33,12 @@ test("sign up, confirm by email, sign in, sign out, sign in again", async ({ pag
   // A new learner's dashboard sends them to onboarding first.
   await expect(page).toHaveURL(/\/learner\/onboarding$/);
   await expect(page.getByRole("heading", { name: "Get started" })).toBeVisible();
+
+  // The account page lists both confirmation emails with their delivery.
+  await page.goto("/account");
+  const emails = page.locator("#emails");
+  await expect(emails.getByText("Confirm your Chartpath account")).toHaveCount(2);
+  await expect(emails.getByText(/^email (queued|in the development outbox)$/).first()).toBeVisible();
 
   await signOut(page);
   await page.goto("/learner");
