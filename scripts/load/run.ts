@@ -16,6 +16,7 @@ import { runEmbeddedLoad } from "./embedded";
 import { captureStudySessionWrite } from "./capture-write";
 import { withServerNodeOptions } from "../server-node-options";
 import { heapAfterGcMb } from "./heap";
+import { startMailLoad } from "./mail-load";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const RESTART = process.env.LOAD_RESTART_POSTGRES === "1";
@@ -38,6 +39,7 @@ async function query<T>(url: string, sql: string, params: unknown[] = []): Promi
 }
 
 const MAX_HEAP_GROWTH_PCT = 15;
+const LOAD_SECRET = "load-secret-load-secret-load-secret-00";
 const WARMUP_SECONDS = Math.min(15, Math.max(3, Math.round(SECONDS / 4)));
 
 /** Waits until the server answers promptly again (abandoned requests finished), then reads the heap. */
@@ -103,7 +105,7 @@ async function main() {
       ...process.env,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --inspect=127.0.0.1:${inspectPort}`.trim(),
       DATABASE_URL: url,
-      AUTH_SECRET: "load-secret-load-secret-load-secret-00",
+      AUTH_SECRET: LOAD_SECRET,
       AUTH_TRUST_HOST: "true",
       DB_POOL_MAX: "10",
       NODE_ENV: "production",
@@ -146,6 +148,8 @@ async function main() {
     const rssSamples: number[] = [];
     const sampler = setInterval(() => rssSamples.push(Math.round(rssKb(server.pid!) / 1024)), Math.max(1000, (SECONDS * 1000) / 12));
 
+    // Mail queued beside the HTTP load (not during a Postgres restart: the fault tests cover that).
+    const mail = RESTART ? null : await startMailLoad(url, LOAD_SECRET, SECONDS);
     let acknowledged = 0;
     const readStatus: Record<string, number> = {};
     const writer = autocannon({
@@ -195,6 +199,7 @@ async function main() {
       await new Promise((res) => setTimeout(res, 250));
     }
     const heapEndMb = await drainedHeapMb(baseUrl, inspectPort);
+    const email = mail ? await mail.finish() : null;
     latencies.sort((a, b) => a - b);
     const stored = after - before;
     const report = {
@@ -222,6 +227,7 @@ async function main() {
       serverSurvived: !serverExited,
       recoveredMs,
       restart: restartReport ?? null,
+      email,
     };
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(`bench/results/load${RESTART ? "-restart" : ""}.json`, JSON.stringify(report, null, 2));
@@ -231,6 +237,9 @@ async function main() {
       !report.serverSurvived && "the server process died",
       !RESTART && report.errors + report.non2xx > 0 && `${report.errors + report.non2xx} failed requests`,
       RESTART && report.recoveredMs === null && "did not recover after the Postgres restart",
+      email && email.stillWaiting > 0 && `${email.stillWaiting} queued emails not delivered within 60 s of the run`,
+      email && email.receivedTwice > 0 && `${email.receivedTwice} emails received twice`,
+      email && email.neverReceived > 0 && `${email.neverReceived} emails never reached the mail server`,
       // Memory is judged on the steady-load run; the outage run reports its heap for the record.
       !RESTART && report.heapGrowthPct === null && "could not read the server's heap",
       !RESTART &&
