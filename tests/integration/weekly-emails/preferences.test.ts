@@ -39,3 +39,18 @@ describe("weekly email choices", () => {
     expect(await db.weeklyEmailPreference.count()).toBe(0);
   });
 });
+
+describe("the account page's weekly emails card", () => {
+  it("shows an advisor who is also a learner both toggles in their state, and nothing to someone with neither role", async () => {
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { WeeklyEmailPreferences } = await import("@/lib/ui/account/weekly-email-preferences");
+    const actor = await advisorLearner();
+    await setWeeklyEmailChoice(actor, "LEARNER_SUMMARY", true);
+    await setWeeklyEmailChoice(actor, "ADVISOR_DIGEST", false);
+    const html = renderToStaticMarkup((await WeeklyEmailPreferences({ user: actor }))!);
+    expect(html).toContain("Weekly emails");
+    expect(html).toContain('aria-pressed="false" aria-label="Weekly digest: Off — turn on"');
+    expect(html).toContain('aria-pressed="true" aria-label="Weekly summary: On"');
+    expect(await WeeklyEmailPreferences({ user: actorFor(await createUser({ learner: false }), []) })).toBeNull();
+  });
+});
