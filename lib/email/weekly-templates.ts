@@ -14,7 +14,8 @@ export interface DigestLine {
   examDate: string | null;
 }
 
-const TIER_WORDS: Record<RiskTier, string> = { HIGH: "high", MEDIUM: "watch", NONE: "on track" };
+// The roster's own words for each tier (lib/ui/advisor/tier-pill.tsx), so the digest reads as the roster does.
+const TIER_WORDS: Record<RiskTier, string> = { HIGH: "high risk", MEDIUM: "watch", NONE: "on track" };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -72,7 +72,9 @@ describe("advisor weekly digest", () => {
     const roster = (await getRoster(w.actors.advisor, {}, today)).rows;
     const tierOf = (id: string) => roster.find((r) => r.id === id)?.tier;
     expect(tierOf(w.users.learner.id)).toBe("HIGH");
-    expect(section(text, "Newly at risk:")).toEqual([expect.stringMatching(/^- Lena Learner \(Coding Fall\): high; no recent activity/)]);
+    expect(section(text, "Newly at risk:")).toEqual([
+      expect.stringMatching(/^- Lena Learner \(Coding Fall\): high risk; no recent activity/),
+    ]);
     expect(section(text, "Recovered")).toEqual(["- Rita Recovered (Coding Fall)"]);
     expect(section(text, "Exams in the next 14 days:")).toEqual([
       expect.stringMatching(new RegExp(`^- Eve Exam \\(Coding Fall\\): ${addDays(today, 5)}`)),
