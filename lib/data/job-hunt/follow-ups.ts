@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { buildIcs } from "@/lib/domain/ics";
+import { TERMINAL_STAGES } from "@/lib/domain/applications";
 import { toUtcDate } from "@/lib/domain/dates";
 import { queueEmails } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
