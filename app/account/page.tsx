@@ -12,6 +12,7 @@ import { Notice } from "@/lib/ui/auth/auth-card";
 import { ChangePasswordForm } from "@/lib/ui/auth/change-password-form";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
+import { WeeklyEmailPreferences } from "@/lib/ui/account/weekly-email-preferences";
 import Link from "next/link";
 
 export const metadata: Metadata = { title: "Account" };
@@ -64,6 +65,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Card title="Emails to you" id="emails">
           <EmailsToMe emails={emails} />
         </Card>
+        <WeeklyEmailPreferences user={user} />
         <Card title="Programs">
           <p className="text-sm">
             In a training program?{" "}

@@ -4,6 +4,8 @@ import "server-only";
 import { deliverEmail, giveUpEmail } from "@/lib/email/deliver";
 import { sendDueFollowUpReminders } from "@/lib/data/job-hunt/follow-ups";
 import { purgeExpired } from "@/lib/data/maintenance";
+import { sendAdvisorDigests } from "@/lib/data/weekly-emails/advisor-digest";
+import { sendLearnerSummaries } from "@/lib/data/weekly-emails/learner-summary";
 import type { QueueKey } from "@/lib/queue/definitions";
 
 export interface JobContext {
@@ -27,6 +29,14 @@ export const HANDLERS: Partial<Record<QueueKey, Handler>> = {
   async followUpReminders(_data, { log }) {
     const sent = await sendDueFollowUpReminders(new Date());
     if (sent) log(`${sent} follow-up reminder email(s) queued`);
+  },
+  async advisorDigest(_data, { log }) {
+    const sent = await sendAdvisorDigests(new Date());
+    log(`${sent} advisor digest email(s) queued`);
+  },
+  async learnerSummary(_data, { log }) {
+    const sent = await sendLearnerSummaries(new Date());
+    log(`${sent} learner summary email(s) queued`);
   },
   async purge(_data, { log }) {
     const purged = await purgeExpired(new Date());

@@ -7,6 +7,7 @@ import type { Role } from "./role";
 import { LEARNER_JOURNEY_PERMISSIONS } from "./learner-journey";
 import { JOB_HUNT_PERMISSIONS } from "./job-hunt";
 import { PROGRAM_PERMISSIONS } from "./programs";
+import { WEEKLY_EMAIL_PERMISSIONS } from "./weekly-emails";
 
 export type { Role };
 
@@ -22,6 +23,7 @@ export const PERMISSIONS = {
   ...LEARNER_JOURNEY_PERMISSIONS,
   ...JOB_HUNT_PERMISSIONS,
   ...PROGRAM_PERMISSIONS,
+  ...WEEKLY_EMAIL_PERMISSIONS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

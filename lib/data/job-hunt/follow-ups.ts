@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { buildIcs } from "@/lib/domain/ics";
+import { TERMINAL_STAGES } from "@/lib/domain/applications";
 import { toUtcDate } from "@/lib/domain/dates";
 import { queueEmails } from "@/lib/email/send-email";
 import { env } from "@/lib/env";
@@ -58,4 +59,19 @@ export async function sendDueFollowUpReminders(now: Date = new Date()): Promise<
     await queueEmails(tx, mails);
     return mails.length;
   });
+}
+
+/**
+ * A learner's open follow-ups due on or before `lastDay` (overdue ones included), earliest
+ * first: what the weekly summary lists. A system read for the "learner-summary" job, which
+ * has already checked the learner asked for the summary.
+ */
+export async function openFollowUpsDueBy(userId: string, lastDay: string) {
+  const rows = await db.jobApplication.findMany({
+    where: { userId, followUpOn: { not: null, lte: toUtcDate(lastDay) }, stage: { notIn: [...TERMINAL_STAGES] } },
+    select: { company: true, title: true, followUpOn: true },
+    orderBy: [{ followUpOn: "asc" }, { createdAt: "asc" }],
+    take: 20,
+  });
+  return rows.map((r) => ({ company: r.company, title: r.title, followUpOn: isoOrNull(r.followUpOn) ?? lastDay }));
 }
