@@ -28,6 +28,9 @@ export type FlagSeverity = "HIGH" | "MEDIUM";
 /** A learner's tier is their most severe flag's; NONE when nothing is flagged. */
 export type RiskTier = FlagSeverity | "NONE";
 
+/** A tier in words, the same on the roster's pill and in the advisor's weekly digest. */
+export const RISK_TIER_LABEL: Record<RiskTier, string> = { HIGH: "High risk", MEDIUM: "Watch", NONE: "On track" };
+
 export interface RiskFlag {
   kind: FlagKind;
   label: string;

@@ -4,7 +4,7 @@
 // every link is absolute (APP_URL) and each email ends with where to turn it off.
 import type { EmailMessage } from "@/lib/email/send-email";
 import { mailSafeName } from "@/lib/domain/mail-safe-name";
-import { FLAG_LABELS, type FlagKind, type RiskTier } from "@/lib/domain/at-risk";
+import { FLAG_LABELS, RISK_TIER_LABEL, type FlagKind, type RiskTier } from "@/lib/domain/at-risk";
 
 export interface DigestLine {
   name: string;
@@ -15,7 +15,6 @@ export interface DigestLine {
 }
 
 // The roster's own words for each tier (lib/ui/advisor/tier-pill.tsx), so the digest reads as the roster does.
-const TIER_WORDS: Record<RiskTier, string> = { HIGH: "high risk", MEDIUM: "watch", NONE: "on track" };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -46,7 +45,9 @@ export function advisorDigestEmail(d: {
   const body =
     section(
       "Newly at risk:",
-      d.newlyAtRisk.map((l) => `${who(l)}: ${TIER_WORDS[l.tier]}; ${l.flags.map((f) => FLAG_LABELS[f.kind].toLowerCase()).join(", ")}`),
+      d.newlyAtRisk.map(
+        (l) => `${who(l)}: ${RISK_TIER_LABEL[l.tier].toLowerCase()}; ${l.flags.map((f) => FLAG_LABELS[f.kind].toLowerCase()).join(", ")}`,
+      ),
     ) +
     section(
       "Recovered (no longer flagged):",
@@ -54,7 +55,7 @@ export function advisorDigestEmail(d: {
     ) +
     section(
       `Exams in the next ${d.upcomingDays} days:`,
-      d.upcomingExams.map((l) => `${who(l)}: ${l.examDate}${l.tier === "NONE" ? "" : ` (${TIER_WORDS[l.tier]})`}`),
+      d.upcomingExams.map((l) => `${who(l)}: ${l.examDate}${l.tier === "NONE" ? "" : ` (${RISK_TIER_LABEL[l.tier].toLowerCase()})`}`),
     );
   const still = d.stillAtRisk
     ? `${plural(d.stillAtRisk, "learner")} flagged last week ${d.stillAtRisk === 1 ? "is" : "are"} still at risk.\n\n`

@@ -2,21 +2,21 @@
 // glyph rather than the Badge primitive's lucide icons, and kept out of any "use client" file, so
 // both the roster table (a client component) and the server-rendered drill-down can use it
 // without pulling the other's JavaScript in.
-import type { RiskTier } from "@/lib/domain/at-risk";
+import { RISK_TIER_LABEL, type RiskTier } from "@/lib/domain/at-risk";
 import { badgeVariants } from "@/lib/ui/primitives/badge-variants";
 
 const TIER = {
-  HIGH: { tone: "danger", glyph: "▲", label: "High risk" },
-  MEDIUM: { tone: "warning", glyph: "●", label: "Watch" },
-  NONE: { tone: "success", glyph: "✓", label: "On track" },
-} as const satisfies Record<RiskTier, { tone: "danger" | "warning" | "success"; glyph: string; label: string }>;
+  HIGH: { tone: "danger", glyph: "▲" },
+  MEDIUM: { tone: "warning", glyph: "●" },
+  NONE: { tone: "success", glyph: "✓" },
+} as const satisfies Record<RiskTier, { tone: "danger" | "warning" | "success"; glyph: string }>;
 
 export function TierPill({ tier }: { tier: RiskTier }) {
   const t = TIER[tier];
   return (
     <span className={badgeVariants({ tone: t.tone })}>
       <span aria-hidden="true">{t.glyph}</span>
-      {t.label}
+      {RISK_TIER_LABEL[tier]}
     </span>
   );
 }
