@@ -11,6 +11,8 @@ const BATCH = 5_000;
 export const TOKEN_RETENTION_DAYS = 7;
 /** Sign-in throttles and mail windows last at most a day; a week-old row is certainly over. */
 export const WINDOW_RETENTION_DAYS = 7;
+/** Weekly-email records: the newest per person and kind is what next week's digest compares with. */
+export const WEEKLY_EMAIL_RETENTION_DAYS = 56;
 
 async function repeat(run: () => Promise<number>): Promise<number> {
   let total = 0;
@@ -27,12 +29,14 @@ export interface PurgeResult {
   outbox: number;
   throttles: number;
   rateWindows: number;
+  weeklyEmails: number;
 }
 
 export async function purgeExpired(now: Date = new Date()): Promise<PurgeResult> {
   const tokensBefore = new Date(now.getTime() - TOKEN_RETENTION_DAYS * DAY);
   const outboxBefore = new Date(now.getTime() - OUTBOX_RETENTION_DAYS * DAY);
   const windowsBefore = new Date(now.getTime() - WINDOW_RETENTION_DAYS * DAY);
+  const weeklyBefore = new Date(now.getTime() - WEEKLY_EMAIL_RETENTION_DAYS * DAY);
   return {
     resetTokens: await repeat(
       () => db.$executeRaw`DELETE FROM "PasswordResetToken" WHERE "id" IN (SELECT "id" FROM "PasswordResetToken"
@@ -54,6 +58,13 @@ export async function purgeExpired(now: Date = new Date()): Promise<PurgeResult>
     rateWindows: await repeat(
       () => db.$executeRaw`DELETE FROM "RateLimitWindow" WHERE "key" IN (SELECT "key" FROM "RateLimitWindow"
         WHERE "windowStart" < ${windowsBefore} LIMIT ${BATCH})`,
+    ),
+    // Never a person's newest record of a kind, however old: an advisor back from an opt-out
+    // is compared with the last week Chartpath recorded for them.
+    weeklyEmails: await repeat(
+      () => db.$executeRaw`DELETE FROM "WeeklyEmail" WHERE "id" IN (SELECT w."id" FROM "WeeklyEmail" w
+        WHERE w."weekOf" < ${weeklyBefore} AND EXISTS (SELECT 1 FROM "WeeklyEmail" n
+          WHERE n."userId" = w."userId" AND n."kind" = w."kind" AND n."weekOf" > w."weekOf") LIMIT ${BATCH})`,
     ),
   };
 }
