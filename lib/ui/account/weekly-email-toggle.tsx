@@ -1,6 +1,7 @@
 "use client";
-// One weekly email as an on/off toggle button (aria-pressed) inside a tiny form, so it works by
-// mouse, keyboard and without JavaScript; the label says what pressing it does.
+// One weekly email's state ("On"/"Off") and the button that changes it ("Turn off"/"Turn on")
+// inside a tiny form, so it works by mouse, keyboard and without JavaScript. The button names
+// what pressing it does; the state beside it is announced when it changes.
 import { useActionState } from "react";
 import { setAdvisorDigestAction } from "@/lib/actions/weekly-emails/set-advisor-digest";
 import { setLearnerSummaryAction } from "@/lib/actions/weekly-emails/set-learner-summary";
@@ -12,18 +13,19 @@ const ACTIONS = { ADVISOR_DIGEST: setAdvisorDigestAction, LEARNER_SUMMARY: setLe
 export function WeeklyEmailToggle({ kind, label, enabled }: { kind: keyof typeof ACTIONS; label: string; enabled: boolean }) {
   const [state, action, pending] = useActionState(ACTIONS[kind], idle);
   const isOn = state.status === "ok" ? state.data.enabled : enabled;
-  const text = isOn ? "On" : "Off — turn on";
   return (
-    <form action={action} className="inline">
+    <form action={action} className="inline-flex items-center gap-2">
       <input type="hidden" name="enabled" value={isOn ? "false" : "true"} />
+      <span aria-live="polite" className={isOn ? "text-sm font-medium text-brand-800" : "text-sm text-slate-600"}>
+        {isOn ? "On" : "Off"}
+      </span>
       <button
         type="submit"
-        aria-pressed={isOn}
         disabled={pending}
-        aria-label={`${label}: ${text}`}
+        aria-label={`${isOn ? "Turn off" : "Turn on"}: ${label}`}
         className={buttonVariants({ variant: "secondary", size: "sm" })}
       >
-        {text}
+        {isOn ? "Turn off" : "Turn on"}
       </button>
       {state.status === "error" && (
         <span role="alert" className="ml-2 text-xs text-red-700">

@@ -49,8 +49,8 @@ describe("the account page's weekly emails card", () => {
     await setWeeklyEmailChoice(actor, "ADVISOR_DIGEST", false);
     const html = renderToStaticMarkup((await WeeklyEmailPreferences({ user: actor }))!);
     expect(html).toContain("Weekly emails");
-    expect(html).toContain('aria-pressed="false" aria-label="Weekly digest: Off — turn on"');
-    expect(html).toContain('aria-pressed="true" aria-label="Weekly summary: On"');
+    expect(html).toContain('aria-label="Turn on: Weekly digest"');
+    expect(html).toContain('aria-label="Turn off: Weekly summary"');
     expect(await WeeklyEmailPreferences({ user: actorFor(await createUser({ learner: false }), []) })).toBeNull();
   });
 });
