@@ -16,6 +16,7 @@ import { sendEmail } from "@/lib/email/send-email";
 import {
   alreadyRegisteredEmail,
   confirmSignUpEmail,
+  noSignUpWaitingEmail,
   passwordChangedEmail,
   resetNoAccountEmail,
   resetPasswordEmail,
@@ -49,7 +50,7 @@ export async function requestSignUp(input: { name: string; email: string; passwo
  * "Send the link again" on the check-your-email screen: the newest sign-up waiting for this
  * address gets a fresh link (a copy of the request, so the first email's link keeps working
  * too), an address that already has an account gets the same note sign-up sends, any other
- * address nothing, and the answer is the same. It counts against the sign-up mail limits, so
+ * address a note that nothing is waiting: one email each, and the same answer. It counts against the sign-up mail limits, so
  * "limited" says nothing about the address either.
  */
 export async function resendSignUp(email: string, ip: string, now: Date = new Date()): Promise<"sent" | "limited"> {
@@ -78,6 +79,8 @@ export async function resendSignUp(email: string, ip: string, now: Date = new Da
       });
       await sendEmail(confirmSignUpEmail(email, waiting.name, `${appUrl()}/sign-up/confirm?token=${token}`), tx);
     });
+  } else {
+    await sendEmail(noSignUpWaitingEmail(email, `${appUrl()}/sign-up`));
   }
   return "sent";
 }

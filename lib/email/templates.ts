@@ -42,6 +42,16 @@ export function resetNoAccountEmail(to: string, signUpLink: string): EmailMessag
   };
 }
 
+/** "Send the link again" for an address with neither an account nor a sign-up waiting: the same work as a resend. */
+export function noSignUpWaitingEmail(to: string, signUpLink: string): EmailMessage {
+  return {
+    to,
+    kind: "sign-up-none-waiting",
+    subject: "Confirm your Chartpath account",
+    text: `Someone (hopefully you) asked us to send a Chartpath sign-up link to this email address again, but no sign-up is waiting for it (links last 24 hours).\n\nTo start again: ${signUpLink}${footer}`,
+  };
+}
+
 export function passwordChangedEmail(to: string): EmailMessage {
   return {
     to,
