@@ -112,7 +112,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   key={c.key}
                   role={role("rowheader")}
                   scope="row"
-                  className={clsx("py-2 pr-3 text-left font-medium", sticky, cards?.rowHeader, c.cellClassName)}
+                  className={clsx("py-2 pr-3 font-medium", alignOf(c.align), sticky, cards?.rowHeader, c.cellClassName)}
                 >
                   {c.cell(row)}
                 </th>
