@@ -57,7 +57,7 @@ const CARDS = {
     rowHeader: "max-sm:block max-sm:pb-1 max-sm:text-base",
     cell: "max-sm:grid max-sm:grid-cols-[minmax(6rem,38%)_1fr] max-sm:gap-3 max-sm:py-1",
     label: "sm:hidden",
-    align: { left: "sm:text-left", right: "sm:text-right", center: "sm:text-center" },
+    align: { left: "text-left", right: "text-left sm:text-right", center: "text-left sm:text-center" },
   },
   md: {
     table: "max-md:block",
@@ -67,7 +67,7 @@ const CARDS = {
     rowHeader: "max-md:block max-md:pb-1 max-md:text-base",
     cell: "max-md:grid max-md:grid-cols-[minmax(6rem,38%)_1fr] max-md:gap-3 max-md:py-1",
     label: "md:hidden",
-    align: { left: "md:text-left", right: "md:text-right", center: "md:text-center" },
+    align: { left: "text-left", right: "text-left md:text-right", center: "text-left md:text-center" },
   },
 } as const;
 const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } as const;
