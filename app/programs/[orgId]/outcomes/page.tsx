@@ -10,6 +10,7 @@ import { EmptyState } from "@/lib/ui/empty-state";
 import { OutcomeFunnel } from "@/lib/ui/programs/outcome-funnel";
 import { CohortComparison } from "@/lib/ui/programs/cohort-comparison";
 import { OutcomesTable } from "@/lib/ui/programs/outcomes-table";
+import { OutcomeTrend } from "@/lib/ui/programs/outcome-trend";
 import { PrintButton } from "@/lib/ui/print-button";
 import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
@@ -55,6 +56,9 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
               <CohortComparison cohorts={cohorts} placementWindowDays={PLACEMENT_WINDOW_DAYS} />
             </Card>
           )}
+          <Card title="Trend over time">
+            <OutcomeTrend cohorts={cohorts} placementWindowDays={PLACEMENT_WINDOW_DAYS} />
+          </Card>
           <Card title="By cohort">
             <OutcomesTable rows={[...cohorts, total]} placementWindowDays={PLACEMENT_WINDOW_DAYS} />
           </Card>
