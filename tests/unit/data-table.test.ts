@@ -89,6 +89,12 @@ describe("DataTable", () => {
     expect(html).toContain("sm:text-right");
     expect(html).not.toContain('class="sr-only">Cohorts');
   });
+  it("cards mode: a long column stacks its label above the value", () => {
+    const long: DataColumn<Row>[] = [columns[1]!, { key: "notes", header: "Notes", cell: (r) => r.name, long: true }];
+    const html = render({ narrow: "cards", columns: long, rows, rowKey: (r) => r.id, caption: "x" });
+    expect(html).toContain('class="text-xs font-semibold text-slate-600 block sm:hidden">Notes</span>');
+    expect(html).toContain("max-sm:block max-sm:py-1");
+  });
   it("marks the sorted column with aria-sort", () => {
     const sorted: DataColumn<Row>[] = [{ ...columns[1]!, sort: "descending" }, columns[0]!];
     expect(render({ narrow: "cards", columns: sorted, rows, rowKey: (r) => r.id, caption: "x" })).toContain('aria-sort="descending"');

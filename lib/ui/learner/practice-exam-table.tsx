@@ -23,6 +23,7 @@ const COLUMNS: DataColumn<PracticeExamRow>[] = [
   {
     key: "pace",
     header: "Pace",
+    long: true,
     cell: (e) => {
       const s = scorePracticeExam(e);
       return s.ok ? s.value.paceMessage : "";

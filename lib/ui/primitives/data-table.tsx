@@ -21,6 +21,8 @@ export interface DataColumn<T> {
   sort?: "ascending" | "descending";
   headerClassName?: string;
   cellClassName?: string;
+  /** Long text (prose, lists): in a card its label sits above the value, full width. */
+  long?: boolean;
 }
 
 interface Common<T> {
@@ -54,8 +56,10 @@ const CARDS = {
     head: "max-sm:sr-only",
     body: "max-sm:block max-sm:space-y-3",
     row: "max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-slate-200 max-sm:bg-white max-sm:p-3",
-    rowHeader: "max-sm:block max-sm:pb-1 max-sm:text-base",
+    rowHeader: "max-sm:block max-sm:pt-0 max-sm:pb-1 max-sm:text-base",
+    caption: "max-sm:block",
     cell: "max-sm:grid max-sm:grid-cols-[minmax(6rem,38%)_1fr] max-sm:gap-3 max-sm:py-1",
+    longCell: "max-sm:block max-sm:py-1",
     label: "sm:hidden",
     align: { left: "text-left", right: "text-left sm:text-right", center: "text-left sm:text-center" },
   },
@@ -64,8 +68,10 @@ const CARDS = {
     head: "max-md:sr-only",
     body: "max-md:block max-md:space-y-3",
     row: "max-md:block max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-3",
-    rowHeader: "max-md:block max-md:pb-1 max-md:text-base",
+    rowHeader: "max-md:block max-md:pt-0 max-md:pb-1 max-md:text-base",
+    caption: "max-md:block",
     cell: "max-md:grid max-md:grid-cols-[minmax(6rem,38%)_1fr] max-md:gap-3 max-md:py-1",
+    longCell: "max-md:block max-md:py-1",
     label: "md:hidden",
     align: { left: "text-left", right: "text-left md:text-right", center: "text-left md:text-center" },
   },
@@ -87,7 +93,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
       className={clsx("w-full border-collapse text-sm", cards?.table, cards && props.className)}
       style={props.narrow === "scroll" && props.minWidth ? { minWidth: props.minWidth } : undefined}
     >
-      <caption className={clsx(captionVisible ? "mb-2 text-left text-sm text-slate-700" : "sr-only")}>{caption}</caption>
+      <caption className={clsx(captionVisible ? "mb-2 text-left text-sm text-slate-700" : "sr-only", cards?.caption)}>{caption}</caption>
       <thead role={role("rowgroup")} className={cards?.head}>
         <tr role={role("row")} className="border-b border-slate-300">
           {columns.map(({ column: c, isRowHeader }) => (
@@ -117,9 +123,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
                   {c.cell(row)}
                 </th>
               ) : (
-                <td key={c.key} role={role("cell")} className={clsx("py-2 pr-3", alignOf(c.align), cards?.cell, c.cellClassName)}>
+                <td
+                  key={c.key}
+                  role={role("cell")}
+                  className={clsx("py-2 pr-3", alignOf(c.align), c.long ? cards?.longCell : cards?.cell, c.cellClassName)}
+                >
                   {cards && (
-                    <span aria-hidden="true" className={clsx("text-xs font-semibold text-slate-600", cards.label)}>
+                    <span aria-hidden="true" className={clsx("text-xs font-semibold text-slate-600", c.long && "block", cards.label)}>
                       {label}
                     </span>
                   )}

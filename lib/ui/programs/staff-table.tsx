@@ -30,6 +30,7 @@ function columns(organizationId: string, currentUserId: string): DataColumn<Staf
     {
       key: "manage",
       header: "Manage",
+      long: true,
       cell: (m) => (
         <details>
           <summary className="cursor-pointer text-brand-700">Change or remove</summary>
