@@ -15,7 +15,12 @@ function sortHref(filters: BoardFilters, key: SortKey): string {
 }
 
 function columns(filters: BoardFilters): DataColumn<ApplicationListItem>[] {
-  const sortable = (key: SortKey, label: string, cell: DataColumn<ApplicationListItem>["cell"]): DataColumn<ApplicationListItem> => ({
+  const sortable = (
+    key: SortKey,
+    label: string,
+    cell: DataColumn<ApplicationListItem>["cell"],
+    cellClassName?: string,
+  ): DataColumn<ApplicationListItem> => ({
     key,
     label,
     header: (
@@ -25,6 +30,7 @@ function columns(filters: BoardFilters): DataColumn<ApplicationListItem>[] {
     ),
     sort: filters.sort === key ? (filters.dir === "desc" ? "descending" : "ascending") : undefined,
     cell,
+    cellClassName,
   });
   return [
     sortable("company", "Company", (a) => (
@@ -36,8 +42,8 @@ function columns(filters: BoardFilters): DataColumn<ApplicationListItem>[] {
     { key: "roleType", header: "Role type", cell: (a) => ROLE_TYPE_LABELS[a.roleType as RoleType] ?? a.roleType },
     { key: "workMode", header: "Work mode", cell: (a) => WORK_MODE_LABELS[a.workMode as WorkMode] ?? a.workMode },
     sortable("stage", "Stage", (a) => APPLICATION_STAGE_LABELS[a.stage]),
-    sortable("applied", "Applied", (a) => formatDate(a.appliedOn)),
-    sortable("followUp", "Follow-up", (a) => formatDate(a.followUpOn)),
+    sortable("applied", "Applied", (a) => formatDate(a.appliedOn), "whitespace-nowrap"),
+    sortable("followUp", "Follow-up", (a) => formatDate(a.followUpOn), "whitespace-nowrap"),
     sortable("score", "Match", (a) => a.matchScore ?? "—"),
   ];
 }
