@@ -8,7 +8,7 @@
 // components (the roster, the import preview) render it too, so it uses clsx, not cn.
 import { clsx } from "clsx";
 import type { ReactNode } from "react";
-import { resolveColumns, type ColumnAlign } from "./data-table-model";
+import { alignClass, resolveColumns, type ColumnAlign } from "./data-table-model";
 
 export interface DataColumn<T> {
   key: string;
@@ -76,7 +76,6 @@ const CARDS = {
     align: { left: "text-left", right: "text-left md:text-right", center: "text-left md:text-center" },
   },
 } as const;
-const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } as const;
 
 export function DataTable<T>(props: DataTableProps<T>) {
   const { rows, rowKey, caption, captionVisible, rowClassName } = props;
@@ -85,7 +84,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   // In card mode the roles are stated so the table stays a table when its parts are blocks.
   const role = (r: string) => (cards ? r : undefined);
   const sticky = !cards && "sticky left-0 z-10 bg-white";
-  const alignOf = (a: ColumnAlign | undefined) => (cards ? cards.align : ALIGN)[a ?? "left"];
+  const alignOf = (a: ColumnAlign | undefined) => (cards ? cards.align[a ?? "left"] : alignClass(a));
 
   const table = (
     <table
