@@ -115,7 +115,8 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
             columns={previewColumns(cohorts)}
             rows={preview.data.rows.slice(0, 1000)}
             rowKey={(r) => String(r.rowNumber)}
-            rowClassName={(r) => (isErrorStatus(r.status) ? "bg-red-50" : undefined)}
+            // Every cell, the sticky row number too (it has its own white background).
+            rowClassName={(r) => (isErrorStatus(r.status) ? "*:bg-red-50" : undefined)}
           />
           <form action={commitAction} className="space-y-3" noValidate>
             <FormMessage state={result} />
