@@ -7,6 +7,7 @@ import { seedLearnerJourney } from "./seed/learner-journey";
 import { seedJobHunt } from "./seed/job-hunt";
 import { seedPrograms } from "./seed/programs";
 import { seedWeeklyEmails } from "./seed/weekly-emails";
+import { seedProgramHistory } from "./seed/program-history";
 import { writeFollowingPlan } from "../lib/data/learner/plan-reconcile";
 
 export { DEMO_ACCOUNTS };
@@ -103,6 +104,7 @@ export async function seedDemo(databaseUrl: string) {
     await seedLearnerJourney(db, ctx);
     await seedJobHunt(db, ctx);
     await seedPrograms(db, ctx);
+    await seedProgramHistory(db, ctx);
     await seedWeeklyEmails(db, ctx);
     // The demo plans follow their learners' records exactly as the app's writes make them
     // (a booked exam completes "Schedule the exam" and re-dates "Sit the exam", …), so a

@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/actions/action";
 import { designPageEnabled } from "@/lib/env";
 import { Card } from "@/lib/ui/card";
 import { ConfirmDemo } from "@/lib/ui/design/confirm-demo";
+import { TableDemo } from "@/lib/ui/design/table-demo";
 import { ToastDemo } from "@/lib/ui/design/toast-demo";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { TextField } from "@/lib/ui/form-controls";
@@ -98,6 +99,9 @@ export default async function DesignPage() {
               <FileField name="demo-file" label="Roster file (CSV)" state={idle} accept=".csv,text/csv" dropHint="CSV, up to 2 MB" />
             </div>
           </div>
+        </Card>
+        <Card title="Tables">
+          <TableDemo />
         </Card>
         <Card title="Empty states">
           <div className="space-y-3">

@@ -19,7 +19,7 @@ async function noAxeViolations(page: Page) {
 test("/design shows every component; axe is clean with a toast and the confirm dialog open", async ({ page }) => {
   await page.goto("/design");
   await expect(page.getByRole("heading", { name: "Design system", level: 1 })).toBeVisible();
-  for (const name of ["Buttons", "Badges", "Form fields", "Empty states", "Skeleton", "Toasts", "Confirm dialog"])
+  for (const name of ["Buttons", "Badges", "Form fields", "Tables", "Empty states", "Skeleton", "Toasts", "Confirm dialog"])
     await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
   await expect(page.getByRole("button", { name: "Saving…" })).toHaveCount(5);
   await expect(page.getByText("Enter an email address, like name@example.com.")).toBeVisible();

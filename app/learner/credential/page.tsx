@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getCredentialLog } from "@/lib/data/learner/credential";
+import { ExamAttemptTable } from "@/lib/ui/learner/exam-attempt-table";
 import { getLearnerProfile } from "@/lib/data/learner/profile";
 import { todayIso } from "@/lib/data/dates";
 import { scheduleExamAction } from "@/lib/actions/learner/schedule-exam";
@@ -108,30 +109,7 @@ export default async function CredentialPage() {
               { kind: "number", name: "scorePercent", label: "Score (%) if you know it" },
             ]}
           />
-          {log.attempts.length > 0 && (
-            <table className="mt-4 w-full text-left text-sm">
-              <caption className="text-left font-medium">Your attempts</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Credential</th>
-                  <th scope="col">Result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {log.attempts.map((a) => (
-                  <tr key={a.id} className="border-t border-slate-100">
-                    <td>{formatDate(a.takenOn)}</td>
-                    <td>{a.credentialCode}</td>
-                    <td>
-                      {a.result === "PASSED" ? "Passed" : "Did not pass"}
-                      {a.scorePercent !== null ? ` (${a.scorePercent}%)` : ""}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {log.attempts.length > 0 && <ExamAttemptTable attempts={log.attempts} />}
         </Card>
         {goal?.apprentice && apprentice?.ok && (
           <Card title={`Removing apprentice status (${credential.apprenticeCode ?? "A"})`}>

@@ -5,10 +5,9 @@ import { requirePermission } from "@/lib/auth/require-permission";
 import { getPracticeLogs } from "@/lib/data/learner/practice";
 import { todayIso } from "@/lib/data/dates";
 import { logPracticeExamAction } from "@/lib/actions/learner/log-practice-exam";
-import { deletePracticeExamAction } from "@/lib/actions/learner/delete-practice-exam";
 import { logStudySessionAction } from "@/lib/actions/learner/log-study-session";
 import { deleteStudySessionAction } from "@/lib/actions/learner/delete-study-session";
-import { passingPercentFor, practiceTrend, readinessVerdict, scorePracticeExam } from "@/lib/domain/practice-exams";
+import { passingPercentFor, practiceTrend, readinessVerdict } from "@/lib/domain/practice-exams";
 import { studySummary, weeklyStudyTotals } from "@/lib/domain/study";
 import { examSpecFor } from "@/lib/content/exam-specs";
 import { CREDENTIALS } from "@/lib/content/credentials";
@@ -16,6 +15,7 @@ import { FactSource } from "@/lib/ui/fact-source";
 import { ActionButton } from "@/lib/ui/forms/action-button";
 import { ActionForm } from "@/lib/ui/forms/action-form";
 import { ScoreTrendChart, StudyWeeksChart } from "@/lib/ui/learner/practice-charts";
+import { PracticeExamTable } from "@/lib/ui/learner/practice-exam-table";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
@@ -127,48 +127,7 @@ export default async function PracticePage() {
         {logs.exams.length === 0 ? (
           <EmptyState action={{ label: "Log a practice exam", href: "#log-exam" }}>No practice exams yet.</EmptyState>
         ) : (
-          <div className="relative overflow-x-auto">
-            <table className="w-full min-w-[36rem] text-left text-sm">
-              <caption className="sr-only">Practice exams, newest first</caption>
-              <thead>
-                <tr>
-                  {["Date", "Credential", "Score", "Pace", ""].map((h, i) => (
-                    <th key={i} scope="col" className="py-1">
-                      {h || <span className="sr-only">Actions</span>}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {logs.exams.map((e) => {
-                  const s = scorePracticeExam(e);
-                  return (
-                    <tr key={e.id} className="border-t border-slate-100">
-                      <td className="py-1">{formatDate(e.date)}</td>
-                      <td>{e.credentialCode}</td>
-                      <td>
-                        {e.correct}/{e.questions} ({s.ok ? `${s.value.scorePercent}%` : "—"})
-                        {s.ok && (s.value.passed ? " · above the bar" : " · under the bar")}
-                      </td>
-                      <td>{s.ok ? s.value.paceMessage : ""}</td>
-                      <td className="no-print">
-                        <ActionButton
-                          action={deletePracticeExamAction}
-                          fields={{ id: e.id }}
-                          label="Delete"
-                          context={`practice exam of ${formatDate(e.date)}`}
-                          confirm={{
-                            title: "Delete this practice exam?",
-                            description: `The exam of ${formatDate(e.date)} leaves your trend and readiness. This cannot be undone.`,
-                          }}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <PracticeExamTable exams={logs.exams} />
         )}
       </Card>
       <Card title="Study sessions (last 12 weeks)" className="mt-6">

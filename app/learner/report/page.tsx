@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getActivityReport } from "@/lib/data/job-hunt/report";
 import { APPLICATION_STAGE_LABELS } from "@/lib/domain/applications";
-import { SOURCE_LABELS, type ApplicationSource } from "@/lib/domain/application-fields";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
@@ -10,6 +9,7 @@ import { formatDate } from "@/lib/ui/format";
 import { PeriodForm } from "@/lib/ui/job-hunt/period-form";
 import { parsePeriod } from "@/lib/ui/job-hunt/parse-period";
 import { PrintButton } from "@/lib/ui/print-button";
+import { ChangesTable, SubmittedTable } from "@/lib/ui/job-hunt/report-tables";
 
 export const metadata: Metadata = { title: "Job-search activity report" };
 
@@ -32,61 +32,14 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               No applications were sent in this period. Record them on the Applications page (set “Applied on”, or move a card to Applied).
             </EmptyState>
           ) : (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Applications submitted in the period</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Employer</th>
-                  <th scope="col">Position</th>
-                  <th scope="col">Found via</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.submitted.map((r) => (
-                  <tr key={r.id} className="border-t">
-                    <td>{r.on}</td>
-                    <th scope="row" className="font-medium">
-                      {r.company}
-                    </th>
-                    <td>{r.title}</td>
-                    <td>{SOURCE_LABELS[r.source as ApplicationSource] ?? r.source}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SubmittedTable rows={report.submitted} />
           )}
         </Card>
         <Card title={`All stage changes (${report.changes.length})`}>
           {report.changes.length === 0 ? (
             <EmptyState action={null}>No changes in this period.</EmptyState>
           ) : (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Stage changes in the period</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Employer</th>
-                  <th scope="col">Position</th>
-                  <th scope="col">Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.changes.map((r) => (
-                  <tr key={r.id} className="border-t">
-                    <td>{r.on}</td>
-                    <th scope="row" className="font-medium">
-                      {r.company}
-                    </th>
-                    <td>{r.title}</td>
-                    <td>
-                      {r.from ? `${APPLICATION_STAGE_LABELS[r.from]} → ` : ""}
-                      {APPLICATION_STAGE_LABELS[r.to]}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ChangesTable rows={report.changes} />
           )}
         </Card>
         <Card title={`Follow-ups scheduled in the period (${report.followUps.length})`}>

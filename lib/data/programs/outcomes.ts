@@ -19,6 +19,7 @@ export const PLACEMENT_WINDOW_DAYS = 180;
 export interface OutcomeRow {
   cohortId: string | null; // null = whole program
   cohortName: string | null;
+  startDate: string | null;
   endDate: string | null;
   invited: number;
   joined: number;
@@ -161,7 +162,8 @@ function queryOutcomes(organizationId: string): Promise<OutcomeRow[]> {
     invited_counts AS (
       SELECT "cohortId", count(DISTINCT email)::int AS invited FROM invited GROUP BY ROLLUP ("cohortId")
     )
-    SELECT c.id AS "cohortId", c.name AS "cohortName", to_char(c."endDate", 'YYYY-MM-DD') AS "endDate",
+    SELECT c.id AS "cohortId", c.name AS "cohortName", to_char(c."startDate", 'YYYY-MM-DD') AS "startDate",
+      to_char(c."endDate", 'YYYY-MM-DD') AS "endDate",
       COALESCE(ic.invited, 0) AS invited, COALESCE(pc.joined, 0) AS joined, COALESCE(pc."pathChosen", 0) AS "pathChosen",
       COALESCE(pc."examScheduled", 0) AS "examScheduled", COALESCE(pc.passed, 0) AS passed, COALESCE(pc.placed, 0) AS placed,
       COALESCE(pc."placedInField", 0) AS "placedInField", COALESCE(pc.attempted, 0) AS attempted,

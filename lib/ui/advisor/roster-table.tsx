@@ -5,16 +5,9 @@ import Link from "next/link";
 import type { RosterQuery } from "@/lib/data/programs/roster";
 import type { RosterViewRow } from "@/lib/ui/advisor/roster-view";
 import { TierPill } from "@/lib/ui/advisor/tier-pill";
+import { DataTable, type DataColumn } from "@/lib/ui/primitives/data-table";
 
-const COLUMNS: { key: NonNullable<RosterQuery["sort"]>; label: string }[] = [
-  { key: "name", label: "Learner" },
-  { key: "risk", label: "Risk" },
-  { key: "contacted", label: "Last contacted" },
-  { key: "progress", label: "Plan" },
-  { key: "lastActive", label: "Last active" },
-  { key: "score", label: "Practice" },
-  { key: "exam", label: "Exam" },
-];
+type SortKey = NonNullable<RosterQuery["sort"]>;
 
 // Risk's natural order is most urgent first; the others start A→Z, oldest or lowest first.
 const naturalDir = (key: string) => (key === "risk" ? "desc" : "asc");
@@ -34,71 +27,88 @@ export function RosterTable({ rows, query }: { rows: RosterViewRow[]; query: Ros
     p.set("dir", sortedBy === sort ? (effectiveDir === "asc" ? "desc" : "asc") : naturalDir(sort));
     return `/advisor?${p}`;
   };
+  const sortable = (
+    key: SortKey,
+    label: string,
+    cell: DataColumn<RosterViewRow>["cell"],
+    cellClassName?: string,
+  ): DataColumn<RosterViewRow> => ({
+    key,
+    label,
+    header: (
+      <Link className="underline decoration-dotted" href={href(key)}>
+        {label}
+      </Link>
+    ),
+    sort: sortedBy === key ? (effectiveDir === "asc" ? "ascending" : "descending") : undefined,
+    cell,
+    cellClassName,
+  });
+  const columns: DataColumn<RosterViewRow>[] = [
+    sortable("name", "Learner", (r) => (
+      <>
+        <a className="text-brand-700 underline" href={`/advisor/learners/${r.id}`}>
+          {r.name}
+        </a>
+        <div className="text-xs font-normal text-slate-600">
+          {r.sub} · {r.cohort}
+        </div>
+      </>
+    )),
+    sortable(
+      "risk",
+      "Risk",
+      (r) => (
+        <>
+          <TierPill tier={r.tier} />
+          {r.flags.length > 0 && (
+            <ul className="mt-1 space-y-1 text-xs text-slate-700">
+              {r.flags.map((f) => (
+                <li key={f.kind}>
+                  <span className={`font-semibold ${f.severity === "HIGH" ? "text-red-900" : "text-amber-950"}`}>{f.label}:</span> {f.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ),
+      "min-w-[14rem]",
+    ),
+    sortable("contacted", "Last contacted", (r) => (
+      <>
+        {r.lastContacted}
+        {r.needsOutreach && <div className="text-xs font-semibold text-red-900">Needs outreach</div>}
+      </>
+    )),
+    sortable("progress", "Plan", (r) => (
+      <>
+        {r.plan}
+        {r.phase ? <div className="text-xs text-slate-600">{r.phase}</div> : null}
+      </>
+    )),
+    sortable("lastActive", "Last active", (r) => r.lastActive),
+    sortable("score", "Practice", (r) => r.practice),
+    sortable("exam", "Exam", (r) => r.exam),
+    {
+      key: "jobHunt",
+      header: "Job hunt",
+      cell: (r) => (
+        <>
+          {r.jobHunt}
+          {r.followUps ? <div className="text-xs text-amber-900">{r.followUps}</div> : null}
+        </>
+      ),
+    },
+  ];
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Learners table (scrolls sideways)">
-      {/* Cell padding is set once on the table rather than on each of ~400 cells. */}
-      <table className="w-full min-w-[58rem] text-left text-sm [&_td]:py-2 [&_td]:pr-3 [&_tbody_th]:py-2 [&_tbody_th]:pr-3">
-        <caption className="sr-only">Learners in your cohorts, most urgent first, with risk, last contact and progress</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            {COLUMNS.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className={`py-2 pr-3 ${c.key === "name" ? "sticky left-0 z-10 bg-white" : ""}`}
-                aria-sort={sortedBy === c.key ? (effectiveDir === "asc" ? "ascending" : "descending") : undefined}
-              >
-                <Link className="underline decoration-dotted" href={href(c.key)}>
-                  {c.label}
-                </Link>
-              </th>
-            ))}
-            <th scope="col">Job hunt</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="sticky left-0 z-10 bg-white font-medium">
-                <a className="text-brand-700 underline" href={`/advisor/learners/${r.id}`}>
-                  {r.name}
-                </a>
-                <div className="text-xs font-normal text-slate-600">
-                  {r.sub} · {r.cohort}
-                </div>
-              </th>
-              <td className="min-w-[14rem]">
-                <TierPill tier={r.tier} />
-                {r.flags.length > 0 && (
-                  <ul className="mt-1 space-y-1 text-xs text-slate-700">
-                    {r.flags.map((f) => (
-                      <li key={f.kind}>
-                        <span className={`font-semibold ${f.severity === "HIGH" ? "text-red-900" : "text-amber-950"}`}>{f.label}:</span>{" "}
-                        {f.text}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td>
-                {r.lastContacted}
-                {r.needsOutreach && <div className="text-xs font-semibold text-red-900">Needs outreach</div>}
-              </td>
-              <td>
-                {r.plan}
-                {r.phase ? <div className="text-xs text-slate-600">{r.phase}</div> : null}
-              </td>
-              <td>{r.lastActive}</td>
-              <td>{r.practice}</td>
-              <td>{r.exam}</td>
-              <td>
-                {r.jobHunt}
-                {r.followUps ? <div className="text-xs text-amber-900">{r.followUps}</div> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      narrow="scroll"
+      label="Learners table (scrolls sideways)"
+      minWidth="58rem"
+      caption="Learners in your cohorts, most urgent first, with risk, last contact and progress"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+    />
   );
 }

@@ -1,9 +1,11 @@
-// Table view with sortable column headers (links that change the query string).
+// Table view with sortable column headers (links that change the query string); on a phone
+// each application becomes a card.
 import Link from "next/link";
 import type { ApplicationListItem, BoardFilters, SortKey } from "@/lib/data/job-hunt/board";
 import { APPLICATION_STAGE_LABELS } from "@/lib/domain/applications";
 import { ROLE_TYPE_LABELS, WORK_MODE_LABELS, type RoleType, type WorkMode } from "@/lib/domain/application-fields";
 import { formatDate } from "@/lib/ui/format";
+import { DataTable, type DataColumn } from "@/lib/ui/primitives/data-table";
 
 function sortHref(filters: BoardFilters, key: SortKey): string {
   const dir = filters.sort === key && filters.dir !== "desc" ? "desc" : "asc";
@@ -12,72 +14,49 @@ function sortHref(filters: BoardFilters, key: SortKey): string {
   return `/learner/applications?${p}`;
 }
 
-function Th({ k, filters, children }: { k: SortKey; filters: BoardFilters; children: React.ReactNode }) {
-  return (
-    <th
-      scope="col"
-      className="px-2 py-2"
-      aria-sort={filters.sort === k ? (filters.dir === "desc" ? "descending" : "ascending") : undefined}
-    >
-      <Link href={sortHref(filters, k)} className="underline">
-        {children}
+function columns(filters: BoardFilters): DataColumn<ApplicationListItem>[] {
+  const sortable = (
+    key: SortKey,
+    label: string,
+    cell: DataColumn<ApplicationListItem>["cell"],
+    cellClassName?: string,
+  ): DataColumn<ApplicationListItem> => ({
+    key,
+    label,
+    header: (
+      <Link href={sortHref(filters, key)} className="underline">
+        {label}
       </Link>
-    </th>
-  );
+    ),
+    sort: filters.sort === key ? (filters.dir === "desc" ? "descending" : "ascending") : undefined,
+    cell,
+    cellClassName,
+  });
+  return [
+    sortable("company", "Company", (a) => (
+      <Link href={`/learner/applications/${a.id}`} className="text-brand-800 underline">
+        {a.company}
+      </Link>
+    )),
+    { key: "title", header: "Title", cell: (a) => a.title },
+    { key: "roleType", header: "Role type", cell: (a) => ROLE_TYPE_LABELS[a.roleType as RoleType] ?? a.roleType },
+    { key: "workMode", header: "Work mode", cell: (a) => WORK_MODE_LABELS[a.workMode as WorkMode] ?? a.workMode },
+    sortable("stage", "Stage", (a) => APPLICATION_STAGE_LABELS[a.stage]),
+    sortable("applied", "Applied", (a) => formatDate(a.appliedOn), "whitespace-nowrap"),
+    sortable("followUp", "Follow-up", (a) => formatDate(a.followUpOn), "whitespace-nowrap"),
+    sortable("score", "Match", (a) => a.matchScore ?? "—"),
+  ];
 }
 
 export function ApplicationsTable({ items, filters }: { items: ApplicationListItem[]; filters: BoardFilters }) {
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[48rem] text-left text-sm">
-        <caption className="sr-only">Your applications ({items.length})</caption>
-        <thead className="border-b border-slate-300">
-          <tr>
-            <Th k="company" filters={filters}>
-              Company
-            </Th>
-            <th scope="col" className="px-2 py-2">
-              Title
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Role type
-            </th>
-            <th scope="col" className="px-2 py-2">
-              Work mode
-            </th>
-            <Th k="stage" filters={filters}>
-              Stage
-            </Th>
-            <Th k="applied" filters={filters}>
-              Applied
-            </Th>
-            <Th k="followUp" filters={filters}>
-              Follow-up
-            </Th>
-            <Th k="score" filters={filters}>
-              Match
-            </Th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((a) => (
-            <tr key={a.id} className="border-b border-slate-100">
-              <th scope="row" className="px-2 py-2 font-medium">
-                <Link href={`/learner/applications/${a.id}`} className="text-brand-800 underline">
-                  {a.company}
-                </Link>
-              </th>
-              <td className="px-2 py-2">{a.title}</td>
-              <td className="px-2 py-2">{ROLE_TYPE_LABELS[a.roleType as RoleType] ?? a.roleType}</td>
-              <td className="px-2 py-2">{WORK_MODE_LABELS[a.workMode as WorkMode] ?? a.workMode}</td>
-              <td className="px-2 py-2">{APPLICATION_STAGE_LABELS[a.stage]}</td>
-              <td className="px-2 py-2">{formatDate(a.appliedOn)}</td>
-              <td className="px-2 py-2">{formatDate(a.followUpOn)}</td>
-              <td className="px-2 py-2">{a.matchScore ?? "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      narrow="cards"
+      breakpoint="md"
+      columns={columns(filters)}
+      rows={items}
+      rowKey={(a) => a.id}
+      caption={`Your applications (${items.length})`}
+    />
   );
 }

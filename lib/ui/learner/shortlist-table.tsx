@@ -1,13 +1,13 @@
-// Shortlisted programs side by side (one column per program) on the guide's criteria.
+// Shortlisted programs side by side (one column per program) on the guide's criteria. The
+// criteria are the rows, so the table scrolls in its own box with the criterion column sticky.
 import { PROGRAM_CRITERIA, TRAINING_ROUTES, type ProgramCriterionKey } from "@/lib/content/training-routes";
 import { formatUsd } from "@/lib/content/format-fact";
 import type { ShortlistedProgramView } from "@/lib/data/learner/shortlist";
+import { DataTable, type DataColumn } from "@/lib/ui/primitives/data-table";
 
-const TH = "border-b border-slate-200 px-2 py-2 text-left align-top font-semibold";
-const TD = "border-b border-slate-100 px-2 py-2 align-top";
 const UNKNOWN = <span className="text-slate-600">Not known</span>;
 
-function cell(p: ShortlistedProgramView, key: ProgramCriterionKey): React.ReactNode {
+function cell(p: ShortlistedProgramView, key: ProgramCriterionKey | "NOTES"): React.ReactNode {
   const yes = (v: boolean | null) => (v === null ? UNKNOWN : v ? "Yes" : "No");
   switch (key) {
     case "ACCREDITATION":
@@ -26,59 +26,67 @@ function cell(p: ShortlistedProgramView, key: ProgramCriterionKey): React.ReactN
       return p.costUsd === null ? UNKNOWN : formatUsd(p.costUsd);
     case "DURATION":
       return p.durationMonths === null ? UNKNOWN : `${p.durationMonths} months`;
+    case "NOTES":
+      return <span className="whitespace-pre-line">{p.notes ?? ""}</span>;
   }
+}
+
+interface CriterionRow {
+  key: ProgramCriterionKey | "NOTES";
+  label: string;
+  why?: string;
+}
+const ROWS: CriterionRow[] = [
+  ...PROGRAM_CRITERIA.map((c) => ({ key: c.key, label: c.label, why: c.why })),
+  { key: "NOTES", label: "Notes" },
+];
+
+function columns(programs: ShortlistedProgramView[]): DataColumn<CriterionRow>[] {
+  return [
+    {
+      key: "criterion",
+      header: "Criterion",
+      cell: (c) => (
+        <>
+          <span className="font-semibold">{c.label}</span>
+          {c.why && <span className="block text-xs font-normal text-slate-600">{c.why}</span>}
+        </>
+      ),
+      cellClassName: "min-w-[10rem]",
+    },
+    ...programs.map((p): DataColumn<CriterionRow> => ({
+      key: p.id,
+      label: p.name,
+      header: (
+        <>
+          {p.url ? (
+            <a className="underline" href={p.url} rel="noopener noreferrer nofollow" target="_blank">
+              {p.name}
+            </a>
+          ) : (
+            p.name
+          )}
+          <span className="block font-normal text-slate-600">
+            {TRAINING_ROUTES.find((r) => r.code === p.routeCode)?.name ?? "Route not set"}
+          </span>
+        </>
+      ),
+      cell: (c) => cell(p, c.key),
+    })),
+  ];
 }
 
 export function ShortlistTable({ programs }: { programs: ShortlistedProgramView[] }) {
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-sm">
-        <caption className="mb-2 text-left text-slate-700">Your shortlisted programs compared on the guide&apos;s criteria</caption>
-        <thead>
-          <tr>
-            <td className={TH} />
-            {programs.map((p) => (
-              <th key={p.id} scope="col" className={TH}>
-                {p.url ? (
-                  <a className="underline" href={p.url} rel="noopener noreferrer nofollow" target="_blank">
-                    {p.name}
-                  </a>
-                ) : (
-                  p.name
-                )}
-                <span className="block font-normal text-slate-600">
-                  {TRAINING_ROUTES.find((r) => r.code === p.routeCode)?.name ?? "Route not set"}
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {PROGRAM_CRITERIA.map((c) => (
-            <tr key={c.key}>
-              <th scope="row" className={TH}>
-                {c.label}
-                <span className="block text-xs font-normal text-slate-600">{c.why}</span>
-              </th>
-              {programs.map((p) => (
-                <td key={p.id} className={TD}>
-                  {cell(p, c.key)}
-                </td>
-              ))}
-            </tr>
-          ))}
-          <tr>
-            <th scope="row" className={TH}>
-              Notes
-            </th>
-            {programs.map((p) => (
-              <td key={p.id} className={`${TD} whitespace-pre-line`}>
-                {p.notes ?? ""}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      narrow="scroll"
+      label="Shortlisted programs compared, scrolls sideways"
+      minWidth="32rem"
+      columns={columns(programs)}
+      rows={ROWS}
+      rowKey={(c) => c.key}
+      caption="Your shortlisted programs compared on the guide's criteria"
+      captionVisible
+    />
   );
 }

@@ -10,6 +10,8 @@ import { isErrorStatus } from "@/lib/domain/import-row-status";
 import { FormMessage, SubmitButton, fieldError } from "@/lib/ui/form-controls";
 import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
 import { Radio, Select } from "@/lib/ui/primitives/input";
+import { DataTable } from "@/lib/ui/primitives/data-table";
+import { previewColumns } from "@/lib/ui/programs/import-preview-columns";
 
 export function LearnerImportFlow({ organizationId, cohorts }: { organizationId: string; cohorts: { id: string; name: string }[] }) {
   const [preview, previewAction] = useActionState(previewLearnerImportAction, idle);
@@ -105,35 +107,17 @@ export function LearnerImportFlow({ organizationId, cohorts }: { organizationId:
           <h2 id="preview-heading" className="text-xl font-semibold">
             Preview: {preview.data.rows.length} rows
           </h2>
-          <div className="relative overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <caption className="sr-only">Every row of the file and what will happen to it</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2">
-                    Row
-                  </th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Cohort</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.data.rows.slice(0, 1000).map((r) => (
-                  <tr key={r.rowNumber} className={`border-b border-slate-100 ${isErrorStatus(r.status) ? "bg-red-50" : ""}`}>
-                    <td className="py-1">{r.rowNumber}</td>
-                    <td>{r.email}</td>
-                    <td>
-                      {r.firstName} {r.lastName}
-                    </td>
-                    <td>{r.cohortName || (r.cohortId ? cohorts.find((c) => c.id === r.cohortId)?.name : "—")}</td>
-                    <td>{isErrorStatus(r.status) ? <strong className="text-red-800">Error: {r.message}</strong> : r.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            narrow="scroll"
+            label="Import preview, scrolls sideways"
+            minWidth="40rem"
+            caption="Every row of the file and what will happen to it"
+            columns={previewColumns(cohorts)}
+            rows={preview.data.rows.slice(0, 1000)}
+            rowKey={(r) => String(r.rowNumber)}
+            // Every cell, the sticky row number too (it has its own white background).
+            rowClassName={(r) => (isErrorStatus(r.status) ? "*:bg-red-50" : undefined)}
+          />
           <form action={commitAction} className="space-y-3" noValidate>
             <FormMessage state={result} />
             <input type="hidden" name="organizationId" value={organizationId} />

@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { seedDemo, DEMO_ACCOUNTS } from "../../../prisma/seed-demo";
 import { fromUtcDate } from "@/lib/domain/dates";
+import { getOutcomes } from "@/lib/data/programs/outcomes";
+import { getRoster } from "@/lib/data/programs/roster";
+import { outcomeTrend } from "@/lib/domain/outcome-trend";
+import { actorFor } from "../../support/factories";
 
 describe("demo seed", () => {
   it("reconciles every demo plan with its learner's records", async () => {
@@ -24,5 +28,27 @@ describe("demo seed", () => {
     const before = await db.planMilestone.findMany({ orderBy: { id: "asc" } });
     await seedDemo(process.env.DATABASE_URL!);
     expect(await db.planMilestone.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+  }, 60_000);
+
+  it("gives the demo program's outcomes a trend: three archived past cohorts, off the roster", async () => {
+    await seedDemo(process.env.DATABASE_URL!);
+    const admin = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.users[2].email } });
+    const org = await db.organization.findUniqueOrThrow({ where: { slug: "riverbend-cc" } });
+    const rows = await getOutcomes(actorFor(admin, ["admin"], { admin: [org.id] }), org.id);
+    const cohorts = rows.filter((r) => r.cohortId !== null);
+    expect(cohorts).toHaveLength(5);
+    const trend = outcomeTrend(cohorts.map((c) => ({ ...c, startDate: c.startDate! })));
+    expect(trend.map((p) => p.label)).toEqual(["Q3 2024", "Q1 2025", "Q3 2025", "Q1 2026"]);
+    // The three finished cohorts: 21 alumni, 18 sat the exam, 13 passed, 13 placed.
+    expect(trend.slice(0, 3).map((p) => [p.joined, p.attempted, p.passed, p.placed])).toEqual([
+      [6, 5, 3, 3],
+      [8, 7, 5, 5],
+      [7, 6, 5, 5],
+    ]);
+    expect(await db.cohort.count({ where: { organizationId: org.id, archivedAt: { not: null } } })).toBe(3);
+    // An admin's roster covers every active cohort of the program: the alumni are not on it.
+    const roster = await getRoster(actorFor(admin, ["admin"], { admin: [org.id] }), {}, fromUtcDate(new Date()));
+    expect(roster.cohorts.map((c) => c.name).sort()).toEqual(["Billing Certificate — Fall 2026", "Coding Certificate — Spring 2026"]);
+    expect(roster.rows.map((r) => r.name)).not.toContain("Latoya Brooks");
   }, 60_000);
 });

@@ -2,35 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { getOutcomesReport, PLACEMENT_WINDOW_DAYS, type OutcomeRow } from "@/lib/data/programs/outcomes";
+import { getOutcomesReport, PLACEMENT_WINDOW_DAYS } from "@/lib/data/programs/outcomes";
 import { NotFoundError } from "@/lib/data/errors";
-import { formatRate, rate } from "@/lib/domain/outcome-format";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
 import { OutcomeFunnel } from "@/lib/ui/programs/outcome-funnel";
 import { CohortComparison } from "@/lib/ui/programs/cohort-comparison";
+import { OutcomesTable } from "@/lib/ui/programs/outcomes-table";
+import { OutcomeTrend } from "@/lib/ui/programs/outcome-trend";
 import { PrintButton } from "@/lib/ui/print-button";
-import { formatUsd } from "@/lib/content/format-fact";
 import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
 export const metadata: Metadata = { title: "Outcomes" };
-
-function Rates({ r }: { r: OutcomeRow }) {
-  return (
-    <>
-      <td className="py-2 pr-2">{formatRate(rate(r.passedFirstAttempt, r.attempted))}</td>
-      <td className="pr-2">{formatRate(rate(r.passed, r.attempted))}</td>
-      <td className="pr-2">{formatRate(rate(r.placed, r.joined))}</td>
-      <td className="pr-2">{formatRate(rate(r.placedInField, r.joined))}</td>
-      <td className="pr-2">{r.medianDaysToCertification === null ? "—" : `${Math.round(r.medianDaysToCertification)} days`}</td>
-      <td className="pr-2">
-        {r.medianStartingSalary === null ? "—" : `${formatUsd(Math.round(r.medianStartingSalary))} (${r.salariesShared})`}
-      </td>
-      <td>{formatRate(rate(r.knownOutcome, r.joined))}</td>
-    </>
-  );
-}
 
 export default async function OutcomesPage({ params }: { params: Promise<{ orgId: string }> }) {
   const user = await requirePermission("read:outcomes:org");
@@ -72,49 +56,11 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
               <CohortComparison cohorts={cohorts} placementWindowDays={PLACEMENT_WINDOW_DAYS} />
             </Card>
           )}
+          <Card title="Trend over time">
+            <OutcomeTrend cohorts={cohorts} placementWindowDays={PLACEMENT_WINDOW_DAYS} />
+          </Card>
           <Card title="By cohort">
-            {/* Wider than a phone or the column beside the sidebar: the box scrolls, so it takes focus (keyboard scrolling). */}
-            <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Outcomes per cohort, scrollable">
-              <table className="w-full min-w-[64rem] text-left text-sm [&_th]:pr-3 [&_th]:align-bottom">
-                <caption className="sr-only">Outcomes per cohort and for the whole program</caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-2">
-                      Cohort
-                    </th>
-                    <th scope="col">Invited</th>
-                    <th scope="col">Joined</th>
-                    <th scope="col">Path</th>
-                    <th scope="col">Exam sched.</th>
-                    <th scope="col">Passed</th>
-                    <th scope="col">Placed</th>
-                    <th scope="col">1st-attempt pass</th>
-                    <th scope="col">Pass rate</th>
-                    <th scope="col">Placement ≤{PLACEMENT_WINDOW_DAYS}d</th>
-                    <th scope="col">In-field</th>
-                    <th scope="col">Median to cert.</th>
-                    <th scope="col">Median salary (n)</th>
-                    <th scope="col">Known outcome</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...cohorts, total].map((r) => (
-                    <tr key={r.cohortId ?? "total"} className={`border-b border-slate-100 ${r.cohortId ? "" : "font-semibold"}`}>
-                      <th scope="row" className="py-2 pr-2">
-                        {r.cohortName ?? "Whole program"}
-                      </th>
-                      <td>{r.invited}</td>
-                      <td>{r.joined}</td>
-                      <td>{r.pathChosen}</td>
-                      <td>{r.examScheduled}</td>
-                      <td>{r.passed}</td>
-                      <td>{r.placed}</td>
-                      <Rates r={r} />
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <OutcomesTable rows={[...cohorts, total]} placementWindowDays={PLACEMENT_WINDOW_DAYS} />
           </Card>
           <Card title="How these are counted">
             <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
