@@ -7,12 +7,10 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { VISITOR_COOKIE } from "@/lib/actions/learner/visitor-cookie";
 import { latestFitAttempt, listFitAttempts } from "@/lib/data/learner/fit-quiz";
 import { FitResult } from "@/lib/ui/learner/fit-result";
-import { CONFIDENCE_LABELS, RECOMMENDATION_LABELS } from "@/lib/ui/learner/labels";
-import { confidenceLabel } from "@/lib/domain/fit-quiz";
+import { FitAttemptTable } from "@/lib/ui/learner/fit-attempt-table";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
-import { formatDate } from "@/lib/ui/format";
 import { buttonVariants } from "@/lib/ui/primitives/button-variants";
 
 export const metadata: Metadata = { title: "Your fit-quiz result" };
@@ -58,27 +56,7 @@ export default async function QuizResultPage() {
           {history.length === 0 ? (
             <EmptyState action={{ label: "Take the fit quiz", href: "/quiz" }}>No attempts saved yet.</EmptyState>
           ) : (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Fit quiz attempts, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="py-1">
-                    Date
-                  </th>
-                  <th scope="col">Recommendation</th>
-                  <th scope="col">How clear</th>
-                </tr>
-              </thead>
-              <tbody>
-                {history.map((a) => (
-                  <tr key={a.id} className="border-t border-slate-100">
-                    <td className="py-1">{formatDate(a.createdAt)}</td>
-                    <td>{RECOMMENDATION_LABELS[a.recommendation]}</td>
-                    <td>{CONFIDENCE_LABELS[confidenceLabel(a.confidence)]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <FitAttemptTable attempts={history} />
           )}
           <p className="mt-3 text-sm">
             <Link className="underline" href="/learner/path">

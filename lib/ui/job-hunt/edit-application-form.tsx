@@ -3,6 +3,7 @@
 // first, the server refuses and this form shows BOTH versions — theirs as saved, yours as
 // typed — and "Re-apply my changes" submits yours on top of the saved version.
 import { useActionState } from "react";
+import { DataTable } from "@/lib/ui/primitives/data-table";
 import { updateApplicationAction } from "@/lib/actions/job-hunt/update-application";
 import { idle } from "@/lib/actions/idle";
 import { FormMessage, SubmitButton } from "@/lib/ui/form-controls";
@@ -37,28 +38,19 @@ export function EditApplicationForm({ id, saved }: { id: string; saved: Applicat
       <FormMessage state={state} />
       {state.status === "ok" && <SuccessMessage>Changes saved.</SuccessMessage>}
       {conflict && typed && (
-        <div className="relative overflow-x-auto rounded-md border border-amber-300 bg-amber-50 p-3">
-          <table className="w-full text-left text-sm">
-            <caption className="mb-2 text-left font-semibold">Changed in another tab — compare the versions</caption>
-            <thead>
-              <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Saved (theirs)</th>
-                <th scope="col">Yours (as typed)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {COMPARED.filter(([k]) => (conflict[k] ?? "") !== (typed[k] ?? "")).map(([k, label]) => (
-                <tr key={k} className="border-t border-amber-200 align-top">
-                  <th scope="row" className="pr-2 font-medium">
-                    {label}
-                  </th>
-                  <td className="pr-2">{conflict[k] || "—"}</td>
-                  <td>{typed[k] || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3">
+          <DataTable
+            narrow="cards"
+            columns={[
+              { key: "field", header: "Field", cell: ([, label]) => label },
+              { key: "theirs", header: "Saved (theirs)", cell: ([k]) => conflict[k] || "—", long: true },
+              { key: "yours", header: "Yours (as typed)", cell: ([k]) => typed[k] || "—", long: true },
+            ]}
+            rows={COMPARED.filter(([k]) => (conflict[k] ?? "") !== (typed[k] ?? ""))}
+            rowKey={([k]) => k}
+            caption="Changed in another tab — compare the versions"
+            captionVisible
+          />
           <p className="mt-2 text-sm">
             The form below still holds your version. Press <strong>Re-apply my changes</strong> to save it over the saved one, or reload the
             page to start from the saved version.

@@ -11,6 +11,7 @@ import { SuccessMessage } from "./controls";
 import { FileDropZone } from "@/lib/ui/primitives/file-drop-zone";
 import { Button } from "@/lib/ui/primitives/button";
 import { Select } from "@/lib/ui/primitives/input";
+import { DataTable, type DataColumn } from "@/lib/ui/primitives/data-table";
 
 export function ImportForm() {
   const [state, action] = useActionState(importApplicationsAction, idle);
@@ -107,6 +108,21 @@ export function ImportForm() {
   );
 }
 
+type ProblemRow = ImportPreview["rowErrors"][number];
+type ReadyRow = ImportPreview["valid"][number];
+
+const PROBLEM_COLUMNS: DataColumn<ProblemRow>[] = [
+  { key: "row", header: "Row", cell: (r) => `Row ${r.rowNumber}`, cellClassName: "align-top" },
+  { key: "problems", header: "Problems", cell: (r) => r.messages.join(" "), long: true },
+];
+
+const READY_COLUMNS: DataColumn<ReadyRow>[] = [
+  { key: "row", header: "Row", cell: (r) => r.rowNumber },
+  { key: "company", header: "Company", cell: (r) => r.company },
+  { key: "title", header: "Title", cell: (r) => r.title },
+  { key: "stage", header: "Stage", cell: (r) => r.stage },
+];
+
 const problemCount = (p: ImportPreview) => p.rowErrors.length + p.mappingErrors.length;
 
 function PreviewSummary({ preview }: { preview: ImportPreview }) {
@@ -129,50 +145,24 @@ function PreviewSummary({ preview }: { preview: ImportPreview }) {
         </ul>
       )}
       {preview.rowErrors.length > 0 && (
-        <table className="w-full text-left text-sm">
-          <caption className="text-left font-semibold">Rows with problems</caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Problems</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rowErrors.map((r) => (
-              <tr key={r.rowNumber} className="border-t">
-                <th scope="row" className="pr-3 align-top">
-                  Row {r.rowNumber}
-                </th>
-                <td>{r.messages.join(" ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          narrow="cards"
+          columns={PROBLEM_COLUMNS}
+          rows={preview.rowErrors}
+          rowKey={(r) => String(r.rowNumber)}
+          caption="Rows with problems"
+          captionVisible
+        />
       )}
       {preview.valid.length > 0 && (
-        <table className="w-full text-left text-sm">
-          <caption className="text-left font-semibold">Rows ready to import</caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Company</th>
-              <th scope="col">Title</th>
-              <th scope="col">Stage</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.valid.slice(0, 50).map((r) => (
-              <tr key={r.rowNumber} className="border-t">
-                <th scope="row" className="pr-3">
-                  {r.rowNumber}
-                </th>
-                <td>{r.company}</td>
-                <td>{r.title}</td>
-                <td>{r.stage}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          narrow="cards"
+          columns={READY_COLUMNS}
+          rows={preview.valid.slice(0, 50)}
+          rowKey={(r) => String(r.rowNumber)}
+          caption="Rows ready to import"
+          captionVisible
+        />
       )}
     </section>
   );
