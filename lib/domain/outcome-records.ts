@@ -82,6 +82,7 @@ export function exitDate(r: EnrollmentRecord): IsoDate | undefined {
 
 const QUARTER_RE = /^\d{4}-Q[1-4]$/;
 const STATUS_DATE = { COMPLETED: "completedOn", WITHDRAWN: "withdrawnOn", TRANSFERRED: "transferredOn" } as const;
+const STATUS_WORD = { completedOn: "completed", withdrawnOn: "withdrawn", transferredOn: "transferred" } as const;
 const DATE_LABEL = { completedOn: "graduation date", withdrawnOn: "withdrawal date", transferredOn: "transfer date" } as const;
 
 function oneOf<T extends string>(values: readonly T[], v: unknown): v is T {
@@ -101,11 +102,7 @@ export function validateEnrollment(r: EnrollmentRecord): Result<EnrollmentRecord
     const wanted = r.status !== "ENROLLED" && STATUS_DATE[r.status] === field;
     const value = r[field];
     if (wanted && value === undefined) err(field, `A ${r.status.toLowerCase()} enrollment needs its ${DATE_LABEL[field]}.`);
-    else if (!wanted && value !== undefined)
-      err(
-        field,
-        `Only a ${field === "completedOn" ? "completed" : field === "withdrawnOn" ? "withdrawn" : "transferred"} enrollment has a ${DATE_LABEL[field]}.`,
-      );
+    else if (!wanted && value !== undefined) err(field, `Only a ${STATUS_WORD[field]} enrollment has a ${DATE_LABEL[field]}.`);
     else if (value !== undefined && !isValidIsoDate(value)) err(field, "Enter the date as YYYY-MM-DD.");
     else if (value !== undefined && started && value < r.startedOn)
       err(field, `The ${DATE_LABEL[field]} is before the start date (${r.startedOn}).`);

@@ -48,6 +48,7 @@ export function inWindow(date: IsoDate | undefined, w: { start: IsoDate; end: Is
 
 /** The reporting year (its endYear) a date falls in for a standard. */
 export function reportingYearOf(standard: OutcomeStandardId, date: IsoDate): number {
+  if (!isValidIsoDate(date)) throw new RangeError(`Not an ISO date: ${String(date)}`);
   const year = Number(date.slice(0, 4));
   const firstMonth = standard === "CAHIIM" ? "08" : "07";
   return date.slice(5, 7) >= firstMonth ? year + 1 : year;
