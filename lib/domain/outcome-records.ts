@@ -140,3 +140,43 @@ function validateOutcome(o: OutcomeRecord, at: string, err: (field: string, mess
     err(`${at}.hoursPerWeek`, "Hours per week must be between 1 and 168.");
   if (o.field !== undefined && !oneOf(FIELD_RELATIONS, o.field)) err(`${at}.field`, "Choose in field, related field or unrelated.");
 }
+
+export interface RecordError extends FieldError {
+  enrollmentId: string;
+}
+
+/**
+ * Checks a program's records together: enrollment ids are unique, one learner's enrollments do
+ * not overlap, and a re-entry follows an earlier enrollment the learner left without graduating.
+ */
+export function validateEnrollmentHistory(records: readonly EnrollmentRecord[]): RecordError[] {
+  const errors: RecordError[] = [];
+  const seen = new Set<string>();
+  const byLearner = new Map<string, EnrollmentRecord[]>();
+  for (const r of records) {
+    if (seen.has(r.enrollmentId))
+      errors.push({ enrollmentId: r.enrollmentId, field: "enrollmentId", message: "This enrollment appears twice." });
+    seen.add(r.enrollmentId);
+    byLearner.set(r.learnerId, [...(byLearner.get(r.learnerId) ?? []), r]);
+  }
+  for (const list of byLearner.values()) {
+    const ordered = [...list].sort((a, b) => (a.startedOn < b.startedOn ? -1 : a.startedOn > b.startedOn ? 1 : 0));
+    ordered.forEach((r, i) => {
+      const before = ordered[i - 1];
+      const ended = before === undefined ? undefined : exitDate(before);
+      if (before !== undefined && (ended === undefined || ended >= r.startedOn))
+        errors.push({
+          enrollmentId: r.enrollmentId,
+          field: "startedOn",
+          message: `Starts while the learner's enrollment ${before.enrollmentId} is still open.`,
+        });
+      else if (r.entryKind === "RE_ENTRY" && !ordered.slice(0, i).some((p) => p.status === "WITHDRAWN" || p.status === "TRANSFERRED"))
+        errors.push({
+          enrollmentId: r.enrollmentId,
+          field: "entryKind",
+          message: "A re-entry needs an earlier enrollment the learner left without graduating.",
+        });
+    });
+  }
+  return errors;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateEnrollment, type EnrollmentRecord } from "@/lib/domain/outcome-records";
+import { validateEnrollment, validateEnrollmentHistory, type EnrollmentRecord } from "@/lib/domain/outcome-records";
+import { FIXTURE } from "./fixture";
 
 const base: EnrollmentRecord = {
   enrollmentId: "e1",
@@ -69,5 +70,26 @@ describe("validateEnrollment", () => {
   it("requires ids and a documented unavailability reason", () => {
     const found = errors({ learnerId: " ", unavailable: { reason: "VACATION" as never, documentedOn: "2026-01-01" } });
     expect(found.map((e) => e.field)).toEqual(["learnerId", "unavailable.reason"]);
+  });
+});
+
+describe("validateEnrollmentHistory", () => {
+  const withdrawn: EnrollmentRecord = { ...base, status: "WITHDRAWN", withdrawnOn: "2025-12-01" };
+  const reEntry: EnrollmentRecord = { ...base, enrollmentId: "e2", startedOn: "2026-02-02", entryKind: "RE_ENTRY" };
+
+  it("accepts the fixture and a re-entry after a withdrawal", () => {
+    expect(validateEnrollmentHistory(FIXTURE)).toEqual([]);
+    expect(validateEnrollmentHistory([reEntry, withdrawn])).toEqual([]);
+  });
+
+  it("rejects duplicate rows, overlapping enrollments and a re-entry with nothing to re-enter", () => {
+    expect(validateEnrollmentHistory([withdrawn, withdrawn]).map((e) => e.field)).toContain("enrollmentId");
+    expect(validateEnrollmentHistory([{ ...withdrawn, withdrawnOn: "2026-03-01" }, reEntry])).toEqual([
+      { enrollmentId: "e2", field: "startedOn", message: "Starts while the learner's enrollment e1 is still open." },
+    ]);
+    expect(validateEnrollmentHistory([{ ...base, status: "COMPLETED", completedOn: "2025-12-01" }, reEntry])).toEqual([
+      { enrollmentId: "e2", field: "entryKind", message: "A re-entry needs an earlier enrollment the learner left without graduating." },
+    ]);
+    expect(validateEnrollmentHistory([{ ...reEntry, enrollmentId: "solo" }]).map((e) => e.field)).toEqual(["entryKind"]);
   });
 });
