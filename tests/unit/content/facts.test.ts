@@ -7,6 +7,7 @@ import * as credentials from "@/lib/content/credentials";
 import * as trainingRoutes from "@/lib/content/training-routes";
 import * as laborMarket from "@/lib/content/labor-market";
 import * as remoteReadiness from "@/lib/content/remote-readiness";
+import * as outcomeStandards from "@/lib/content/outcome-standards";
 
 function isFact(value: unknown): value is Fact<unknown> {
   return typeof value === "object" && value !== null && "value" in value && "source" in value && "asOf" in value && "confidence" in value;
@@ -22,7 +23,7 @@ function collectFacts(value: unknown, path: string, out: Array<{ path: string; f
   for (const [key, child] of Object.entries(value)) collectFacts(child, `${path}.${key}`, out, seen);
 }
 
-const MODULES = { careerPaths, credentials, trainingRoutes, laborMarket, remoteReadiness };
+const MODULES = { careerPaths, credentials, trainingRoutes, laborMarket, remoteReadiness, outcomeStandards };
 
 describe.each(Object.entries(MODULES))("facts in %s", (name, mod) => {
   const found: Array<{ path: string; fact: Fact<unknown> }> = [];
