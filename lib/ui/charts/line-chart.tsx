@@ -3,6 +3,7 @@
 // table. Drawn at a desktop and a phone size (chart-sizes.ts) so its text stays legible.
 import { ChartTable, type ChartDatum } from "./chart-table";
 import { CHART_SIZES, labelledIndexes, type ChartSize } from "./chart-sizes";
+import { plotFrame, YGrid } from "./plot-frame";
 
 interface LineChartProps {
   title: string;
@@ -16,24 +17,13 @@ interface LineChartProps {
 
 function LineSvg({ size, title, summary, data, yMax = 100, reference, unit = "" }: LineChartProps & { size: ChartSize }) {
   const { w, h, fontSize } = size;
-  const pad = { l: fontSize * 3.4, r: fontSize * 1.5, t: fontSize * 1.4, b: fontSize * 2.4 };
-  const iw = w - pad.l - pad.r,
-    ih = h - pad.t - pad.b;
-  const x = (i: number) => pad.l + (data.length <= 1 ? iw / 2 : (i * iw) / (data.length - 1));
-  const y = (v: number) => pad.t + ih - (Math.max(0, Math.min(yMax, v)) / yMax) * ih;
+  const frame = plotFrame(size, data.length, yMax, 1.5);
+  const { pad, x, y } = frame;
   const points = data.map((d, i) => `${x(i).toFixed(1)},${y(d.value).toFixed(1)}`).join(" ");
   const labelled = labelledIndexes(data.length, size.maxXLabels);
   return (
     <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={`${title}. ${summary}`} className={`h-auto w-full ${size.className}`}>
-      {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-        <g key={f}>
-          <line x1={pad.l} x2={w - pad.r} y1={y(yMax * f)} y2={y(yMax * f)} stroke="#e2e8f0" />
-          <text x={pad.l - 4} y={y(yMax * f) + fontSize / 3} textAnchor="end" fontSize={fontSize} fill="#475569">
-            {Math.round(yMax * f)}
-            {unit}
-          </text>
-        </g>
-      ))}
+      <YGrid frame={frame} size={size} yMax={yMax} unit={unit} />
       {reference && (
         <g>
           <line x1={pad.l} x2={w - pad.r} y1={y(reference.value)} y2={y(reference.value)} stroke="#b45309" strokeDasharray="6 4" />

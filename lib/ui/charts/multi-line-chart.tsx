@@ -4,6 +4,7 @@
 // instead of pretending to be zero. Drawn at the desktop and phone sizes of chart-sizes.ts;
 // the SVG is role="img" with a summary; the caller shows the numbers as a table beside it.
 import { CHART_SIZES, labelledIndexes, type ChartSize } from "./chart-sizes";
+import { plotFrame, YGrid } from "./plot-frame";
 
 export interface ChartSeries {
   name: string;
@@ -47,23 +48,12 @@ function Marker({ kind, x, y, r, fill }: { kind: (typeof STYLES)[number]["marker
 
 function Svg({ size, title, summary, categories, series, yMax = 100, unit = "" }: MultiLineChartProps & { size: ChartSize }) {
   const { w, h, fontSize } = size;
-  const pad = { l: fontSize * 3.4, r: fontSize * 2.5, t: fontSize * 1.4, b: fontSize * 2.4 };
-  const iw = w - pad.l - pad.r,
-    ih = h - pad.t - pad.b;
-  const x = (i: number) => pad.l + (categories.length <= 1 ? iw / 2 : (i * iw) / (categories.length - 1));
-  const y = (v: number) => pad.t + ih - (Math.max(0, Math.min(yMax, v)) / yMax) * ih;
+  const frame = plotFrame(size, categories.length, yMax, 2.5);
+  const { x, y } = frame;
   const labelled = labelledIndexes(categories.length, size.maxXLabels);
   return (
     <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={`${title}. ${summary}`} className={`h-auto w-full ${size.className}`}>
-      {[0, 0.25, 0.5, 0.75, 1].map((f) => (
-        <g key={f}>
-          <line x1={pad.l} x2={w - pad.r} y1={y(yMax * f)} y2={y(yMax * f)} stroke="#e2e8f0" />
-          <text x={pad.l - 4} y={y(yMax * f) + fontSize / 3} textAnchor="end" fontSize={fontSize} fill="#475569">
-            {Math.round(yMax * f)}
-            {unit}
-          </text>
-        </g>
-      ))}
+      <YGrid frame={frame} size={size} yMax={yMax} unit={unit} />
       {series.map((s, si) => {
         const style = STYLES[si % STYLES.length]!;
         return (
