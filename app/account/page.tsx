@@ -28,7 +28,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Your account" subtitle={`${user.name} · ${user.email}`} />
-      {changed && <Notice>Your password was changed. Other devices have been signed out.</Notice>}
+      {changed && <Notice>Your password was changed. Other devices have been signed out and any calendar link turned off.</Notice>}
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Your roles">
           {areas.length === 0 ? (

@@ -9,7 +9,7 @@ import { appUrl } from "@/lib/env";
 import { audit } from "@/lib/auth/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearThrottle, lockedUntil, recordFailure, throttleKey } from "@/lib/auth/throttle";
-import { accountMailLimits, takeMailQuota } from "@/lib/email/mail-quota";
+import { accountMailLimits, signUpResendLimit, takeMailQuota } from "@/lib/email/mail-quota";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { sendEmail } from "@/lib/email/send-email";
@@ -50,11 +50,13 @@ export async function requestSignUp(input: { name: string; email: string; passwo
  * "Send the link again" on the check-your-email screen: the newest sign-up waiting for this
  * address gets a fresh link (a copy of the request, so the first email's link keeps working
  * too), an address that already has an account gets the same note sign-up sends, any other
- * address a note that nothing is waiting: one email each, and the same answer. It counts against the sign-up mail limits, so
- * "limited" says nothing about the address either.
+ * address a note that nothing is waiting: one email each, and the same answer. "limited" comes
+ * only from the asker's own limit (this address from this IP); when the shared per-address
+ * limit is reached nothing is sent and the answer is still "sent", so it reveals no one else's mail.
  */
 export async function resendSignUp(email: string, ip: string, now: Date = new Date()): Promise<"sent" | "limited"> {
-  if (!(await takeMailQuota(accountMailLimits(email, ip)))) return "limited";
+  if (!(await takeMailQuota([signUpResendLimit(email, ip)]))) return "limited";
+  if (!(await takeMailQuota(accountMailLimits(email, ip)))) return "sent";
   const [existing, waiting] = await Promise.all([
     db.user.findUnique({ where: { email }, select: { id: true } }),
     db.signUpRequest.findFirst({
@@ -162,6 +164,8 @@ export async function resetPassword(token: string, newPassword: string): Promise
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: new Date() } });
     await tx.password.upsert({ where: { userId: row.userId }, update: { hash }, create: { userId: row.userId, hash } });
     const user = await tx.user.update({ where: { id: row.userId }, data: { sessionVersion: { increment: 1 } }, select: { email: true } });
+    // A calendar link made by whoever had the account before the reset stops working too.
+    await tx.calendarFeed.deleteMany({ where: { userId: row.userId } });
     return { id: row.userId, email: user.email };
   });
   // Proving the inbox lifts the sign-in lock, as the throttle message promises.
@@ -184,6 +188,7 @@ export async function changePassword(actor: CurrentUser, currentPassword: string
   await db.$transaction(async (tx) => {
     await tx.password.update({ where: { userId: actor.id }, data: { hash } });
     await tx.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
+    await tx.calendarFeed.deleteMany({ where: { userId: actor.id } }); // as with the other sessions
     await sendEmail(passwordChangedEmail(actor.email), tx);
   });
   await audit({ action: "auth.password_changed", actorId: actor.id });

@@ -27,9 +27,13 @@ export interface IcsOptions {
 const CRLF = "\r\n";
 const MAX_OCTETS = 75;
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values. */
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values; other
+ * control characters are not allowed in TEXT at all, so they are dropped.
+ */
 export function escapeIcsText(text: string): string {
   return text
+    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, "")
     .replace(/\\/g, "\\\\")
     .replace(/;/g, "\\;")
     .replace(/,/g, "\\,")
@@ -97,8 +101,9 @@ export function buildIcs(events: readonly IcsEvent[], calendarName: string, dtst
       `UID:${escapeIcsText(e.uid)}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
-      // All-day events end exclusively on the next day.
-      `DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`,
+      // All-day events end exclusively on the next day; on 9999-12-31 there is no next date to
+      // write, and a DATE start alone means one day (RFC 5545 §3.6.1).
+      ...(e.date < "9999-12-31" ? [`DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`] : []),
       `SUMMARY:${escapeIcsText(e.title)}`,
       ...(e.description ? [`DESCRIPTION:${escapeIcsText(e.description)}`] : []),
       ...(e.lastModified ? [`LAST-MODIFIED:${icsTimestamp(e.lastModified)}`] : []),

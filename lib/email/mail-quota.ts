@@ -19,6 +19,17 @@ export const ACCOUNT_MAIL_LIMITS = {
   perIp: { max: 30, windowMinutes: 60 },
 } as const;
 
+/**
+ * "Send the sign-up link again", per address and asking IP. Only this limit is ever shown to the
+ * asker: it counts their own asking, whereas the shared per-address limit above would tell them
+ * whether someone else asked for mail to that address this hour.
+ */
+export const SIGN_UP_RESEND_LIMIT = { max: 3, windowMinutes: 60 } as const;
+
+export function signUpResendLimit(address: string, ip: string): MailLimit {
+  return { key: `sign-up-resend:${address.toLowerCase()}:ip:${ip}`, ...SIGN_UP_RESEND_LIMIT };
+}
+
 export function accountMailLimits(address: string, ip: string): MailLimit[] {
   return [
     { key: `account-mail:to:${address.toLowerCase()}`, ...ACCOUNT_MAIL_LIMITS.perAddress },

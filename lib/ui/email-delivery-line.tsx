@@ -14,8 +14,12 @@ const DELIVERY_TONE: Record<DeliveryState, BadgeTone> = {
   bounced: "danger",
 };
 
-/** `bounceHint` is what the reader can do about a bounce ("Check the address, then send again."). */
-export function DeliveryLine({ d, bounceHint }: { d: Delivery; bounceHint?: string }) {
+/**
+ * `bounceHint` is what the reader can do about a bounce ("Check the address, then send again.").
+ * `reasons`: staff see the mail server's words for every problem; a recipient only for a bounce
+ * (their own server's refusal), not our transport's errors (hosts, ports).
+ */
+export function DeliveryLine({ d, bounceHint, reasons = "all" }: { d: Delivery; bounceHint?: string; reasons?: "all" | "bounces" }) {
   const when = d.at ? ` ${formatDateTime(d.at)}` : "";
   const tries = d.attempts > 1 ? ` after ${d.attempts} attempts` : "";
   return (
@@ -26,7 +30,9 @@ export function DeliveryLine({ d, bounceHint }: { d: Delivery; bounceHint?: stri
         {d.state === "queued" && "Waiting for the mail worker."}
         {(d.state === "sent" || d.state === "logged") && `Delivered${when}.`}
         {(d.state === "failed" || d.state === "bounced") && `Gave up${tries}${when}.`}
-        {d.reason && <span className="ml-1 break-words text-slate-600">Mail server said: “{d.reason}”</span>}
+        {d.reason && (reasons === "all" || d.state === "bounced") && (
+          <span className="ml-1 break-words text-slate-600">Mail server said: “{d.reason}”</span>
+        )}
         {d.state === "bounced" && bounceHint && ` ${bounceHint}`}
       </span>
     </p>

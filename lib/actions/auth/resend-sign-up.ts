@@ -6,9 +6,9 @@ import { publicAction } from "@/lib/actions/action";
 import { resendSignUpSchema } from "@/lib/actions/auth/schemas";
 import { clientIp } from "@/lib/auth/client-ip";
 import { resendSignUp } from "@/lib/data/accounts";
-import { ACCOUNT_MAIL_LIMITS } from "@/lib/email/mail-quota";
+import { SIGN_UP_RESEND_LIMIT } from "@/lib/email/mail-quota";
 
 export const resendSignUpAction = publicAction({ name: "resendSignUpAction", schema: resendSignUpSchema }, async ({ email }) => {
   const outcome = await resendSignUp(email, clientIp(await headers()));
-  return { email, outcome, perHour: ACCOUNT_MAIL_LIMITS.perAddress.max, at: Date.now() };
+  return { email, outcome, perHour: SIGN_UP_RESEND_LIMIT.max, at: Date.now() };
 });

@@ -6,13 +6,28 @@ import { db } from "@/lib/db";
 import { followUpCalendarEvents, planCalendarEvents } from "@/lib/domain/calendar-events";
 import { TERMINAL_STAGES } from "@/lib/domain/applications";
 import type { IcsEvent } from "@/lib/domain/ics";
-import { toIso } from "@/lib/data/dates";
+import { addDays } from "@/lib/domain/dates";
+import { toDbDate, todayIso, toIso } from "@/lib/data/dates";
+
+// Bounds, so the feed anyone can poll without a session stays small: plan milestones come from
+// the plan's templates (a few dozen) and are all shown, capped anyway; follow-ups are the
+// learner's own and unbounded in number (imports), so only those from 90 days ago to two years
+// ahead are shown, nearest first, at most CALENDAR_MAX_PER_KIND.
+export const CALENDAR_PAST_DAYS = 90;
+export const CALENDAR_FUTURE_DAYS = 730;
+export const CALENDAR_MAX_PER_KIND = 500;
+
+function window(now: Date) {
+  const today = todayIso(now);
+  return { gte: toDbDate(addDays(today, -CALENDAR_PAST_DAYS)), lte: toDbDate(addDays(today, CALENDAR_FUTURE_DAYS)) };
+}
 
 export async function planCalendarOf(userId: string): Promise<IcsEvent[]> {
   const [milestones, goals, plan] = await Promise.all([
     db.planMilestone.findMany({
       where: { userId },
       orderBy: [{ dueDate: "asc" }, { key: "asc" }],
+      take: CALENDAR_MAX_PER_KIND,
       select: { id: true, title: true, description: true, status: true, dueDate: true, customDueDate: true, updatedAt: true },
     }),
     db.credentialGoal.findMany({
@@ -25,14 +40,20 @@ export async function planCalendarOf(userId: string): Promise<IcsEvent[]> {
   return planCalendarEvents(
     milestones.map((m) => ({ ...m, dueDate: toIso(m.dueDate), customDueDate: toIso(m.customDueDate) })),
     goals.flatMap((g) => (g.examDate ? [{ ...g, examDate: toIso(g.examDate) }] : [])),
-    plan && { userId, credentialCode: plan.credentialCode, targetExamDate: toIso(plan.targetExamDate), updatedAt: plan.updatedAt },
+    plan && {
+      userId,
+      credentialCode: plan.credentialCode,
+      targetExamDate: toIso(plan.targetExamDate),
+      updatedAt: plan.updatedAt,
+    },
   );
 }
 
-export async function followUpCalendarOf(userId: string): Promise<IcsEvent[]> {
+export async function followUpCalendarOf(userId: string, now: Date = new Date()): Promise<IcsEvent[]> {
   const rows = await db.jobApplication.findMany({
-    where: { userId, followUpOn: { not: null }, stage: { notIn: [...TERMINAL_STAGES] } },
-    orderBy: { followUpOn: "asc" },
+    where: { userId, followUpOn: window(now), stage: { notIn: [...TERMINAL_STAGES] } },
+    orderBy: [{ followUpOn: "asc" }, { id: "asc" }],
+    take: CALENDAR_MAX_PER_KIND,
     select: { id: true, company: true, title: true, followUpOn: true, link: true, updatedAt: true },
   });
   return followUpCalendarEvents(rows.flatMap((r) => (r.followUpOn ? [{ ...r, followUpOn: toIso(r.followUpOn) }] : [])));

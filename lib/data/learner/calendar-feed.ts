@@ -63,14 +63,21 @@ export async function revokeCalendarFeed(actor: CurrentUser): Promise<boolean> {
 /** The feed's iCalendar text for a token, or null when it names no live feed. */
 export async function readCalendarFeed(token: string, now: Date = new Date()): Promise<string | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
-  const feed = await db.calendarFeed.findUnique({
-    where: { tokenHash: hashToken(token) },
+  const tokenHash = hashToken(token);
+  // Only while its owner is still a learner (a feed is a learner's plan).
+  const feed = await db.calendarFeed.findFirst({
+    where: { tokenHash, user: { learnerProfile: { isNot: null } } },
     select: { userId: true, lastFetchedAt: true },
   });
   if (!feed) return null;
-  const [plan, followUps] = await Promise.all([planCalendarOf(feed.userId), followUpCalendarOf(feed.userId)]);
-  if (!feed.lastFetchedAt || now.getTime() - feed.lastFetchedAt.getTime() > FETCH_NOTE_INTERVAL_MS) {
-    await db.calendarFeed.updateMany({ where: { userId: feed.userId, tokenHash: hashToken(token) }, data: { lastFetchedAt: now } });
+  const [plan, followUps] = await Promise.all([planCalendarOf(feed.userId), followUpCalendarOf(feed.userId, now)]);
+  const stale = new Date(now.getTime() - FETCH_NOTE_INTERVAL_MS);
+  if (!feed.lastFetchedAt || feed.lastFetchedAt < stale) {
+    // The condition is in the UPDATE too, so polls arriving together write once.
+    await db.calendarFeed.updateMany({
+      where: { tokenHash, OR: [{ lastFetchedAt: null }, { lastFetchedAt: { lt: stale } }] },
+      data: { lastFetchedAt: now },
+    });
   }
   return buildIcs([...plan, ...followUps], "Chartpath", now, {
     refreshHours: FEED_REFRESH_HOURS,

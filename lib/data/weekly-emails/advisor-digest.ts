@@ -17,7 +17,7 @@ import {
   weekOf,
   weeklyEmailEnabled,
 } from "@/lib/domain/weekly-email";
-import { previousWeekSnapshot, recordWeek } from "@/lib/data/weekly-emails/week-record";
+import { forEachPerson, previousWeekSnapshot, recordWeek } from "@/lib/data/weekly-emails/week-record";
 
 interface AdvisorRow {
   id: string;
@@ -72,9 +72,8 @@ export async function sendAdvisorDigests(now: Date = new Date()): Promise<number
   const today = todayIso(now);
   const week = weekOf(today);
   const baseUrl = appUrl();
-  let sent = 0;
-  for (const advisor of await advisorsDue(week)) {
-    if (!weeklyEmailEnabled("ADVISOR_DIGEST", advisor.pref)) continue;
+  const due = (await advisorsDue(week)).filter((a) => weeklyEmailEnabled("ADVISOR_DIGEST", a.pref));
+  return forEachPerson("ADVISOR_DIGEST", due, async (advisor) => {
     const { rows } = await getRoster(asAdvisor(advisor), {}, today);
     const previous = readDigestSnapshot(await previousWeekSnapshot(advisor.id, "ADVISOR_DIGEST", week));
     const changes = digestChanges(rows, previous, today);
@@ -94,7 +93,6 @@ export async function sendAdvisorDigests(now: Date = new Date()): Promise<number
             baseUrl,
           })
         : null;
-    if (await recordWeek(advisor.id, "ADVISOR_DIGEST", week, changes.snapshot, message)) sent++;
-  }
-  return sent;
+    return recordWeek(advisor.id, "ADVISOR_DIGEST", week, changes.snapshot, message);
+  });
 }

@@ -11,7 +11,7 @@ import { appUrl } from "@/lib/env";
 import { nextActions, planProgress } from "@/lib/domain/plan-progress";
 import { weekEnd, weekOf, weeklyEmailEnabled } from "@/lib/domain/weekly-email";
 import type { MilestoneStatus } from "@/lib/domain/types";
-import { recordWeek } from "@/lib/data/weekly-emails/week-record";
+import { forEachPerson, recordWeek } from "@/lib/data/weekly-emails/week-record";
 
 /** Learners with a stored choice for the summary and no row for the week yet (the default is off). */
 function learnersDue(week: string) {
@@ -44,9 +44,8 @@ export async function sendLearnerSummaries(now: Date = new Date()): Promise<numb
   const today = todayIso(now);
   const week = weekOf(today);
   const baseUrl = appUrl();
-  let sent = 0;
-  for (const learner of await learnersDue(week)) {
-    if (!weeklyEmailEnabled("LEARNER_SUMMARY", learner.pref)) continue;
+  const due = (await learnersDue(week)).filter((l) => weeklyEmailEnabled("LEARNER_SUMMARY", l.pref));
+  return forEachPerson("LEARNER_SUMMARY", due, async (learner) => {
     const milestones = await milestonesOf(learner.id);
     const progress = milestones.length ? planProgress(milestones) : null;
     const actions = nextActions(milestones, today, 3).map((a) => ({ title: a.milestone.title, dueDate: a.dueDate, overdue: a.overdue }));
@@ -61,7 +60,6 @@ export async function sendLearnerSummaries(now: Date = new Date()): Promise<numb
       baseUrl,
     });
     const snapshot = { progress, nextActions: actions.length, followUps: followUps.length };
-    if (await recordWeek(learner.id, "LEARNER_SUMMARY", week, snapshot, message)) sent++;
-  }
-  return sent;
+    return recordWeek(learner.id, "LEARNER_SUMMARY", week, snapshot, message);
+  });
 }

@@ -4,6 +4,7 @@
 // nothing, so it queues nothing. A system module for the weekly jobs (lib/jobs/handlers.ts).
 import "server-only";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/log";
 import { queueEmails, type EmailMessage } from "@/lib/email/send-email";
 import { newRowId } from "@/lib/prisma-client";
 import { toDbDate } from "@/lib/data/dates";
@@ -36,4 +37,24 @@ export async function recordWeek(userId: string, kind: WeeklyEmailKind, week: Is
     await tx.weeklyEmail.update({ where: { id }, data: { outboxId: ids[0] ?? null } });
     return true;
   });
+}
+
+/**
+ * Runs one person's weekly email after another so one failure cannot hold up everyone after
+ * them: each failure is logged and the rest go on; if any failed, the job fails afterwards, so
+ * its retry reaches exactly those (the others' weeks are recorded and skipped).
+ */
+export async function forEachPerson<T extends { id: string }>(kind: WeeklyEmailKind, people: T[], run: (person: T) => Promise<boolean>) {
+  let sent = 0;
+  const failed: string[] = [];
+  for (const person of people) {
+    try {
+      if (await run(person)) sent++;
+    } catch (error) {
+      failed.push(person.id);
+      logger.error({ err: error, kind, userId: person.id }, "weekly email: one person failed; the job retries after the rest");
+    }
+  }
+  if (failed.length) throw new Error(`${kind}: ${failed.length} of ${people.length} failed (${sent} sent); retrying those`);
+  return sent;
 }

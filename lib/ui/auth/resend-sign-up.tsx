@@ -19,9 +19,7 @@ export function ResendSignUp({ email }: { email: string }) {
           (state.data.outcome === "sent" ? (
             <p>We sent a new link to {state.data.email}. Either link works; the newest lasts 24 hours.</p>
           ) : (
-            <p className="text-red-800">
-              We have sent {state.data.perHour} emails to this address in the last hour. Wait a while before asking again.
-            </p>
+            <p className="text-red-800">You have asked {state.data.perHour} times in the last hour. Wait a while before asking again.</p>
           ))}
       </div>
       <FormMessage state={state} />

@@ -29,7 +29,8 @@ function IssuedLink({ urls }: { urls: FeedUrls }) {
     await navigator.clipboard.writeText(urls.httpsUrl);
     setCopied(true);
   };
-  const google = `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(urls.webcalUrl)}`;
+  // The https URL, not webcal://: Google may fetch a webcal link over plain http, token and all.
+  const google = `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(urls.httpsUrl)}`;
   const outlook = `https://outlook.live.com/calendar/0/addfromweb?url=${encodeURIComponent(urls.httpsUrl)}&name=Chartpath`;
   const link = buttonVariants({ variant: "secondary", size: "sm" });
   return (

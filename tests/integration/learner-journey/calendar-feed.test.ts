@@ -9,6 +9,9 @@ import { generateMyPlan, redateMilestone, setMilestoneStatus } from "@/lib/data/
 import { scheduleExam } from "@/lib/data/learner/credential";
 import { calendarFeedStatus, issueCalendarFeed, revokeCalendarFeed } from "@/lib/data/learner/calendar-feed";
 import { AccessDeniedError } from "@/lib/data/errors";
+import { changePassword, requestPasswordReset, resetPassword } from "@/lib/data/accounts";
+import { CALENDAR_MAX_PER_KIND } from "@/lib/data/learner/calendar-events";
+import { TEST_PASSWORD } from "../../support/factories";
 import { journeyActors, readyForPlan } from "./support";
 
 const { GET } = await import("@/app/calendar/[feed]/route");
@@ -137,6 +140,50 @@ describe("calendar subscription feed", () => {
       expect(await res.text()).toBe("Not found");
     }
     expect(await db.calendarFeed.findMany()).toEqual(before);
+  });
+
+  it("a password reset or change turns the link off (whoever made it with the old password loses it)", async () => {
+    const { owner, other } = await journeyActors();
+    const first = tokenOf((await issueCalendarFeed(owner)).httpsUrl);
+    await changePassword(owner, TEST_PASSWORD, "a brand new passphrase 7");
+    expect((await fetchFeed(first)).status).toBe(404);
+
+    const second = tokenOf((await issueCalendarFeed(other)).httpsUrl);
+    await requestPasswordReset(other.email, "192.0.2.77");
+    const mail = await db.emailOutbox.findFirstOrThrow({ where: { toAddress: other.email, kind: "password-reset" } });
+    const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(mail.textBody)![1]!;
+    await resetPassword(token, "another new passphrase 8");
+    expect((await fetchFeed(second)).status).toBe(404);
+    expect(await db.calendarFeed.count()).toBe(0);
+  });
+
+  it("stays small however many follow-ups: from 90 days ago to two years ahead, nearest first, capped per kind", async () => {
+    const { owner } = await journeyActors();
+    const base = {
+      userId: owner.id,
+      company: "Bulk",
+      title: "Coder",
+      roleType: "CODER",
+      workMode: "REMOTE",
+      source: "IMPORT",
+      stage: "APPLIED" as const,
+    };
+    await db.jobApplication.createMany({
+      data: [
+        ...Array.from({ length: CALENDAR_MAX_PER_KIND + 20 }, (_, i) => ({
+          ...base,
+          followUpOn: new Date(`${inDays(1 + (i % 300))}T00:00:00Z`),
+        })),
+        { ...base, title: "Far future", followUpOn: new Date(`${inDays(3 * 365)}T00:00:00Z`) },
+        { ...base, title: "End of time", followUpOn: new Date("9999-12-31T00:00:00Z") },
+        { ...base, title: "Long past", followUpOn: new Date(`${inDays(-200)}T00:00:00Z`) },
+      ],
+    });
+    const { events, text } = await parsedFeed(tokenOf((await issueCalendarFeed(owner)).httpsUrl));
+    const followUps = events.filter((e) => e.uid.startsWith("follow-up-"));
+    expect(followUps).toHaveLength(CALENDAR_MAX_PER_KIND);
+    expect(followUps.every((e) => e.start >= inDays(1) && e.start <= inDays(300))).toBe(true);
+    expect(text).not.toMatch(/Far future|End of time|Long past/);
   });
 
   it("is for learners: a staff-only account cannot issue one, and nothing is written", async () => {

@@ -36,6 +36,20 @@ describe("planCalendarEvents", () => {
 });
 
 describe("the feed's iCalendar text", () => {
+  it("writes the last representable day without an impossible DTEND", () => {
+    const text = buildIcs([{ uid: "u@chartpath", title: "Someday", date: "9999-12-31" }], "C", at);
+    expect(text).toContain("DTSTART;VALUE=DATE:99991231\r\n");
+    expect(text).not.toContain("DTEND");
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent("vevent")!);
+    expect(event.startDate.toString()).toBe("9999-12-31");
+  });
+
+  it("drops control characters that TEXT values may not hold, and keeps line breaks escaped", () => {
+    const text = buildIcs([{ uid: "u@chartpath", title: "Call\u001b[31m back\u0007\r\nEND:VEVENT", date: "2026-12-03" }], "C", at);
+    expect(text).toContain("SUMMARY:Call[31m back\\nEND:VEVENT\r\n");
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+  });
+
   it("parses with its refresh interval, and every event keeps its text, date and last change", () => {
     const longTitle = "Coding Specialist — Outpatient Surgery, Ambulatory; Évaluation ".repeat(3).trim();
     const events = [
