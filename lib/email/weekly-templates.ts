@@ -14,16 +14,20 @@ export interface DigestLine {
   examDate: string | null;
 }
 
-// The roster's own words for each tier (lib/ui/advisor/tier-pill.tsx), so the digest reads as the roster does.
-
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function who(l: DigestLine): string {
   return `${mailSafeName(l.name, "A learner")} (${mailSafeName(l.cohortName, "cohort")})`;
 }
 
-function section(title: string, lines: string[]): string {
-  return lines.length ? `${title}\n${lines.map((l) => `- ${l}`).join("\n")}\n\n` : "";
+/** Lines per section: an email is a nudge; past this the page named by `where` has the whole list. */
+export const SECTION_MAX_LINES = 25;
+
+function section(title: string, lines: string[], where = "in Chartpath"): string {
+  if (!lines.length) return "";
+  const shown = lines.slice(0, SECTION_MAX_LINES).map((l) => `- ${l}`);
+  if (lines.length > SECTION_MAX_LINES) shown.push(`- and ${lines.length - SECTION_MAX_LINES} more ${where}`);
+  return `${title}\n${shown.join("\n")}\n\n`;
 }
 
 export function advisorDigestEmail(d: {
@@ -48,10 +52,12 @@ export function advisorDigestEmail(d: {
       d.newlyAtRisk.map(
         (l) => `${who(l)}: ${RISK_TIER_LABEL[l.tier].toLowerCase()}; ${l.flags.map((f) => FLAG_LABELS[f.kind].toLowerCase()).join(", ")}`,
       ),
+      "on your roster",
     ) +
     section(
       "Recovered (no longer flagged):",
       d.recovered.map((l) => who(l)),
+      "on your roster",
     ) +
     section(
       `Exams in the next ${d.upcomingDays} days:`,
@@ -102,6 +108,7 @@ export function learnerSummaryEmail(s: {
     section(
       "Follow-ups due this week:",
       s.followUps.map((f) => `${f.title} at ${f.company} (follow up ${f.followUpOn}${f.overdue ? ", overdue" : ""})`),
+      "on your applications page",
     );
   return {
     to: s.to,
