@@ -9,10 +9,11 @@ import type { IcsEvent } from "@/lib/domain/ics";
 import { addDays } from "@/lib/domain/dates";
 import { toDbDate, todayIso, toIso } from "@/lib/data/dates";
 
-// Bounds, so the feed anyone can poll without a session stays small: plan milestones come from
-// the plan's templates (a few dozen) and are all shown, capped anyway; follow-ups are the
-// learner's own and unbounded in number (imports), so only those from 90 days ago to two years
-// ahead are shown, nearest first, at most CALENDAR_MAX_PER_KIND.
+// Bounds: plan milestones come from the plan's templates (a few dozen) and are all shown,
+// capped anyway; follow-ups are the learner's own and unbounded in number (imports), so at most
+// CALENDAR_MAX_PER_KIND, and in the subscription feed, which anyone with its link can poll
+// without a session, only those from 90 days ago to two years ahead, nearest first. The
+// signed-in .ics download keeps far-off dates the learner chose.
 export const CALENDAR_PAST_DAYS = 90;
 export const CALENDAR_FUTURE_DAYS = 730;
 export const CALENDAR_MAX_PER_KIND = 500;
@@ -49,9 +50,9 @@ export async function planCalendarOf(userId: string): Promise<IcsEvent[]> {
   );
 }
 
-export async function followUpCalendarOf(userId: string, now: Date = new Date()): Promise<IcsEvent[]> {
+export async function followUpCalendarOf(userId: string, feedAt?: Date): Promise<IcsEvent[]> {
   const rows = await db.jobApplication.findMany({
-    where: { userId, followUpOn: window(now), stage: { notIn: [...TERMINAL_STAGES] } },
+    where: { userId, followUpOn: feedAt ? window(feedAt) : { not: null }, stage: { notIn: [...TERMINAL_STAGES] } },
     orderBy: [{ followUpOn: "asc" }, { id: "asc" }],
     take: CALENDAR_MAX_PER_KIND,
     select: { id: true, company: true, title: true, followUpOn: true, link: true, updatedAt: true },

@@ -11,6 +11,7 @@ import { calendarFeedStatus, issueCalendarFeed, revokeCalendarFeed } from "@/lib
 import { AccessDeniedError } from "@/lib/data/errors";
 import { changePassword, requestPasswordReset, resetPassword } from "@/lib/data/accounts";
 import { CALENDAR_MAX_PER_KIND } from "@/lib/data/learner/calendar-events";
+import { followUpsIcs } from "@/lib/data/job-hunt/follow-ups";
 import { TEST_PASSWORD } from "../../support/factories";
 import { journeyActors, readyForPlan } from "./support";
 
@@ -184,6 +185,14 @@ describe("calendar subscription feed", () => {
     expect(followUps).toHaveLength(CALENDAR_MAX_PER_KIND);
     expect(followUps.every((e) => e.start >= inDays(1) && e.start <= inDays(300))).toBe(true);
     expect(text).not.toMatch(/Far future|End of time|Long past/);
+    // The signed-in download is capped the same way but keeps far-off dates the learner chose.
+    expect((await followUpsIcs(owner)).match(/BEGIN:VEVENT/g)).toHaveLength(CALENDAR_MAX_PER_KIND);
+    const { other } = await journeyActors();
+    await db.jobApplication.create({
+      data: { ...base, userId: other.id, title: "Far future", followUpOn: new Date(`${inDays(4 * 365)}T00:00:00Z`) },
+    });
+    expect(await followUpsIcs(other)).toContain("Far future");
+    expect((await parsedFeed(tokenOf((await issueCalendarFeed(other)).httpsUrl))).text).not.toContain("Far future");
   });
 
   it("is for learners: a staff-only account cannot issue one, and nothing is written", async () => {
