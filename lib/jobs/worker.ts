@@ -40,6 +40,17 @@ async function inParallel<T>(items: T[], limit: number, run: (item: T) => Promis
   );
 }
 
+const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03"]);
+
+/** An error that only says the database is unreachable for now (down, restarting, failing over). */
+export function isConnectionError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  if (!e) return false;
+  if (typeof e.code === "string" && CONNECTION_CODES.has(e.code)) return true;
+  const message = typeof e.message === "string" ? e.message : "";
+  return /Connection terminated|not queryable|terminating connection|timeout exceeded when trying to connect/i.test(message);
+}
+
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const workerLog = logger.child({ component: "worker" });
   const log = options.log ?? ((m: string) => workerLog.info(m));
@@ -64,7 +75,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
             await handler(job.data, { finalAttempt: job.retryCount >= job.retryLimit, log });
           } catch (error) {
             if (!(error instanceof RetryLater)) log(`${queue} job ${job.id} failed: ${(error as Error).message}`);
-            await boss.fail(queue, job.id, { message: (error as Error).message });
+            // With the database gone the failure cannot be recorded: the attempt expires and is
+            // retried, and every handler is safe to run twice.
+            await boss.fail(queue, job.id, { message: (error as Error).message }).catch(() => {});
           }
         });
       },

@@ -16,7 +16,13 @@ const unquote = (raw: string) =>
 
 export function fakeSmtp() {
   const received: Received[] = [];
-  const state = { down: false, hold: false, onData: () => {} };
+  const state: { down: boolean; hold: boolean; onData: () => void; replyAfter: Promise<unknown> | null } = {
+    down: false,
+    hold: false,
+    onData: () => {},
+    /** When set, the reply to DATA waits for it (the message is already counted as received). */
+    replyAfter: null,
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -41,7 +47,8 @@ export function fakeSmtp() {
           messageId: data.match(/^Message-ID: (.+)$/im)?.[1]?.trim(),
           data: unquote(data),
         });
-        callback();
+        if (state.replyAfter) void state.replyAfter.then(() => callback());
+        else callback();
       });
     },
   });

@@ -88,6 +88,7 @@ afterEach(async () => {
   workers = [];
   smtp.state.hold = false;
   smtp.state.onData = () => {};
+  smtp.state.replyAfter = null;
 });
 afterAll(() => smtp.stop());
 
@@ -144,6 +145,11 @@ describe("queue faults", () => {
       server = await startEmbeddedDb(dir, { quiet: true, durable: false, port });
       workerProcess(server.url);
       await until(async () => before.every((t) => smtp.countFor(t) === 1), 90_000, "the waiting jobs");
+      // Stop only once every delivery is recorded: a stop between the mail server's reply and the
+      // commit sends that message again (the next test covers that window).
+      client = createPrismaClient(server.url, 2);
+      await until(async () => (await client.emailOutbox.count({ where: { status: "SENT" } })) === 10, 30_000, "the deliveries recorded");
+      await client.$disconnect();
 
       await server.stop(); // the worker keeps running while its database is gone
       await new Promise((r) => setTimeout(r, 2_000));
@@ -164,6 +170,52 @@ describe("queue faults", () => {
     // Generous bounds: alone this takes ~20 s, beside the rest of the suite on two cores up to a minute.
   }, 240_000);
 });
+
+it("PostgreSQL stops while a delivery waits on the mail server: the worker lives on, and the message goes again with the same Message-ID", async () => {
+  const dir = path.resolve(`.data/test-midsend-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  let server = await startEmbeddedDb(dir, { quiet: true, durable: false });
+  const port = server.port;
+  try {
+    await runMigrations(server.url);
+    let client = createPrismaClient(server.url, 2);
+    let reply!: () => void;
+    smtp.state.replyAfter = new Promise<void>((r) => (reply = r));
+    let inData!: () => void;
+    const reachedData = new Promise<void>((r) => (inData = r));
+    smtp.state.onData = () => inData();
+    const [id] = await queueOn(client, ["midsend@restart.test"]);
+    await client.$disconnect();
+    const worker = workerProcess(server.url);
+    await reachedData; // the worker holds the row's transaction open, waiting for the reply
+    await server.stop();
+    smtp.state.replyAfter = null;
+    reply(); // accepted, but the commit that records it cannot happen now
+    await new Promise((r) => setTimeout(r, 1_500));
+    // pg-boss 10 records a batch's end without awaiting it; before the fix that rejection ended the worker.
+    expect(worker.exitCode).toBeNull();
+    expect(worker.signalCode).toBeNull();
+
+    server = await startEmbeddedDb(dir, { quiet: true, durable: false, port });
+    client = createPrismaClient(server.url, 2);
+    await queueOn(client, ["queued-after@restart.test"]);
+    await until(async () => smtp.countFor("queued-after@restart.test") === 1, 30_000, "mail queued after the restart");
+    await until(
+      async () => (await client.emailOutbox.findUniqueOrThrow({ where: { id } })).status === "SENT",
+      30_000,
+      "the interrupted message",
+    );
+    await client.$disconnect();
+    const copies = smtp.received.filter((r) => r.to.includes("midsend@restart.test"));
+    expect(copies).toHaveLength(2); // the documented window: accepted, then the database went away
+    expect(new Set(copies.map((c) => c.messageId))).toEqual(new Set([`<${id}@outbox.chartpath>`]));
+  } finally {
+    for (const c of children) c.kill("SIGKILL");
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
 
 async function purgeJobs() {
   const rows = await db.$queryRaw<{ created: Date }[]>`
