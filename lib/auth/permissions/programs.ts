@@ -12,6 +12,7 @@ export const PROGRAM_PERMISSIONS = {
   "invite:learner:org": ["admin"],
   "manage:invitation:org": ["admin"],
   "read:outcomes:org": ["admin"],
+  "manage:enrollment:org": ["admin"],
   "read:roster:cohort": ["advisor", "admin"],
   "read:learner-dashboard:cohort": ["advisor", "admin"],
   "create:learner-note:cohort": ["advisor", "admin"],

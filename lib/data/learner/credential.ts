@@ -1,6 +1,7 @@
 // The credential lifecycle: exam date, attempts (pass or fail, all kept), apprentice status
 // and its removal, and CEUs after passing. Rules come from lib/domain (apprentice, ceu).
 import "server-only";
+import { mirrorSelfReports } from "@/lib/data/programs/enrollments";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { touchActivity } from "@/lib/data/activity";
@@ -66,6 +67,7 @@ export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAt
         scorePercent: input.scorePercent ?? null,
       },
     });
+    await mirrorSelfReports(tx, userId); // the program's copy, while the learner is a member
     const goal = await tx.credentialGoal.upsert({
       where: { userId_credentialCode: { userId, credentialCode: input.credentialCode } },
       create: { userId, credentialCode: input.credentialCode },

@@ -2,6 +2,7 @@
 // role; sending them is invitation-sending.ts), join codes, and leaving a cohort. Joining as
 // a learner always requires explicit consent.
 import "server-only";
+import { mirrorSelfReports, openEnrollment } from "@/lib/data/programs/enrollments";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { invalidateRoster } from "@/lib/data/programs/roster";
 import { db } from "@/lib/db";
@@ -50,6 +51,8 @@ async function enrol(tx: Tx, userId: string, cohortId: string) {
     update: { leftAt: null, consentedAt: now, joinedAt: now },
     create: { cohortId, userId, consentedAt: now, joinedAt: now },
   });
+  await openEnrollment(tx, userId, cohortId, now);
+  await mirrorSelfReports(tx, userId);
 }
 
 export async function acceptInvitation(actor: CurrentUser, token: string, consent: boolean) {

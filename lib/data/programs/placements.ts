@@ -1,6 +1,7 @@
 // Jobs a learner records themselves (a placement outside the application tracker, or with
 // the salary they choose to share). Programs count them in outcomes.
 import "server-only";
+import { mirrorSelfReports } from "@/lib/data/programs/enrollments";
 import { invalidateOutcomes } from "@/lib/data/programs/outcomes";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -19,15 +20,21 @@ export interface PlacementInput {
 
 export async function recordPlacement(actor: CurrentUser, input: PlacementInput) {
   assertCan(actor, "record:placement:own");
-  await db.jobPlacement.create({ data: { userId: actor.id, ...input, salaryUsd: input.salaryUsd ?? null } });
+  await db.$transaction(async (tx) => {
+    await tx.jobPlacement.create({ data: { userId: actor.id, ...input, salaryUsd: input.salaryUsd ?? null } });
+    await mirrorSelfReports(tx, actor.id);
+  });
   await invalidateOutcomes();
   await touchActivity(actor.id);
 }
 
 export async function deletePlacement(actor: CurrentUser, placementId: string) {
   assertCan(actor, "record:placement:own");
-  const deleted = await db.jobPlacement.deleteMany({ where: { id: placementId, userId: actor.id } });
-  if (deleted.count !== 1) throw new NotFoundError();
+  await db.$transaction(async (tx) => {
+    const deleted = await tx.jobPlacement.deleteMany({ where: { id: placementId, userId: actor.id } });
+    if (deleted.count !== 1) throw new NotFoundError();
+    await mirrorSelfReports(tx, actor.id);
+  });
   await invalidateOutcomes();
 }
 
