@@ -39,7 +39,14 @@ export async function programWorld() {
   await db.cohortAdvisor.create({ data: { cohortId: cohort.id, userId: advisor.id } });
   await db.cohortLearner.create({ data: { cohortId: cohort.id, userId: learner.id, consentedAt: new Date() } });
   await db.cohortLearner.create({ data: { cohortId: foreignCohort.id, userId: otherLearner.id, consentedAt: new Date() } });
+  const enrollment = await db.enrollment.create({
+    data: { organizationId: org.id, cohortId: cohort.id, learnerId: learner.id, startedOn: new Date("2026-01-05") },
+  });
+  await db.enrollment.create({
+    data: { organizationId: otherOrg.id, cohortId: foreignCohort.id, learnerId: otherLearner.id, startedOn: new Date("2026-01-05") },
+  });
   return {
+    enrollment,
     org,
     otherOrg,
     cohort,
@@ -74,5 +81,26 @@ export async function programTableCounts() {
     orderBy: { id: "asc" },
   });
   const roles = await db.membership.findMany({ select: { id: true, role: true }, orderBy: { id: "asc" } });
-  return { orgs, memberships, cohorts, advisors, learners, invitations, notes, outbox, cohortState, roles };
+  const [enrollments, changes, outcomeRecords, credentialResults] = await Promise.all([
+    db.enrollment.findMany({ select: { id: true, status: true, version: true }, orderBy: { id: "asc" } }),
+    db.enrollmentChange.count(),
+    db.outcomeRecord.findMany({ select: { id: true, review: true }, orderBy: { id: "asc" } }),
+    db.credentialResult.findMany({ select: { id: true, review: true }, orderBy: { id: "asc" } }),
+  ]);
+  return {
+    orgs,
+    memberships,
+    cohorts,
+    advisors,
+    learners,
+    invitations,
+    notes,
+    outbox,
+    cohortState,
+    roles,
+    enrollments,
+    changes,
+    outcomeRecords,
+    credentialResults,
+  };
 }

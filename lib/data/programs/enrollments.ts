@@ -194,3 +194,16 @@ export function fieldErrors(errors: readonly { field: string; message: string }[
   for (const e of errors) (out[e.field] ??= []).push(e.message);
   return out;
 }
+
+/** The enrollments page: every record of the program (or one cohort), with the cohorts to filter by. */
+export async function enrollmentsForAdmin(actor: CurrentUser, organizationId: string, cohortId?: string) {
+  await requireOrgAdmin(actor, organizationId, "manage:enrollment:org");
+  const [org, cohorts, listings, versions] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { id: true, name: true } }),
+    db.cohort.findMany({ where: { organizationId }, orderBy: { startDate: "desc" }, select: { id: true, name: true } }),
+    enrollmentListings(organizationId, cohortId),
+    db.enrollment.findMany({ where: { organizationId, ...(cohortId ? { cohortId } : {}) }, select: { id: true, version: true } }),
+  ]);
+  const version = new Map(versions.map((v) => [v.id, v.version]));
+  return { org, cohorts, rows: listings.map((l) => ({ ...l, version: version.get(l.record.enrollmentId) ?? 1 })) };
+}

@@ -6,7 +6,7 @@ import type { NavConfig, NavGroup } from "@/lib/ui/app-shell/nav-model";
 import type { NavIconName } from "@/lib/ui/app-shell/nav-icons";
 
 /** Every icon programNav can use, for the server layout to render. */
-export const PROGRAM_NAV_ICONS: NavIconName[] = ["programs", "add", "roster", "import", "outcomes"];
+export const PROGRAM_NAV_ICONS: NavIconName[] = ["programs", "add", "roster", "import", "outcomes", "report"];
 
 const ORG_PATH = /^\/programs\/([^/]+)/;
 
@@ -25,6 +25,8 @@ export function programOrgGroup(orgId: string, label = "This program"): NavGroup
       { href: `${base}/cohorts/new`, label: "Add a cohort", icon: "add" },
       { href: `${base}/import`, label: "Import learners", icon: "import" },
       { href: `${base}/outcomes`, label: "Program outcomes", icon: "outcomes" },
+      { href: `${base}/enrollments`, label: "Enrollment records", icon: "report" },
+      { href: `${base}/outcomes/standards`, label: "Accreditor reports", icon: "outcomes" },
     ],
   };
 }

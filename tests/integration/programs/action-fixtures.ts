@@ -104,4 +104,44 @@ export const PROGRAM_FIXTURES: Record<string, ActionFixture> = {
     });
     return { actor: actorFor(user, ["learner"]), form: { placementId: placement.id, confirm: "on" } };
   },
+  updateEnrollmentAction: asAdmin((w) => ({
+    enrollmentId: w.enrollment.id,
+    version: "1",
+    status: "WITHDRAWN",
+    statusDate: "2026-03-02",
+    withdrawalReason: "Moved out of state",
+  })),
+  importEnrollmentsAction: asAdmin((w) => ({
+    organizationId: w.org.id,
+    file: new File([`email,status,date\n${w.users.learner.email},withdrawn,2026-03-02\n`], "statuses.csv", { type: "text/csv" }),
+  })),
+  addOutcomeRecordAction: asAdmin((w) => ({
+    enrollmentId: w.enrollment.id,
+    kind: "EMPLOYED",
+    employer: "Lakeshore Health",
+    startedOn: "2026-06-01",
+    field: "IN_FIELD",
+    source: "EMPLOYER_VERIFICATION",
+    note: "Call with the practice manager",
+  })),
+  addCredentialResultAction: asAdmin((w) => ({
+    enrollmentId: w.enrollment.id,
+    credentialCode: "CPC",
+    takenOn: "2026-05-01",
+    result: "PASSED",
+    source: "STAFF_DOCUMENT",
+    note: "Score report seen",
+  })),
+  reviewEvidenceAction: asAdmin(async (w) => {
+    const o = await db.outcomeRecord.create({
+      data: {
+        enrollmentId: w.enrollment.id,
+        kind: "EMPLOYED",
+        recordedOn: new Date("2026-06-02"),
+        source: "SELF_REPORT",
+        recordedByName: "Learner (self-report)",
+      },
+    });
+    return { type: "outcome", recordId: o.id, decision: "VERIFIED" };
+  }),
 };
