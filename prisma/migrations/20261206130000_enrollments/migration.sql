@@ -143,7 +143,7 @@ CREATE INDEX "OutcomeRecord_enrollmentId_idx" ON "OutcomeRecord"("enrollmentId")
 CREATE UNIQUE INDEX "OutcomeRecord_enrollmentId_selfReportId_key" ON "OutcomeRecord"("enrollmentId", "selfReportId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "QuarterlyWage_enrollmentId_quarter_key" ON "QuarterlyWage"("enrollmentId", "quarter");
+CREATE INDEX "QuarterlyWage_enrollmentId_quarter_idx" ON "QuarterlyWage"("enrollmentId", "quarter");
 
 -- AddForeignKey
 ALTER TABLE "Enrollment" ADD CONSTRAINT "Enrollment_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
