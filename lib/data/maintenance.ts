@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { OUTBOX_RETENTION_DAYS } from "@/lib/email/send-email";
+import { ENROLLMENT_RETENTION_YEARS } from "@/lib/domain/enrollment-changes";
 
 const DAY = 86_400_000;
 const BATCH = 5_000;
@@ -30,6 +31,7 @@ export interface PurgeResult {
   throttles: number;
   rateWindows: number;
   weeklyEmails: number;
+  enrollments: number;
 }
 
 export async function purgeExpired(now: Date = new Date()): Promise<PurgeResult> {
@@ -37,6 +39,7 @@ export async function purgeExpired(now: Date = new Date()): Promise<PurgeResult>
   const outboxBefore = new Date(now.getTime() - OUTBOX_RETENTION_DAYS * DAY);
   const windowsBefore = new Date(now.getTime() - WINDOW_RETENTION_DAYS * DAY);
   const weeklyBefore = new Date(now.getTime() - WEEKLY_EMAIL_RETENTION_DAYS * DAY);
+  const enrollmentsBefore = new Date(Date.UTC(now.getUTCFullYear() - ENROLLMENT_RETENTION_YEARS, now.getUTCMonth(), now.getUTCDate()));
   return {
     resetTokens: await repeat(
       () => db.$executeRaw`DELETE FROM "PasswordResetToken" WHERE "id" IN (SELECT "id" FROM "PasswordResetToken"
@@ -65,6 +68,11 @@ export async function purgeExpired(now: Date = new Date()): Promise<PurgeResult>
       () => db.$executeRaw`DELETE FROM "WeeklyEmail" WHERE "id" IN (SELECT w."id" FROM "WeeklyEmail" w
         WHERE w."weekOf" < ${weeklyBefore} AND EXISTS (SELECT 1 FROM "WeeklyEmail" n
           WHERE n."userId" = w."userId" AND n."kind" = w."kind" AND n."weekOf" > w."weekOf") LIMIT ${BATCH})`,
+    ),
+    // What the consent screen promises: an ended enrollment goes ENROLLMENT_RETENTION_YEARS after it ended.
+    enrollments: await repeat(
+      () => db.$executeRaw`DELETE FROM "Enrollment" WHERE "id" IN (SELECT "id" FROM "Enrollment"
+        WHERE COALESCE("completedOn", "withdrawnOn", "transferredOn") < ${enrollmentsBefore} LIMIT ${BATCH})`,
     ),
   };
 }

@@ -42,6 +42,9 @@ export const UNAVAILABLE_LABEL: Record<UnavailableReason, string> = {
   DEATH: "Death",
 };
 export const WITHDRAWAL_REASON_MAX = 200;
+/** A program keeps an ended enrollment this long after the learner graduated, withdrew or
+ *  transferred (reporting years look back several years), then the daily purge deletes it. */
+export const ENROLLMENT_RETENTION_YEARS = 7;
 
 export type EnrollmentDiff = Record<string, [string | null, string | null]>;
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ENROLLMENT_RETENTION_YEARS } from "@/lib/domain/enrollment-changes";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { getMyPrivacy, VIEW_DEDUPE_MINUTES } from "@/lib/data/programs/learner-view";
 import { leaveCohortAction } from "@/lib/actions/programs/leave-cohort";
@@ -20,7 +21,12 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="Programs and privacy" subtitle="Who can see your progress, who looked, and how to leave a cohort." />
-      {left && <Notice>You have left the cohort. Its advisors and admins can no longer see your data.</Notice>}
+      {left && (
+        <Notice>
+          You have left the cohort. Its advisors and admins can no longer see your Chartpath data; the program keeps only its enrollment
+          record, as described under &ldquo;What they see, and leaving&rdquo;.
+        </Notice>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Your cohorts">
           {cohorts.length === 0 ? (
@@ -46,8 +52,7 @@ export default async function PrivacyPage({ searchParams }: { searchParams: Prom
                         submitLabel={`Leave ${c.cohort.name}`}
                         confirm={{
                           title: `Leave ${c.cohort.name}?`,
-                          description:
-                            "Its advisors and admins lose access to your data immediately. To come back you need a new invitation or join code.",
+                          description: `Its advisors and admins lose access to your Chartpath data immediately. The program keeps its enrollment record (dates, how it ended, results and jobs recorded so far) for ${ENROLLMENT_RETENTION_YEARS} years. To come back you need a new invitation or join code.`,
                           confirmLabel: "Leave cohort",
                         }}
                       />

@@ -1,6 +1,6 @@
 // What a program's staff can and cannot see, from the same text learners agree to before
 // joining (lib/content/program-consent.ts).
-import { CONSENT_FOOTNOTE, STAFF_CANNOT_SEE, STAFF_CAN_SEE } from "@/lib/content/program-consent";
+import { CONSENT_FOOTNOTE, PROGRAM_KEEPS, PROGRAM_KEEPS_NOTE, STAFF_CANNOT_SEE, STAFF_CAN_SEE } from "@/lib/content/program-consent";
 
 export function ProgramPrivacy() {
   return (
@@ -32,6 +32,15 @@ export function ProgramPrivacy() {
         </div>
       </div>
       <p className="mt-4 max-w-3xl text-sm text-slate-700">{CONSENT_FOOTNOTE}</p>
+      <div className="mt-4 max-w-3xl rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
+        <h4 className="font-semibold text-slate-900">What the program keeps after a learner leaves</h4>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
+          {PROGRAM_KEEPS.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+        <p className="mt-2 text-sm text-slate-700">{PROGRAM_KEEPS_NOTE}</p>
+      </div>
     </section>
   );
 }

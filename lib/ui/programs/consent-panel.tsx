@@ -1,5 +1,5 @@
 // Exactly what a program's staff will see, shown before a learner agrees to join.
-import { CONSENT_FOOTNOTE, STAFF_CANNOT_SEE, STAFF_CAN_SEE } from "@/lib/content/program-consent";
+import { CONSENT_FOOTNOTE, PROGRAM_KEEPS, PROGRAM_KEEPS_NOTE, STAFF_CANNOT_SEE, STAFF_CAN_SEE } from "@/lib/content/program-consent";
 
 export function ConsentPanel({ program }: { program: string }) {
   return (
@@ -19,6 +19,13 @@ export function ConsentPanel({ program }: { program: string }) {
         ))}
       </ul>
       <p className="mt-3">{CONSENT_FOOTNOTE}</p>
+      <h3 className="mt-3 font-semibold">What {program} keeps if you leave</h3>
+      <ul className="mt-1 list-disc space-y-1 pl-5">
+        {PROGRAM_KEEPS.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+      <p className="mt-2">{PROGRAM_KEEPS_NOTE}</p>
     </section>
   );
 }

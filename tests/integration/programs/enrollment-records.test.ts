@@ -272,4 +272,27 @@ describe("enrollment records and leaving", () => {
     });
     expect(await db.enrollmentChange.count({ where: { via: "CSV" } })).toBe(2);
   });
+
+  it("an ended enrollment is deleted by the daily purge once its retention years are over, as the consent text says", async () => {
+    const { purgeExpired } = await import("@/lib/data/maintenance");
+    const { ENROLLMENT_RETENTION_YEARS } = await import("@/lib/domain/enrollment-changes");
+    const w = await programWorld();
+    const now = new Date("2026-12-06T12:00:00Z");
+    const ended = (completedOn: string) =>
+      db.enrollment.create({
+        data: {
+          organizationId: w.org.id,
+          cohortId: w.cohort.id,
+          startedOn: d("2015-01-05")!,
+          status: "COMPLETED",
+          completedOn: d(completedOn),
+        },
+      });
+    const gone = await ended(`${2026 - ENROLLMENT_RETENTION_YEARS}-12-05`);
+    const kept = await ended(`${2026 - ENROLLMENT_RETENTION_YEARS}-12-06`);
+    expect((await purgeExpired(now)).enrollments).toBe(1);
+    expect(await db.enrollment.findUnique({ where: { id: gone.id } })).toBeNull();
+    expect(await db.enrollment.findUnique({ where: { id: kept.id } })).not.toBeNull();
+    expect(await db.enrollment.findUnique({ where: { id: w.enrollment.id } })).not.toBeNull();
+  });
 });

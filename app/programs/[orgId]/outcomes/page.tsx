@@ -40,6 +40,9 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
             <a className={buttonVariants({ size: "sm" })} href={`/programs/${orgId}/outcomes/export.csv`}>
               Download CSV
             </a>
+            <Link className={buttonVariants({ size: "sm", variant: "secondary" })} href={`/programs/${orgId}/outcomes/standards`}>
+              Accreditor reports
+            </Link>
             <PrintButton label="Print report" />
           </div>
         }
@@ -64,7 +67,15 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
           </Card>
           <Card title="How these are counted">
             <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
-              <li>Only learners currently in a cohort count; a learner who leaves takes their data with them.</li>
+              <li>
+                This page follows current members&rsquo; Chartpath activity: a learner who leaves Chartpath drops out of it. The figures an
+                accreditor asks for (ABHES, CAHIIM, NACE first destination, WIOA) come from the program&rsquo;s enrollment records, which
+                stay when a learner leaves: see{" "}
+                <Link className="text-brand-700 underline" href={`/programs/${orgId}/outcomes/standards`}>
+                  accreditor reports
+                </Link>
+                .
+              </li>
               <li>
                 Pass rates are over learners who recorded at least one exam attempt; first-attempt pass uses each learner&rsquo;s earliest
                 attempt.
