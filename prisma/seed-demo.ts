@@ -8,6 +8,7 @@ import { seedJobHunt } from "./seed/job-hunt";
 import { seedPrograms } from "./seed/programs";
 import { seedWeeklyEmails } from "./seed/weekly-emails";
 import { seedProgramHistory } from "./seed/program-history";
+import { seedEnrollments } from "./seed/enrollments";
 import { writeFollowingPlan } from "../lib/data/learner/plan-reconcile";
 
 export { DEMO_ACCOUNTS };
@@ -106,6 +107,7 @@ export async function seedDemo(databaseUrl: string) {
     await seedPrograms(db, ctx);
     await seedProgramHistory(db, ctx);
     await seedWeeklyEmails(db, ctx);
+    await seedEnrollments(db, ctx);
     // The demo plans follow their learners' records exactly as the app's writes make them
     // (a booked exam completes "Schedule the exam" and re-dates "Sit the exam", …), so a
     // newcomer sees the same automatic completions a real learner would.

@@ -113,9 +113,23 @@ export function planEnrollmentImport(csv: string, enrollments: readonly Importab
   const after = new Map(enrollments.map((e) => [e.record.enrollmentId, e.record]));
   for (const c of planned) after.set(c.enrollmentId, c.next);
   const rowOf = new Map(planned.map((c) => [c.enrollmentId, c.rowNumber]));
+  const learnerRows = new Map<string, number[]>();
+  for (const c of planned) learnerRows.set(c.next.learnerId, [...(learnerRows.get(c.next.learnerId) ?? []), c.rowNumber]);
+  const refOf = new Map(enrollments.map((e) => [e.record.enrollmentId, e.ref]));
   for (const err of validateEnrollmentHistory([...after.values()])) {
     const rowNumber = rowOf.get(err.enrollmentId);
-    if (rowNumber !== undefined) problems.push({ rowNumber, field: CSV_FIELD[err.field] ?? err.field, message: err.message });
+    if (rowNumber !== undefined) {
+      problems.push({ rowNumber, field: CSV_FIELD[err.field] ?? err.field, message: err.message });
+      continue;
+    }
+    // The clash shows on a record the file does not touch: it is caused by this learner's rows.
+    const learner = after.get(err.enrollmentId)?.learnerId;
+    for (const row of learner === undefined ? [] : (learnerRows.get(learner) ?? []))
+      problems.push({
+        rowNumber: row,
+        field: "status",
+        message: `This change conflicts with enrollment ${refOf.get(err.enrollmentId)}: ${err.message}`,
+      });
   }
   if (problems.length > 0) return { ok: false, problems: problems.sort((a, b) => a.rowNumber - b.rowNumber) };
   return { ok: true, changes: planned, unchanged };

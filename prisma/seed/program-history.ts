@@ -135,6 +135,8 @@ async function seedAlumnus(db: Db, cohortId: string, c: PastCohort, [name, attem
         inField,
         salaryUsd: salary ?? null,
         shareSalary: salary !== undefined,
+        // Logged a few days into the job: when the program learned of it (NACE's cut-off reads this).
+        createdAt: utc(addDays(c.endDate, daysAfterEnd + 4)),
       },
     });
   }

@@ -24,7 +24,8 @@ const EXTRA_ROWS = `
   INSERT INTO "RateLimitWindow" (key, used) VALUES ('account-mail:to:a@example.test', 2);
   INSERT INTO "SignUpRequest" (id, email, name, "passwordHash", "tokenHash", "expiresAt") VALUES ('su1', 'b@example.test', 'Zoë Ñandú', 'h', 't', now());
   INSERT INTO "ReportVersion" (scope, version) VALUES ('roster', 3);
-  INSERT INTO "CalendarFeed" ("userId", "tokenHash") SELECT id, 'feed-hash' FROM "User" LIMIT 1;`;
+  INSERT INTO "CalendarFeed" ("userId", "tokenHash") SELECT id, 'feed-hash' FROM "User" LIMIT 1;
+  INSERT INTO "QuarterlyWage" (id, "enrollmentId", quarter, "amountUsd") SELECT 'wage1', id, '2026-Q2', 9100 FROM "Enrollment" LIMIT 1;`;
 
 async function tableNames(c: { query: (s: string) => Promise<{ rows: unknown[] }> }): Promise<string[]> {
   const { rows } = await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
