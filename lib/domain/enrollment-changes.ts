@@ -46,6 +46,19 @@ export const WITHDRAWAL_REASON_MAX = 200;
  *  transferred (reporting years look back several years), then the daily purge deletes it. */
 export const ENROLLMENT_RETENTION_YEARS = 7;
 
+/** How the history names each field it tracks. */
+export const FIELD_NAME: Record<string, string> = {
+  status: "Status",
+  startedOn: "Start date",
+  entryKind: "Entry",
+  completedOn: "Graduation date",
+  withdrawnOn: "Withdrawal date",
+  withdrawalReason: "Withdrawal reason",
+  transferredOn: "Transfer date",
+  unavailableReason: "Unavailable for placement",
+  unavailableDocumentedOn: "Document seen on",
+};
+
 export type EnrollmentDiff = Record<string, [string | null, string | null]>;
 
 const TRACKED = [

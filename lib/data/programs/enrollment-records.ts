@@ -2,7 +2,8 @@
 // one SQL statement gathers every enrollment of the organization with its credential results,
 // outcome records and wages as JSON arrays, so a report is one round trip at any size. Disputed
 // records are left out of the figures (staff said the evidence does not hold) and counted apart.
-// Names come only from a current membership: once a learner leaves, staff see "Former learner".
+// Names come only from a current membership of one of the program's cohorts (what gives staff
+// access to a learner at all): once a learner leaves, staff see "Former learner E-…".
 import "server-only";
 import { db } from "@/lib/db";
 import type {
@@ -67,11 +68,12 @@ export async function enrollmentListings(organizationId: string, cohortId?: stri
       to_char(e."completedOn", 'YYYY-MM-DD') AS "completedOn", to_char(e."withdrawnOn", 'YYYY-MM-DD') AS "withdrawnOn",
       e."withdrawalReason", to_char(e."transferredOn", 'YYYY-MM-DD') AS "transferredOn",
       e."unavailableReason"::text AS "unavailableReason", to_char(e."unavailableDocumentedOn", 'YYYY-MM-DD') AS "unavailableDocumentedOn",
-      CASE WHEN cl."leftAt" IS NULL AND cl."id" IS NOT NULL THEN u."name" END AS "name",
+      CASE WHEN m."userId" IS NOT NULL THEN u."name" END AS "name",
       COALESCE(cr."items", '[]'::json) AS "results", COALESCE(o."items", '[]'::json) AS "outcomes", COALESCE(w."items", '[]'::json) AS "wages"
     FROM "Enrollment" e
     JOIN "Cohort" c ON c."id" = e."cohortId"
-    LEFT JOIN "CohortLearner" cl ON cl."cohortId" = e."cohortId" AND cl."userId" = e."learnerId"
+    LEFT JOIN (SELECT DISTINCT cl."userId" FROM "CohortLearner" cl JOIN "Cohort" mc ON mc."id" = cl."cohortId"
+      WHERE cl."leftAt" IS NULL AND mc."organizationId" = ${organizationId}) m ON m."userId" = e."learnerId"
     LEFT JOIN "User" u ON u."id" = e."learnerId"
     LEFT JOIN (
       SELECT "enrollmentId", json_agg(json_build_object('credential', "credentialCode", 'takenOn', to_char("takenOn", 'YYYY-MM-DD'),

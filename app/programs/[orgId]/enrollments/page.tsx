@@ -90,7 +90,7 @@ export default async function EnrollmentsPage({
                     </Link>
                   ),
                 },
-                { key: "ref", header: "Ref", cell: (r) => <code className="text-xs">{r.ref}</code> },
+                { key: "ref", header: "Ref", cell: (r) => <code className="text-xs whitespace-nowrap">{r.ref}</code> },
                 { key: "cohort", header: "Cohort", cell: (r) => r.cohortName },
                 { key: "status", header: "Status", cell: (r) => <EnrollmentStatusBadge status={r.record.status} /> },
                 { key: "start", header: "Started", cell: (r) => `${r.record.startedOn} · ${ENTRY_KIND_LABEL[r.record.entryKind]}` },

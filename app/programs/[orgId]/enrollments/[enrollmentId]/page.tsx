@@ -17,7 +17,7 @@ import {
   OUTCOME_KINDS,
   UNAVAILABLE_REASONS,
 } from "@/lib/domain/outcome-records";
-import { ENTRY_KIND_LABEL, STATUS_LABEL, UNAVAILABLE_LABEL } from "@/lib/domain/enrollment-changes";
+import { ENTRY_KIND_LABEL, FIELD_NAME, STATUS_LABEL, UNAVAILABLE_LABEL } from "@/lib/domain/enrollment-changes";
 import { FIELD_LABEL, OUTCOME_KIND_LABEL, REVIEW_LABEL, SOURCE_LABEL, STAFF_SOURCE_IDS, type Review } from "@/lib/domain/outcome-evidence";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
@@ -58,7 +58,7 @@ export default async function EnrollmentPage({ params }: { params: Promise<{ org
         actions={<EnrollmentStatusBadge status={r.status} />}
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <Card title="Status">
+        <Card title="Status" className="lg:col-span-2">
           <p className="mb-3 text-sm text-slate-700">
             {STATUS_LABEL[r.status]}
             {exitDate(r) ? ` on ${exitDate(r)}` : ""}
@@ -120,7 +120,7 @@ export default async function EnrollmentPage({ params }: { params: Promise<{ org
             ]}
           />
         </Card>
-        <Card title="History">
+        <Card title="History" className="lg:col-span-2">
           {detail.history.length === 0 ? (
             <EmptyState action={null}>No changes yet.</EmptyState>
           ) : (
@@ -139,7 +139,7 @@ export default async function EnrollmentPage({ params }: { params: Promise<{ org
                     <ul className="text-slate-700">
                       {Object.entries(h.changes).map(([field, [from, to]]) => (
                         <li key={field}>
-                          {field}: {from ?? "—"} → {to ?? "—"}
+                          {FIELD_NAME[field] ?? field}: {shown(field, from)} → {shown(field, to)}
                         </li>
                       ))}
                     </ul>
@@ -262,6 +262,15 @@ export default async function EnrollmentPage({ params }: { params: Promise<{ org
       </div>
     </>
   );
+}
+
+/** History values as the form words them (Graduated, Re-entry, Military obligation). */
+function shown(field: string, value: string | null): string {
+  if (value === null) return "—";
+  if (field === "status") return STATUS_LABEL[value as keyof typeof STATUS_LABEL] ?? value;
+  if (field === "entryKind") return ENTRY_KIND_LABEL[value as keyof typeof ENTRY_KIND_LABEL] ?? value;
+  if (field === "unavailableReason") return UNAVAILABLE_LABEL[value as keyof typeof UNAVAILABLE_LABEL] ?? value;
+  return value;
 }
 
 function reviewLine(x: { review: Review; reviewedByName: string | null; reviewedAt: Date | null; reviewNote: string | null }) {

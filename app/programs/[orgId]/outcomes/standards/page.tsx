@@ -61,9 +61,13 @@ export default async function StandardReportPage({
         }
       />
       <form className="no-print mb-6 flex flex-wrap items-end gap-3" method="get" aria-label="Choose a standard and year">
-        <label className="text-sm font-semibold text-slate-800">
+        <label className="w-full text-sm font-semibold text-slate-800 sm:w-auto">
           Standard
-          <select name="standard" defaultValue={standard} className="mt-1 block rounded-md border border-slate-300 px-2 py-2 font-normal">
+          <select
+            name="standard"
+            defaultValue={standard}
+            className="mt-1 block w-full min-w-0 rounded-md border border-slate-300 px-2 py-2 font-normal sm:w-auto"
+          >
             {OUTCOME_STANDARD_IDS.map((s) => (
               <option key={s} value={s}>
                 {OUTCOME_STANDARDS[s].name}
@@ -71,12 +75,12 @@ export default async function StandardReportPage({
             ))}
           </select>
         </label>
-        <label className="text-sm font-semibold text-slate-800">
+        <label className="w-full text-sm font-semibold text-slate-800 sm:w-auto">
           Reporting year
           <select
             name="year"
             defaultValue={String(report.window.endYear)}
-            className="mt-1 block rounded-md border border-slate-300 px-2 py-2 font-normal"
+            className="mt-1 block w-full min-w-0 rounded-md border border-slate-300 px-2 py-2 font-normal sm:w-auto"
           >
             {data.years.map((y) => (
               <option key={y} value={y}>
