@@ -6,7 +6,7 @@ import { OUTCOME_STANDARDS, measureDefinition, type OutcomeStandardId } from "@/
 import { suppress, type Measure } from "@/lib/domain/outcome-measures";
 import { exitDate, type EnrollmentRecord } from "@/lib/domain/outcome-records";
 import type { StandardReport } from "@/lib/domain/outcome-standards";
-import { reportingYearOf } from "@/lib/domain/reporting-windows";
+import { reportingWindow, reportingYearOf } from "@/lib/domain/reporting-windows";
 import type { CsvValue } from "@/lib/domain/csv";
 import type { IsoDate } from "@/lib/domain/types";
 
@@ -25,6 +25,16 @@ export function reportYears(standard: OutcomeStandardId, records: readonly Enrol
   for (const r of records) first = Math.min(first, reportingYearOf(standard, r.startedOn));
   first = Math.max(first, current - 15);
   return Array.from({ length: current - first + 1 }, (_, i) => current - i);
+}
+
+/** The newest reporting year that has ended by `asOf` (NACE: whose collection cut-off has passed). */
+export function latestEndedYear(standard: OutcomeStandardId, asOf: IsoDate): number {
+  let year = reportingYearOf(standard, asOf);
+  for (;;) {
+    const w = reportingWindow(standard, year);
+    if ((w.collectThrough ?? w.end) < asOf) return year;
+    year -= 1;
+  }
 }
 
 /** Who a measure counts anywhere (numerator, denominator or excluded). */

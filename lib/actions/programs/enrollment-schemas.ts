@@ -2,7 +2,18 @@
 // they saw evidence of, a review of any evidence, and the status CSV.
 import { z } from "zod";
 import { ENROLLMENT_STATUSES, ENTRY_KINDS, FIELD_RELATIONS, OUTCOME_KINDS, UNAVAILABLE_REASONS } from "@/lib/domain/outcome-records";
-import { id, optional, optionalDate, optionalText, optionalWholeNumber, recordVersion, text, isoDate } from "@/lib/domain/form-fields";
+import {
+  id,
+  optional,
+  optionalDate,
+  optionalText,
+  optionalWholeNumber,
+  recordVersion,
+  text,
+  isoDate,
+  wholeNumber,
+} from "@/lib/domain/form-fields";
+import { OUTCOME_STANDARD_IDS } from "@/lib/content/outcome-standards";
 import { STAFF_SOURCE_IDS } from "@/lib/domain/outcome-evidence";
 import { WITHDRAWAL_REASON_MAX } from "@/lib/domain/enrollment-changes";
 import { ENROLLMENT_CSV_MAX_BYTES } from "@/lib/domain/enrollment-import";
@@ -55,4 +66,10 @@ export const importEnrollmentsSchema = z.object({
     .instanceof(File, { message: "Choose a CSV file" })
     .refine((f) => f.size > 0, "The file is empty")
     .refine((f) => f.size <= ENROLLMENT_CSV_MAX_BYTES, "The file is larger than 1 MB. Split it into smaller files."),
+});
+
+export const publicOutcomesSchema = z.object({
+  organizationId: id,
+  standard: choice(["OFF", ...OUTCOME_STANDARD_IDS] as const, "Choose a standard, or keep the page off."),
+  minCell: wholeNumber("the smallest group shown", 5, 50),
 });

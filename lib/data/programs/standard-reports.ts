@@ -8,9 +8,13 @@ import { requireOrgAdmin } from "@/lib/data/access";
 import { todayIso } from "@/lib/data/dates";
 import { enrollmentListings } from "@/lib/data/programs/enrollment-records";
 import { computeStandard, type StandardReport } from "@/lib/domain/outcome-standards";
+import { suppress, type DisplayedMeasure } from "@/lib/domain/outcome-measures";
 import { reportingYearOf } from "@/lib/domain/reporting-windows";
+import { latestEndedYear } from "@/lib/domain/standard-report-view";
+import { audit } from "@/lib/auth/audit";
+import { db } from "@/lib/db";
 import { reportYears, reportEvidence, type ReportPerson } from "@/lib/domain/standard-report-view";
-import type { OutcomeStandardId } from "@/lib/content/outcome-standards";
+import { OUTCOME_STANDARD_IDS, type OutcomeStandardId } from "@/lib/content/outcome-standards";
 
 export interface ProgramStandardReport {
   report: StandardReport;
@@ -49,4 +53,65 @@ export async function programStandardReport(
 ): Promise<ProgramStandardReport> {
   await requireOrgAdmin(actor, organizationId, "read:outcomes:org");
   return computeProgramStandard(organizationId, standard, endYear);
+}
+
+export interface PublicOutcomes {
+  program: { name: string; slug: string; description: string | null };
+  standard: OutcomeStandardId;
+  minCell: number;
+  window: StandardReport["window"];
+  /** Display cells only: suppressed under minCell, and never a learner id. */
+  measures: { id: string; kind: "rate" | "median"; shown: DisplayedMeasure }[];
+  evidence: { verified: number; total: number; disputed: number };
+  asOf: string;
+}
+
+/** The figures a program chose to publish (null when it has not): the latest reporting year that has ended, no people. */
+export async function publicOutcomes(slug: string): Promise<PublicOutcomes | null> {
+  const org = await db.organization.findUnique({
+    where: { slug },
+    select: { id: true, name: true, slug: true, description: true, publicStandard: true, publicMinCell: true },
+  });
+  if (!org?.publicStandard || !(OUTCOME_STANDARD_IDS as readonly string[]).includes(org.publicStandard)) return null;
+  const standard = org.publicStandard as OutcomeStandardId;
+  const asOf = todayIso();
+  const year = latestEndedYear(standard, asOf);
+  const { report, evidence } = await computeProgramStandard(org.id, standard, year);
+  return {
+    program: { name: org.name, slug: org.slug, description: org.description },
+    standard,
+    minCell: org.publicMinCell,
+    window: report.window,
+    measures: report.measures.map((m) => ({ id: m.id, kind: m.kind, shown: suppress(m, org.publicMinCell) })),
+    evidence,
+    asOf,
+  };
+}
+
+export async function publicOutcomesSetting(actor: CurrentUser, organizationId: string) {
+  await requireOrgAdmin(actor, organizationId, "read:outcomes:org");
+  return db.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { slug: true, publicStandard: true, publicMinCell: true, publicSince: true },
+  });
+}
+
+export async function setPublicOutcomes(actor: CurrentUser, organizationId: string, standard: OutcomeStandardId | null, minCell: number) {
+  await requireOrgAdmin(actor, organizationId, "update:organization:org");
+  const current = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { publicStandard: true } });
+  await db.organization.update({
+    where: { id: organizationId },
+    data: {
+      publicStandard: standard,
+      publicMinCell: minCell,
+      publicSince: standard === null ? null : current.publicStandard === standard ? undefined : new Date(),
+    },
+  });
+  await audit({
+    action: standard ? "outcomes.published" : "outcomes.unpublished",
+    actorId: actor.id,
+    targetType: "organization",
+    targetId: organizationId,
+    metadata: { standard, minCell },
+  });
 }

@@ -144,4 +144,5 @@ export const PROGRAM_FIXTURES: Record<string, ActionFixture> = {
     });
     return { type: "outcome", recordId: o.id, decision: "VERIFIED" };
   }),
+  setPublicOutcomesAction: asAdmin((w) => ({ organizationId: w.org.id, standard: "ABHES", minCell: "10" })),
 };

@@ -8,7 +8,7 @@ import { OUTCOME_STANDARD_IDS } from "@/lib/content/outcome-standards";
 import { computeStandard } from "@/lib/domain/outcome-standards";
 import type { EnrollmentRecord } from "@/lib/domain/outcome-records";
 import { FIXTURE } from "../../unit/outcome-standards/fixture";
-import { createOrg, createUser } from "../../support/factories";
+import { actorFor, createOrg, createUser } from "../../support/factories";
 import { programWorld } from "../../support/program-world";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
@@ -294,5 +294,29 @@ describe("enrollment records and leaving", () => {
     expect(await db.enrollment.findUnique({ where: { id: gone.id } })).toBeNull();
     expect(await db.enrollment.findUnique({ where: { id: kept.id } })).not.toBeNull();
     expect(await db.enrollment.findUnique({ where: { id: w.enrollment.id } })).not.toBeNull();
+  });
+
+  it("the public page is off until an admin publishes a standard; it hides small groups and names no one", async () => {
+    const { publicOutcomes, setPublicOutcomes } = await import("@/lib/data/programs/standard-reports");
+    const { org } = await insertFixture(FIXTURE);
+    expect(await publicOutcomes(org.slug)).toBeNull();
+    const admin = await createUser({ name: "Pat Publisher", learner: false });
+    await db.membership.create({ data: { organizationId: org.id, userId: admin.id, role: "ADMIN" } });
+    const actor = actorFor(admin, ["admin"], { admin: [org.id] });
+    await setPublicOutcomes(actor, org.id, "ABHES", 10);
+    const shown = await publicOutcomes(org.slug);
+    expect(shown?.window.endYear).toBe(2026);
+    const internal = await computeProgramStandard(org.id, "ABHES", 2026);
+    for (const m of shown!.measures) {
+      const full = internal.report.measures.find((x) => x.id === m.id)!;
+      const n = full.kind === "rate" ? full.denominator : full.n;
+      expect(m.shown.suppressed, m.id).toBe(n > 0 && n < 10);
+      if (!m.shown.suppressed && full.kind === "rate") expect(m.shown.numerator).toBe(full.numerator);
+    }
+    await setPublicOutcomes(actor, org.id, "ABHES", 50);
+    expect((await publicOutcomes(org.slug))!.measures.every((m) => m.shown.suppressed || m.shown.denominator === 0)).toBe(true);
+    expect(JSON.stringify(await publicOutcomes(org.slug))).not.toMatch(/enrollment:|L0\d/);
+    await setPublicOutcomes(actor, org.id, null, 10);
+    expect(await publicOutcomes(org.slug)).toBeNull();
   });
 });

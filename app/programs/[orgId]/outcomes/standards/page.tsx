@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
-import { programStandardReport } from "@/lib/data/programs/standard-reports";
+import { programStandardReport, publicOutcomesSetting } from "@/lib/data/programs/standard-reports";
+import { setPublicOutcomesAction } from "@/lib/actions/programs/set-public-outcomes";
+import { ActionForm } from "@/lib/ui/forms/action-form";
 import { NotFoundError } from "@/lib/data/errors";
 import { OUTCOME_STANDARDS, OUTCOME_STANDARD_IDS, measureDefinition, type OutcomeStandardId } from "@/lib/content/outcome-standards";
 import { DEFAULT_MIN_CELL } from "@/lib/domain/standard-report-view";
@@ -29,7 +31,10 @@ export default async function StandardReportPage({
   const standard: OutcomeStandardId = isStandard(query.standard) ? query.standard : "ABHES";
   const asked = Number(query.year);
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : undefined;
-  const data = await programStandardReport(user, orgId, standard, year).catch((e) => {
+  const [data, published] = await Promise.all([
+    programStandardReport(user, orgId, standard, year),
+    publicOutcomesSetting(user, orgId),
+  ]).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
@@ -113,6 +118,49 @@ export default async function StandardReportPage({
             <StandardMeasure key={m.id} measure={m} definition={measureDefinition(standard, m.id)} people={data.people} />
           ))}
         </div>
+        <Card title="Public outcomes page" className="no-print">
+          <p className="mb-3 text-sm text-slate-700">
+            {published.publicStandard ? (
+              <>
+                Published since {published.publicSince?.toISOString().slice(0, 10)}:{" "}
+                <a className="text-brand-700 underline" href={`/outcomes/${published.slug}`}>
+                  /outcomes/{published.slug}
+                </a>{" "}
+                shows the {OUTCOME_STANDARDS[published.publicStandard as OutcomeStandardId]?.name ?? published.publicStandard} figures of
+                the latest ended year, with no names and no figure over fewer than {published.publicMinCell} people. Prospective learners
+                can link it from their Chartpath shortlist.
+              </>
+            ) : (
+              "Off. Publish one standard's latest figures so prospective learners can check them; no names are shown and small groups are hidden."
+            )}
+          </p>
+          <ActionForm
+            action={setPublicOutcomesAction}
+            hidden={{ organizationId: orgId }}
+            layout="grid"
+            submitLabel="Save"
+            successMessage="Saved."
+            fields={[
+              {
+                kind: "select",
+                name: "standard",
+                label: "Publish",
+                defaultValue: published.publicStandard ?? "OFF",
+                options: [
+                  { value: "OFF", label: "Nothing (page off)" },
+                  ...OUTCOME_STANDARD_IDS.map((s) => ({ value: s, label: OUTCOME_STANDARDS[s].name })),
+                ],
+              },
+              {
+                kind: "number",
+                name: "minCell",
+                label: "Hide figures over fewer than",
+                defaultValue: String(published.publicMinCell),
+                hint: "people (5 to 50)",
+              },
+            ]}
+          />
+        </Card>
       </div>
     </>
   );
