@@ -114,6 +114,12 @@ export async function seedEnrollments(db: Db, ctx: FoundationSeed): Promise<void
       await db.cohortLearner.updateMany({ where: { cohortId: m.cohortId, userId: m.userId }, data: { leftAt: utc(plan.leftChartpath) } });
   }
 
+  // Riverbend publishes its ABHES figures (the public page at /outcomes/<slug>).
+  await db.organization.update({
+    where: { id: ctx.org.id },
+    data: { publicStandard: "ABHES", publicMinCell: 10, publicSince: new Date() },
+  });
+
   // Imani Johnson came back in the fall billing cohort: a re-entry, graduated at its end.
   const imani = members.find((m) => m.user.name === "Imani Johnson");
   const billing = await db.cohort.findFirst({ where: { organizationId: ctx.org.id, name: "Billing Certificate — Fall 2025" } });

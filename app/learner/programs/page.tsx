@@ -12,12 +12,25 @@ import { ShortlistTable } from "@/lib/ui/learner/shortlist-table";
 import { PageHeader } from "@/lib/ui/page-header";
 import { Card } from "@/lib/ui/card";
 import { EmptyState } from "@/lib/ui/empty-state";
+import { appUrl } from "@/lib/env";
+import { publicOutcomes } from "@/lib/data/programs/standard-reports";
+import { publicOutcomesSlug } from "@/lib/domain/public-outcomes-link";
+import { PublishedOutcomes, type PublishedBeside } from "@/lib/ui/learner/published-outcomes";
 
 export const metadata: Metadata = { title: "Program shortlist" };
 
 export default async function ProgramsPage() {
   const user = await requirePermission("read:learner-area:own");
   const programs = await listShortlist(user);
+  const base = appUrl();
+  const published: PublishedBeside[] = [];
+  const bySlug = new Map<string, Awaited<ReturnType<typeof publicOutcomes>>>();
+  for (const p of programs) {
+    const slug = publicOutcomesSlug(p.url, base);
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, await publicOutcomes(slug));
+    const found = slug ? bySlug.get(slug) : null;
+    if (found) published.push({ name: p.name, typedPass: p.examPassRate, typedPlacement: p.placementRate, published: found });
+  }
   return (
     <>
       <PageHeader
@@ -33,6 +46,11 @@ export default async function ProgramsPage() {
           <ShortlistTable programs={programs} />
         )}
       </Card>
+      {published.length > 0 && (
+        <Card title="Figures programs publish through Chartpath" className="mb-6">
+          <PublishedOutcomes items={published} />
+        </Card>
+      )}
       {programs.length > 0 && (
         <Card title="Edit or remove" className="mb-6">
           <ul className="space-y-3">

@@ -20,7 +20,13 @@ export function shortlistFields(p?: ShortlistedProgramView): FieldSpec[] {
         ]
       : []),
     { kind: "text", name: "name", label: "Program name", defaultValue: p?.name ?? "" },
-    { kind: "url", name: "url", label: "Web address (optional)", defaultValue: p?.url ?? "" },
+    {
+      kind: "url",
+      name: "url",
+      label: "Web address (optional)",
+      hint: "If the program publishes its outcomes on Chartpath, paste that link (…/outcomes/…) to see its figures beside yours.",
+      defaultValue: p?.url ?? "",
+    },
     {
       kind: "select",
       name: "routeCode",
