@@ -77,7 +77,16 @@ export function SelectField({
   return (
     <Labelled {...p}>
       {(aria) => (
-        <Select id={p.id} name={p.name} defaultValue={fieldValue(p.state, p.name, defaultValue)} required={required} {...aria}>
+        // Keyed by the value so a refused submit remounts it showing what was chosen: React 19's
+        // form reset otherwise puts a select back to the option it first rendered with.
+        <Select
+          key={fieldValue(p.state, p.name, defaultValue)}
+          id={p.id}
+          name={p.name}
+          defaultValue={fieldValue(p.state, p.name, defaultValue)}
+          required={required}
+          {...aria}
+        >
           {groups.length > 1
             ? groups.map((g) => (
                 <optgroup key={g} label={g || "Other"}>
