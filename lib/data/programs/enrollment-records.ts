@@ -61,7 +61,7 @@ interface Row {
 export const enrollmentRef = (id: string) => `E-${id.slice(-6).toUpperCase()}`;
 
 /** Every enrollment of the organization (optionally one cohort), oldest start first. */
-export async function enrollmentListings(organizationId: string, cohortId?: string): Promise<EnrollmentListing[]> {
+export async function enrollmentListings(organizationId: string, cohortId?: string, learnerId?: string): Promise<EnrollmentListing[]> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT e."id", e."learnerId", e."cohortId", c."name" AS "cohortName",
       to_char(e."startedOn", 'YYYY-MM-DD') AS "startedOn", e."entryKind"::text AS "entryKind", e."status"::text AS "status",
@@ -88,6 +88,7 @@ export async function enrollmentListings(organizationId: string, cohortId?: stri
       SELECT "enrollmentId", json_agg(json_build_object('quarter', "quarter", 'amount', "amountUsd", 'source', "source")) AS "items"
       FROM "QuarterlyWage" GROUP BY "enrollmentId") w ON w."enrollmentId" = e."id"
     WHERE e."organizationId" = ${organizationId} AND (${cohortId ?? null}::text IS NULL OR e."cohortId" = ${cohortId ?? null})
+      AND (${learnerId ?? null}::text IS NULL OR e."learnerId" = ${learnerId ?? null})
     ORDER BY e."startedOn", e."id"`;
   return rows.map(toListing);
 }

@@ -121,7 +121,7 @@ export async function writeEnrollment(
 
 /** The learner's other enrollments in the program, checked with the candidate (no overlaps, re-entry after a withdrawal). */
 export async function historyErrors(organizationId: string, next: EnrollmentRecord) {
-  const others = (await enrollmentListings(organizationId)).map((l) => l.record).filter((r) => r.learnerId === next.learnerId);
+  const others = (await enrollmentListings(organizationId, undefined, next.learnerId)).map((l) => l.record);
   return validateEnrollmentHistory([...others.filter((r) => r.enrollmentId !== next.enrollmentId), next]).filter(
     (e) => e.enrollmentId === next.enrollmentId,
   );

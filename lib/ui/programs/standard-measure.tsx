@@ -8,14 +8,20 @@ import { personLabel, type ReportPerson } from "@/lib/domain/standard-report-vie
 import { FactSource } from "@/lib/ui/fact-source";
 import { Badge } from "@/lib/ui/primitives/badge";
 
+/** Names listed per part on the page; the rest are in the people CSV (a 20,000-learner program would otherwise send megabytes). */
+export const DRILL_DOWN_SHOWN = 100;
+
 export function StandardMeasure({
   measure,
   definition,
   people,
+  peopleCsv,
 }: {
   measure: Measure;
   definition?: Fact<MeasureDefinition>;
   people: Map<string, ReportPerson>;
+  /** Where everyone this measure counts can be downloaded. */
+  peopleCsv: string;
 }) {
   const label = definition?.value.label ?? measure.id;
   const figure =
@@ -26,9 +32,10 @@ export function StandardMeasure({
       : measure.median === null
         ? "No earnings on record yet"
         : `$${Math.round(measure.median).toLocaleString("en-US")}`;
-  const names = (ids: readonly string[]) => ids.map((id) => personLabel(people.get(id)));
-  const denominatorOnly =
-    measure.kind === "rate" ? measure.included.denominator.filter((id) => !measure.included.numerator.includes(id)) : [];
+  // Only the names shown are looked up; a Set keeps "denominator only" linear at 20,000 learners.
+  const names = (ids: readonly string[]) => ids.slice(0, DRILL_DOWN_SHOWN).map((id) => personLabel(people.get(id)));
+  const inNumerator = new Set(measure.kind === "rate" ? measure.included.numerator : []);
+  const denominatorOnly = measure.kind === "rate" ? measure.included.denominator.filter((id) => !inNumerator.has(id)) : [];
   return (
     <section className="break-inside-avoid rounded-xl border border-slate-200 bg-white p-5 shadow-sm" aria-labelledby={`m-${measure.id}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -74,10 +81,19 @@ export function StandardMeasure({
         </div>
       )}
       <div className="mt-3 space-y-2 text-sm">
-        {measure.kind === "rate" && <People title="In the numerator" names={names(measure.included.numerator)} />}
+        {measure.kind === "rate" && (
+          <People
+            title="In the numerator"
+            total={measure.included.numerator.length}
+            names={names(measure.included.numerator)}
+            csv={peopleCsv}
+          />
+        )}
         <People
           title={measure.kind === "rate" ? "In the denominator only" : "Counted"}
+          total={measure.kind === "rate" ? denominatorOnly.length : measure.included.denominator.length}
           names={measure.kind === "rate" ? names(denominatorOnly) : names(measure.included.denominator)}
+          csv={peopleCsv}
         />
         <details className="rounded-md border border-slate-200 p-2">
           <summary className="cursor-pointer font-semibold text-brand-800">Excluded ({measure.excluded.length})</summary>
@@ -85,24 +101,36 @@ export function StandardMeasure({
             <p className="mt-1 text-slate-600">No one.</p>
           ) : (
             <ul className="mt-1 list-disc pl-5">
-              {measure.excluded.map((e, i) => (
+              {measure.excluded.slice(0, DRILL_DOWN_SHOWN).map((e, i) => (
                 <li key={i}>
                   {personLabel(people.get(e.learnerId))}: {e.why}
                 </li>
               ))}
             </ul>
           )}
+          {measure.excluded.length > DRILL_DOWN_SHOWN && <More n={measure.excluded.length - DRILL_DOWN_SHOWN} csv={peopleCsv} />}
         </details>
       </div>
     </section>
   );
 }
 
-function People({ title, names }: { title: string; names: string[] }) {
+function More({ n, csv }: { n: number; csv: string }) {
+  return (
+    <p className="mt-1 text-slate-600">
+      …and {n.toLocaleString("en-US")} more:{" "}
+      <a className="text-brand-700 underline" href={csv}>
+        download everyone counted (CSV)
+      </a>
+    </p>
+  );
+}
+
+function People({ title, total, names, csv }: { title: string; total: number; names: string[]; csv: string }) {
   return (
     <details className="rounded-md border border-slate-200 p-2">
       <summary className="cursor-pointer font-semibold text-brand-800">
-        {title} ({names.length})
+        {title} ({total})
       </summary>
       {names.length === 0 ? (
         <p className="mt-1 text-slate-600">No one.</p>
@@ -113,6 +141,7 @@ function People({ title, names }: { title: string; names: string[] }) {
           ))}
         </ul>
       )}
+      {total > names.length && <More n={total - names.length} csv={csv} />}
     </details>
   );
 }

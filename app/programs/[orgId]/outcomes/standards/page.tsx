@@ -115,7 +115,13 @@ export default async function StandardReportPage({
         </Card>
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           {report.measures.map((m) => (
-            <StandardMeasure key={m.id} measure={m} definition={measureDefinition(standard, m.id)} people={data.people} />
+            <StandardMeasure
+              key={m.id}
+              measure={m}
+              definition={measureDefinition(standard, m.id)}
+              people={data.people}
+              peopleCsv={`${base}/people.csv?standard=${standard}&year=${report.window.endYear}&measure=${m.id}`}
+            />
           ))}
         </div>
         <Card title="Public outcomes page" className="no-print">
