@@ -18,12 +18,10 @@ export interface ReportPerson {
 
 export const DEFAULT_MIN_CELL = 10;
 
-/** Reporting years (newest first) from the earliest start to the year containing `asOf`. */
-export function reportYears(standard: OutcomeStandardId, records: readonly EnrollmentRecord[], asOf: IsoDate): number[] {
+/** Reporting years (newest first) from the one holding the earliest start to the one holding `asOf` (at most 16). */
+export function reportYears(standard: OutcomeStandardId, earliestStart: IsoDate, asOf: IsoDate): number[] {
   const current = reportingYearOf(standard, asOf);
-  let first = current;
-  for (const r of records) first = Math.min(first, reportingYearOf(standard, r.startedOn));
-  first = Math.max(first, current - 15);
+  const first = Math.max(Math.min(current, reportingYearOf(standard, earliestStart)), current - 15);
   return Array.from({ length: current - first + 1 }, (_, i) => current - i);
 }
 

@@ -9,6 +9,8 @@ import pg from "pg";
 import { runMigrations } from "../../lib/migrations/run-migrations";
 import { startEmbeddedDb, freePort } from "../embedded-db";
 import { seedBench, BENCH_PASSWORD } from "./seed-bench";
+import { seedBenchEnrollments, seedEnrollmentScale } from "./seed-enrollments";
+import { createPrismaClient } from "../../lib/prisma-client";
 import { measure, measureInterleaved, signInCookie, type Measurement } from "./http";
 import { firstLoadJs } from "./bundle-sizes";
 import { lighthouseScores } from "./lighthouse";
@@ -41,7 +43,7 @@ async function localPostgres(): Promise<string | null> {
   }
 }
 
-function dataLayer(url: string, orgId: string, scale: string, importToo: boolean) {
+function dataLayer(url: string, orgId: string, scale: string, importToo: boolean, scaleOrgId?: string) {
   const out = `bench/results/data-layer-${scale}.json`;
   const r = spawnSync("node_modules/.bin/vitest", ["run", "--project", "bench"], {
     stdio: "inherit",
@@ -52,6 +54,7 @@ function dataLayer(url: string, orgId: string, scale: string, importToo: boolean
       BENCH_SCALE: scale,
       BENCH_OUT: out,
       BENCH_IMPORT: importToo ? "1" : "0",
+      BENCH_SCALE_ORG_ID: scaleOrgId ?? "",
       DEMO_MODE: "false",
     },
   });
@@ -78,6 +81,13 @@ async function main() {
   const t0 = Date.now();
   const ids = await seedBench(benchUrl, 2000, 20);
   log(`seeded 2,000 learners in ${Math.round((Date.now() - t0) / 1000)} s`);
+  // Accreditor reports (issue 16): the 2,000 learners' enrollment records, and a second program
+  // of 20,000 learners with only enrollment records, for the report's scale.
+  const seedDb = createPrismaClient(benchUrl, 2);
+  await seedBenchEnrollments(seedDb, ids.orgId);
+  await seedDb.$disconnect();
+  const scale = await seedEnrollmentScale(benchUrl, 20_000);
+  log("seeded enrollment records (2,000 and 20,000 learners)");
   const rows = await (async () => {
     const c = new pg.Client({ connectionString: benchUrl });
     await c.connect();
@@ -92,7 +102,7 @@ async function main() {
     const s = await seedBench(smallUrl, 10, 1);
     small = dataLayer(smallUrl, s.orgId, "small", false);
   }
-  const large = dataLayer(benchUrl, ids.orgId, "bench", true);
+  const large = dataLayer(benchUrl, ids.orgId, "bench", true, scale.orgId);
 
   log("building the production app …");
   const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
@@ -124,6 +134,7 @@ async function main() {
     const learner = await signInCookie(baseUrl, ids.learnerEmail, BENCH_PASSWORD);
     const advisor = await signInCookie(baseUrl, ids.advisorEmail, BENCH_PASSWORD);
     const admin = await signInCookie(baseUrl, ids.adminEmail, BENCH_PASSWORD);
+    const scaleAdmin = await signInCookie(baseUrl, scale.adminEmail, BENCH_PASSWORD);
     // The floor is a trivial page (same proxy, layout, session read and CSP nonce, no data);
     // the bare route handler is listed too, to show what the framework's page render costs.
     const targets: [string, string, string | undefined][] = [
@@ -134,6 +145,8 @@ async function main() {
       ["application board", "/learner/applications", learner],
       ["advisor roster (200 learners)", "/advisor", advisor],
       ["cohort outcomes (2,000 learners)", `/programs/${ids.orgId}/outcomes`, admin],
+      ["accreditor report, ABHES (2,000 learners)", `/programs/${ids.orgId}/outcomes/standards?standard=ABHES`, admin],
+      ["accreditor report, ABHES (20,000 learners)", `/programs/${scale.orgId}/outcomes/standards?standard=ABHES`, scaleAdmin],
     ];
     const pages: PageResult[] = [];
     // Warm every page first (JIT, caches, pool) so the floor is as warm as the rest.

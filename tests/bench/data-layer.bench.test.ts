@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getLearnerHome } from "@/lib/data/learner/home";
 import { getRoster, invalidateRoster } from "@/lib/data/programs/roster";
-import { getOutcomes } from "@/lib/data/programs/outcomes";
+import { getOutcomes, invalidateOutcomes } from "@/lib/data/programs/outcomes";
+import { computeProgramStandard } from "@/lib/data/programs/standard-reports";
 import { commitLearnerImport } from "@/lib/data/programs/learner-import";
 import { actorByEmail, countQueries } from "../../scripts/bench/query-counts";
 
@@ -43,6 +44,16 @@ describe.runIf(!!process.env.BENCH_ORG_ID)(`data layer at ${scale} scale`, () =>
     results.rosterQueries = roster.queries;
     results.rosterLearners = roster.result.rows.length;
     results.outcomesQueries = (await countQueries(() => getOutcomes(admin, orgId))).queries;
+    // Accreditor reports: a cold computation (just after a write bumped the version) and a warm read.
+    const standardMs = async (org: string) => {
+      await invalidateOutcomes(org);
+      const cold = await timed(() => computeProgramStandard(org, "ABHES", undefined));
+      const warm = await timed(() => computeProgramStandard(org, "ABHES", undefined));
+      return { cold, warm };
+    };
+    results.accreditorReportMs = { [scale]: await standardMs(orgId) };
+    if (process.env.BENCH_SCALE_ORG_ID)
+      (results.accreditorReportMs as Record<string, unknown>)["20000"] = await standardMs(process.env.BENCH_SCALE_ORG_ID);
     if (process.env.BENCH_IMPORT === "1") {
       const cohort = await db.cohort.findFirstOrThrow({ where: { organizationId: orgId }, select: { name: true } });
       const csv =

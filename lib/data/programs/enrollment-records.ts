@@ -61,13 +61,19 @@ interface Row {
 export const enrollmentRef = (id: string) => `E-${id.slice(-6).toUpperCase()}`;
 
 /** Every enrollment of the organization (optionally one cohort), oldest start first. */
-export async function enrollmentListings(organizationId: string, cohortId?: string, learnerId?: string): Promise<EnrollmentListing[]> {
+/** `activeIn`: only enrollments that overlap the period (started by its end, not ended before its start). */
+export async function enrollmentListings(
+  organizationId: string,
+  cohortId?: string,
+  learnerId?: string,
+  activeIn?: { start: string; end: string },
+): Promise<EnrollmentListing[]> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT e."id", e."learnerId", e."cohortId", c."name" AS "cohortName",
-      to_char(e."startedOn", 'YYYY-MM-DD') AS "startedOn", e."entryKind"::text AS "entryKind", e."status"::text AS "status",
-      to_char(e."completedOn", 'YYYY-MM-DD') AS "completedOn", to_char(e."withdrawnOn", 'YYYY-MM-DD') AS "withdrawnOn",
-      e."withdrawalReason", to_char(e."transferredOn", 'YYYY-MM-DD') AS "transferredOn",
-      e."unavailableReason"::text AS "unavailableReason", to_char(e."unavailableDocumentedOn", 'YYYY-MM-DD') AS "unavailableDocumentedOn",
+      e."startedOn"::text AS "startedOn", e."entryKind"::text AS "entryKind", e."status"::text AS "status",
+      e."completedOn"::text AS "completedOn", e."withdrawnOn"::text AS "withdrawnOn",
+      e."withdrawalReason", e."transferredOn"::text AS "transferredOn",
+      e."unavailableReason"::text AS "unavailableReason", e."unavailableDocumentedOn"::text AS "unavailableDocumentedOn",
       CASE WHEN m."userId" IS NOT NULL THEN u."name" END AS "name",
       COALESCE(cr."items", '[]'::json) AS "results", COALESCE(o."items", '[]'::json) AS "outcomes", COALESCE(w."items", '[]'::json) AS "wages"
     FROM "Enrollment" e
@@ -76,12 +82,12 @@ export async function enrollmentListings(organizationId: string, cohortId?: stri
       WHERE cl."leftAt" IS NULL AND mc."organizationId" = ${organizationId}) m ON m."userId" = e."learnerId"
     LEFT JOIN "User" u ON u."id" = e."learnerId"
     LEFT JOIN (
-      SELECT "enrollmentId", json_agg(json_build_object('credential', "credentialCode", 'takenOn', to_char("takenOn", 'YYYY-MM-DD'),
+      SELECT "enrollmentId", json_agg(json_build_object('credential', "credentialCode", 'takenOn', "takenOn"::text,
         'passed', "passed", 'review', "review") ORDER BY "takenOn") AS "items"
       FROM "CredentialResult" GROUP BY "enrollmentId") cr ON cr."enrollmentId" = e."id"
     LEFT JOIN (
-      SELECT "enrollmentId", json_agg(json_build_object('kind', "kind", 'startedOn', to_char("startedOn", 'YYYY-MM-DD'),
-        'endedOn', to_char("endedOn", 'YYYY-MM-DD'), 'recordedOn', to_char("recordedOn", 'YYYY-MM-DD'), 'hoursPerWeek', "hoursPerWeek",
+      SELECT "enrollmentId", json_agg(json_build_object('kind', "kind", 'startedOn', "startedOn"::text,
+        'endedOn', "endedOn"::text, 'recordedOn', "recordedOn"::text, 'hoursPerWeek', "hoursPerWeek",
         'field', "field", 'source', "source", 'review', "review") ORDER BY "recordedOn") AS "items"
       FROM "OutcomeRecord" GROUP BY "enrollmentId") o ON o."enrollmentId" = e."id"
     LEFT JOIN (
@@ -89,6 +95,8 @@ export async function enrollmentListings(organizationId: string, cohortId?: stri
       FROM "QuarterlyWage" GROUP BY "enrollmentId") w ON w."enrollmentId" = e."id"
     WHERE e."organizationId" = ${organizationId} AND (${cohortId ?? null}::text IS NULL OR e."cohortId" = ${cohortId ?? null})
       AND (${learnerId ?? null}::text IS NULL OR e."learnerId" = ${learnerId ?? null})
+      AND (${activeIn?.end ?? null}::date IS NULL OR (e."startedOn" <= ${activeIn?.end ?? null}::date
+        AND COALESCE(e."completedOn", e."withdrawnOn", e."transferredOn", 'infinity'::date) >= ${activeIn?.start ?? null}::date))
     ORDER BY e."startedOn", e."id"`;
   return rows.map(toListing);
 }

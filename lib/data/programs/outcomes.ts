@@ -58,11 +58,15 @@ export async function invalidateOutcomes(organizationId?: string, tx?: Tx) {
   await bumpReportVersions([organizationId ? programScope(organizationId) : ALL_PROGRAMS], tx);
 }
 
+/** The shared version of a program's outcome inputs (this page's and the accreditor reports' caches). */
+export function outcomesStamp(organizationId: string): Promise<string> {
+  return reportStamp([ALL_PROGRAMS, programScope(organizationId)]);
+}
+
 /** For the outcomes page: the same figures, possibly computed up to a minute ago. */
 export async function getOutcomesReport(actor: CurrentUser, organizationId: string): Promise<Cached<OutcomeRow[]>> {
   await requireOrgAdmin(actor, organizationId, "read:outcomes:org");
-  const stamp = await reportStamp([ALL_PROGRAMS, programScope(organizationId)]);
-  return cache.get(organizationId, () => queryOutcomes(organizationId), stamp);
+  return cache.get(organizationId, () => queryOutcomes(organizationId), await outcomesStamp(organizationId));
 }
 
 /** Computed now (the CSV export and tests). */

@@ -9,7 +9,10 @@ import { todayIso } from "@/lib/data/dates";
 import { enrollmentListings } from "@/lib/data/programs/enrollment-records";
 import { computeStandard, type StandardReport } from "@/lib/domain/outcome-standards";
 import { suppress, type DisplayedMeasure } from "@/lib/domain/outcome-measures";
-import { reportingYearOf } from "@/lib/domain/reporting-windows";
+import { reportingWindow, reportingYearOf } from "@/lib/domain/reporting-windows";
+import { createReportCache } from "@/lib/cache/report-cache";
+import { outcomesStamp } from "@/lib/data/programs/outcomes";
+import { logger } from "@/lib/log";
 import { latestEndedYear } from "@/lib/domain/standard-report-view";
 import { audit } from "@/lib/auth/audit";
 import { db } from "@/lib/db";
@@ -25,21 +28,34 @@ export interface ProgramStandardReport {
   asOf: string;
 }
 
+// Reports are read far more often than enrollments change: each (program, standard, year, day)
+// is computed once per shared version of the program's outcomes (every write to enrollments,
+// evidence, exams, jobs or memberships bumps it, on any instance) and at most a minute old
+// otherwise. The staff page, both CSVs and the public page read the same copy.
+const cache = createReportCache<ProgramStandardReport>({
+  freshMs: 15_000,
+  maxAgeMs: 60_000,
+  maxEntries: 200,
+  onError: (error) => logger.error({ err: error }, "standard report: background refresh failed"),
+});
+
 export async function computeProgramStandard(organizationId: string, standard: OutcomeStandardId, endYear: number | undefined) {
   const asOf = todayIso();
-  const listings = await enrollmentListings(organizationId);
-  const years = reportYears(
-    standard,
-    listings.map((l) => l.record),
-    asOf,
-  );
+  const stamp = await outcomesStamp(organizationId);
+  const key = `${organizationId}:${standard}:${endYear ?? "latest"}:${asOf}`;
+  return (await cache.get(key, () => computeNow(organizationId, standard, endYear, asOf), stamp)).value;
+}
+
+async function computeNow(organizationId: string, standard: OutcomeStandardId, endYear: number | undefined, asOf: string) {
+  const [first] = await db.$queryRaw<{ first: string | null }[]>`
+    SELECT to_char(min("startedOn"), 'YYYY-MM-DD') AS "first" FROM "Enrollment" WHERE "organizationId" = ${organizationId}`;
+  const years = reportYears(standard, first?.first ?? asOf, asOf);
   const year = endYear ?? years[0] ?? reportingYearOf(standard, asOf);
-  const report = computeStandard(
-    standard,
-    year,
-    listings.map((l) => l.record),
-    asOf,
-  );
+  const window = reportingWindow(standard, year);
+  // Only enrollments that overlap the reporting year can count in any of its measures.
+  const listings = await enrollmentListings(organizationId, undefined, undefined, window);
+  const records = listings.map((l) => l.record);
+  const report = computeStandard(standard, year, records, asOf);
   const people = new Map<string, ReportPerson>();
   for (const l of listings) people.set(l.record.learnerId, { name: l.name, ref: l.ref, cohortName: l.cohortName });
   return { report, people, evidence: reportEvidence(report, listings), years, asOf } satisfies ProgramStandardReport;
