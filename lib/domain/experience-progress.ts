@@ -35,7 +35,7 @@ const monthEnd = (iso: IsoDate): IsoDate => addDays(addMonths(monthStart(iso), 1
 /** Month credit of `weight` on every day from `from` to `to` inclusive, split by calendar month. */
 function credit(from: IsoDate, to: IsoDate, weight: number): number {
   let total = 0;
-  for (let day = from; day <= to; ) {
+  for (let day = from; day <= to;) {
     const end = monthEnd(day) < to ? monthEnd(day) : to;
     total += (weight * (diffDays(day, end) + 1)) / (diffDays(monthStart(day), monthEnd(day)) + 1);
     day = addDays(end, 1);

@@ -157,14 +157,18 @@ describe("validateExperiencePeriod", () => {
     expect(fields(validateExperiencePeriod(externship({ shareCoding: -1 }), asOf))).toEqual(["shareCoding"]);
     // 120 hours in one day is more than 80 a week.
     const oneDay = externship({ startedOn: "2025-04-01", endedOn: "2025-04-01" });
-    expect(validateExperiencePeriod(oneDay, asOf)).toEqual([{ field: "totalHours", message: "That is more than 80 hours a week over these dates." }]);
+    expect(validateExperiencePeriod(oneDay, asOf)).toEqual([
+      { field: "totalHours", message: "That is more than 80 hours a week over these dates." },
+    ]);
   });
 
   it("allows overlaps at different places and refuses the same place twice", () => {
     expect(validateExperiencePeriod(job({ employer: "Other Clinic" }), asOf, [job()])).toEqual([]);
     expect(validateExperiencePeriod(externship({ startedOn: "2024-06-01", endedOn: "2024-06-30" }), asOf, [job()])).toEqual([]);
     const dup = validateExperiencePeriod(job({ employer: " lakeside clinic ", startedOn: "2024-12-31", endedOn: null }), asOf, [job()]);
-    expect(dup).toEqual([expect.objectContaining({ field: "startedOn", message: expect.stringMatching(/overlap your other job at Lakeside Clinic/) })]);
+    expect(dup).toEqual([
+      expect.objectContaining({ field: "startedOn", message: expect.stringMatching(/overlap your other job at Lakeside Clinic/) }),
+    ]);
     // Back to back is not an overlap.
     expect(validateExperiencePeriod(job({ startedOn: "2025-01-01", endedOn: null }), asOf, [job()])).toEqual([]);
   });
