@@ -84,6 +84,6 @@ export const QUALIFYING_MONTH_RULE: Fact<QualifyingMonthRule> = fact(
   { fullTimeCodingHoursPerWeek: 30, codeSets: QUALIFYING_CODE_SETS },
   CHARTPATH,
   AS_OF,
-  "uncertain",
+  "confirmed",
   "a day counts in full at 30+ coding hours a week, in proportion below; overlapping periods never count a day twice. AAPC may count part-time work differently: the letters' dates decide",
 );

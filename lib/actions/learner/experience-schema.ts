@@ -47,7 +47,8 @@ function periodSchema<E extends z.ZodRawShape>(extra: E) {
   return z.discriminatedUnion("kind", [job, externship, education], { error: "Choose a job, an externship or a course." });
 }
 
-type Parsed = z.output<ReturnType<typeof periodSchema<{}>>>;
+const addSchema = periodSchema({});
+type Parsed = z.output<typeof addSchema>;
 
 /** The form's fields as a domain period (the code-set checkboxes become one list). */
 function toPeriod(v: Parsed): ExperiencePeriod {
@@ -72,7 +73,7 @@ function toPeriod(v: Parsed): ExperiencePeriod {
   return { kind: "EDUCATION", course, provider, contactHours, certificateOn };
 }
 
-export const addExperienceSchema = periodSchema({}).transform((v) => ({ period: toPeriod(v) }));
+export const addExperienceSchema = addSchema.transform((v) => ({ period: toPeriod(v) }));
 export const updateExperienceSchema = periodSchema({ id, version: recordVersion }).transform((v) => ({
   id: v.id,
   version: v.version,

@@ -19,7 +19,7 @@ import { assertCan } from "@/lib/data/access";
 import { todayIso } from "@/lib/data/dates";
 import { routeRange } from "./plan";
 import { requireStaffAccessToLearner } from "@/lib/data/access";
-import { experienceColumn, outlookFor, type StoredPeriod } from "./experience";
+import { apprenticeGoalOf, experienceColumn, outlookFor, type StoredPeriod } from "./experience";
 
 const RECENT_EXAMS = 20;
 const STUDY_WEEKS = 8;
@@ -191,7 +191,7 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
     study: { weeks: weeklyStudyTotals(studyRows, weeklyHours, today, STUDY_WEEKS), weeklyHours },
     credential: { status, goal },
     // Progress toward removing apprentice status: the same function the credential page uses.
-    apprentice: outlookFor(goal, row.experience, today),
+    apprentice: outlookFor(apprenticeGoalOf(goalRows, credentialCode), row.experience, today),
     ceu,
     cohorts: row.enrolments.map((e) => ({ id: e.id, name: e.name, program: e.program, joinedAt: new Date(e.joinedAt) })),
   };

@@ -10,7 +10,7 @@ import { touchActivity } from "@/lib/data/activity";
 import { NotFoundError, UserInputError } from "@/lib/data/errors";
 import { nextVersion, saveAtVersion } from "@/lib/data/optimistic-lock";
 import { assertCan } from "@/lib/data/access";
-import { dateOrNull, todayIso } from "@/lib/data/dates";
+import { dateOrNull, toIso, todayIso } from "@/lib/data/dates";
 import type { CodeSet } from "@/lib/content/experience-rules";
 import { MAX_EXPERIENCE_PERIODS, validateExperiencePeriod, type ExperienceKind, type ExperiencePeriod } from "@/lib/domain/experience";
 import { apprenticeOutlook, type CredentialApprenticeFacts } from "@/lib/domain/experience-progress";
@@ -120,6 +120,14 @@ async function readLog(userId: string): Promise<StoredPeriod[]> {
   return row?.experience ?? [];
 }
 
+type ApprenticeGoal = CredentialApprenticeFacts & { credentialCode: string; apprentice: boolean; apprenticeRemovedOn: IsoDate | null };
+
+/** The apprentice status the log counts toward: the chosen credential's, else another one still held. */
+export function apprenticeGoalOf<G extends ApprenticeGoal>(goals: readonly G[], chosenCode: string | null): G | null {
+  const held = goals.filter((g) => g.apprentice && !g.apprenticeRemovedOn);
+  return held.find((g) => g.credentialCode === chosenCode) ?? held[0] ?? null;
+}
+
 /** The outlook for an apprentice goal, or null when the goal holds no apprentice status to remove. */
 export function outlookFor(
   goal: (CredentialApprenticeFacts & { apprentice: boolean; apprenticeRemovedOn: IsoDate | null }) | null | undefined,
@@ -194,4 +202,28 @@ export async function deleteExperiencePeriod(actor: CurrentUser | null, id: stri
   const { count } = await db.experiencePeriod.deleteMany({ where: { id, userId: actor.id } });
   if (count === 0) throw new NotFoundError("That period is not in your experience log.");
   await touchActivity(actor.id);
+}
+
+/** The experience page's read: the log, the apprentice goal it counts toward (if any) and the outlook. */
+export async function getExperienceOverview(actor: CurrentUser | null, today: IsoDate = todayIso()) {
+  assertCan(actor, "read:learner-journey:own");
+  const [periods, goals, profile] = await Promise.all([
+    readLog(actor.id),
+    db.credentialGoal.findMany({
+      where: { userId: actor.id, apprentice: true },
+      orderBy: { createdAt: "asc" },
+      select: {
+        credentialCode: true,
+        apprentice: true,
+        apprenticeRemovedOn: true,
+        has80HourCourse: true,
+        practicodeCases: true,
+        practicodeScore: true,
+      },
+    }),
+    db.learnerProfile.findUnique({ where: { userId: actor.id }, select: { credentialCode: true } }),
+  ]);
+  const iso = goals.map((g) => ({ ...g, apprenticeRemovedOn: toIso(g.apprenticeRemovedOn) }));
+  const goal = apprenticeGoalOf(iso, profile?.credentialCode ?? null);
+  return { periods, goal, removed: iso.length > 0 && goal === null, outlook: outlookFor(goal, periods, today) };
 }
