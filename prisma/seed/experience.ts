@@ -17,6 +17,13 @@ export async function seedExperience(db: Db, ctx: FoundationSeed): Promise<void>
     create: { userId, credentialCode: "COC", passedOn: toUtcDate(passedOn), apprentice: true, practicodeCases: 150, practicodeScore: 76 },
     update: {},
   });
+  // AAPC's CEUs apply from the pass (apprentices too): a cycle about on track.
+  await db.ceuEntry.createMany({
+    data: [
+      { userId, body: "AAPC", earnedOn: toUtcDate(addMonths(today, -10)), ceus: 10, title: "Local chapter meetings (demo)" },
+      { userId, body: "AAPC", earnedOn: toUtcDate(addMonths(today, -3)), ceus: 12, title: "Outpatient coding webinar series (demo)" },
+    ],
+  });
   const externshipStart = addMonths(today, -12);
   await db.experiencePeriod.createMany({
     data: [

@@ -118,6 +118,7 @@ test("learner-journey pages have no axe violations", async ({ page }) => {
     "/learner/plan",
     "/learner/practice",
     "/learner/credential",
+    "/learner/credential/experience",
     "/learner/growth",
     "/quiz/result",
   ]) {

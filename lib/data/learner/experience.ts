@@ -129,14 +129,10 @@ export function apprenticeGoalOf<G extends ApprenticeGoal>(goals: readonly G[], 
 }
 
 /** The outlook for an apprentice goal, or null when the goal holds no apprentice status to remove. */
-export function outlookFor(
-  goal: (CredentialApprenticeFacts & { apprentice: boolean; apprenticeRemovedOn: IsoDate | null }) | null | undefined,
-  periods: readonly StoredPeriod[],
-  today: IsoDate,
-) {
+export function outlookFor(goal: ApprenticeGoal | null | undefined, periods: readonly StoredPeriod[], today: IsoDate) {
   if (!goal?.apprentice || goal.apprenticeRemovedOn) return null;
   const outlook = apprenticeOutlook(periods.map(toPeriod), goal, today);
-  return outlook.ok ? outlook.value : null;
+  return outlook.ok ? { ...outlook.value, credentialCode: goal.credentialCode } : null;
 }
 
 export async function getExperienceLog(actor: CurrentUser | null): Promise<StoredPeriod[]> {

@@ -9,8 +9,9 @@ export function routeWhen(r: RouteOutlook): string {
   return r.earliestOn ? `earliest ${formatDate(r.earliestOn)} at the current pace` : "no date yet at the current pace";
 }
 
-export function apprenticeLine(o: ApprenticeOutlook): string {
+export function apprenticeLine(o: ApprenticeOutlook & { credentialCode: string }): string {
   const months = `${o.months} qualifying month${o.months === 1 ? "" : "s"} logged`;
-  if (o.anyMet) return `Apprentice removal: “${o.best.label}” is met (${months}).`;
-  return `Apprentice removal: closest is “${o.best.label}” (${Math.round(o.best.progress * 100)}%), ${routeWhen(o.best)}; ${months}.`;
+  const head = `Removing ${o.credentialCode}-A`;
+  if (o.anyMet) return `${head}: “${o.best.label}” is met (${months}).`;
+  return `${head}: closest is “${o.best.label}” (${Math.round(o.best.progress * 100)}%), ${routeWhen(o.best)}; ${months}.`;
 }

@@ -46,9 +46,18 @@ export function ApprenticeOutlookPanel({ outlook }: { outlook: ApprenticeOutlook
       </ul>
       <div className="space-y-1">
         <FactSource fact={CPC_APPRENTICE_RULE} />
-        <FactSource fact={APPRENTICE_EVIDENCE} />
         <FactSource fact={QUALIFYING_MONTH_RULE} />
       </div>
+      <details className="text-sm">
+        <summary className="cursor-pointer font-medium text-slate-900">What AAPC asks each experience letter to show</summary>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-700">
+          {APPRENTICE_EVIDENCE.value.letterMustInclude.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+        <p className="mt-2 text-slate-700">Accepted: {APPRENTICE_EVIDENCE.value.accepted.join("; ")}.</p>
+        <FactSource fact={APPRENTICE_EVIDENCE} />
+      </details>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The learner's experience log as a table (a card per period on phones) with Edit and a
 // confirmed Delete.
 import Link from "next/link";
-import { CODE_SET_LABELS, type CodeSet } from "@/lib/content/experience-rules";
+import { CODE_SET_LABELS, QUALIFYING_CODE_SETS, type CodeSet } from "@/lib/content/experience-rules";
 import type { StoredPeriod } from "@/lib/data/learner/experience";
 import { deleteExperiencePeriodAction } from "@/lib/actions/learner/delete-experience-period";
 import { ActionButton } from "@/lib/ui/forms/action-button";
@@ -21,6 +21,13 @@ function hours(p: StoredPeriod): string {
   return `${h} · ${p.shareCoding ?? 0}% coding or billing`;
 }
 
+function codeSets(p: StoredPeriod): string {
+  const sets = (p.codeSets ?? []) as CodeSet[];
+  const listed = sets.map((c) => CODE_SET_LABELS[c] ?? c).join(", ");
+  const counts = sets.some((c) => (QUALIFYING_CODE_SETS as readonly string[]).includes(c));
+  return counts ? listed : `${listed ? `${listed}: ` : ""}does not count without CPT®, ICD-10-CM or HCPCS Level II`;
+}
+
 function name(p: StoredPeriod): string {
   return p.kind === "EXTERNSHIP" ? p.organization : `${p.title ?? ""} · ${p.organization}`;
 }
@@ -36,10 +43,12 @@ const COLUMNS: DataColumn<StoredPeriod>[] = [
     long: true,
     cell: (p) =>
       p.kind === "JOB"
-        ? (p.codeSets ?? []).map((c) => CODE_SET_LABELS[c as CodeSet] ?? c).join(", ") || "No code sets: does not count"
+        ? codeSets(p)
         : p.kind === "EXTERNSHIP"
           ? `Supervisor: ${p.supervisorName ?? ""}${p.tasks ? ` · ${p.tasks}` : ""}`
-          : "",
+          : p.certificateOn
+            ? "Counts toward the course contact hours"
+            : "Counts once you finish (add the certificate date)",
   },
   {
     key: "actions",
@@ -50,7 +59,7 @@ const COLUMNS: DataColumn<StoredPeriod>[] = [
         <Link
           href={`/learner/credential/experience?edit=${encodeURIComponent(p.id)}#period-form`}
           className={buttonVariants({ variant: "secondary", size: "sm" })}
-          aria-label={`Edit ${name(p)}`}
+          aria-label={`Edit: ${name(p)}`}
         >
           Edit
         </Link>

@@ -12,7 +12,8 @@ import {
   outlookFor,
   updateExperiencePeriod,
 } from "@/lib/data/learner/experience";
-import { getLearnerDashboard } from "@/lib/data/learner/dashboard";
+import { getLearnerDashboard, getLearnerDashboardForStaff } from "@/lib/data/learner/dashboard";
+import { programWorld } from "../../support/program-world";
 import { recordExamAttempt } from "@/lib/data/learner/credential";
 import { MAX_EXPERIENCE_PERIODS, type ExternshipPeriod, type JobPeriod } from "@/lib/domain/experience";
 import { addDays, fromUtcDate } from "@/lib/domain/dates";
@@ -93,7 +94,14 @@ describe("experience log: data layer", () => {
       ["JOB", "2024-01-01", "2024-12-31"],
     ]);
     const outlook = outlookFor(
-      { apprentice: true, apprenticeRemovedOn: null, has80HourCourse: false, practicodeCases: 0, practicodeScore: null },
+      {
+        credentialCode: "CPC",
+        apprentice: true,
+        apprenticeRemovedOn: null,
+        has80HourCourse: false,
+        practicodeCases: 0,
+        practicodeScore: null,
+      },
       log,
       today,
     );
@@ -159,6 +167,24 @@ describe("experience log: data layer", () => {
     await addExperiencePeriod(other, { ...job, startedOn: "2023-01-01" });
     await recordExamAttempt(other, { credentialCode: "CPC", takenOn: today, result: "PASSED" });
     expect(await db.credentialGoal.findFirstOrThrow({ where: { userId: other.id } })).toMatchObject({ apprentice: false });
+  });
+});
+
+describe("experience log: the advisor's drill-down", () => {
+  it("shows the cohort advisor the same route progress the learner sees", async () => {
+    const world = await programWorld();
+    const { learner, advisor } = world.actors;
+    await db.credentialGoal.create({
+      data: { userId: learner.id, credentialCode: "CPC", passedOn: new Date("2025-01-10"), apprentice: true },
+    });
+    await addExperiencePeriod(learner, { ...job, endedOn: null, startedOn: "2025-06-01" });
+    await addExperiencePeriod(learner, { ...externship, startedOn: "2025-06-01", endedOn: "2025-06-30" });
+    const own = await getLearnerDashboard(learner, "2026-12-06");
+    const drill = await getLearnerDashboardForStaff(advisor, learner.id, "2026-12-06");
+    expect(own.apprentice).not.toBeNull();
+    expect(drill.apprentice).toEqual(own.apprentice);
+    // Jun 2025–Nov 2026 (18 months) + Dec 1–6 of 31 = 18.19 → 18.2; the June externship adds nothing.
+    expect(own.apprentice?.months).toBe(18.2);
   });
 });
 
