@@ -53,7 +53,7 @@ export const APPRENTICE_EVIDENCE: Fact<ExperienceEvidence> = fact(
   AAPC_APPRENTICE,
   AS_OF,
   "confirmed",
-  "two years of letters alone; one year's letter with the 80-hour course; or the course plus Practicode",
+  "two years of letters alone; one year's letter with the 80-hour course or with Practicode; or the course plus Practicode",
 );
 
 export const APPRENTICE_LETTERS: Fact<{ lettersForTwoYears: number; lettersForOneYear: number }> = fact(

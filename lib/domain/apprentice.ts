@@ -1,11 +1,11 @@
 // Progress toward removing AAPC apprentice status (CPC-A) by each route AAPC allows:
-// 2 years' coding experience; 1 year plus the 80-contact-hour course; or the course plus
-// Practicode (600 cases at 70%+). The numbers come from lib/content/ceu-rules. Callers with an
+// 2 years' coding experience; 1 year plus the 80-contact-hour course or Practicode; or the
+// course plus Practicode (600 cases at 70%+). The numbers come from lib/content/ceu-rules. Callers with an
 // experience log pass its qualifying months and contact hours (lib/domain/experience-progress).
 import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
 import { isFiniteNumber, isWholeNumber, round, type FieldError, type Result } from "@/lib/domain/types";
 
-export type ApprenticeRoute = "EXPERIENCE" | "EXPERIENCE_AND_COURSE" | "COURSE_AND_PRACTICODE";
+export type ApprenticeRoute = "EXPERIENCE" | "EXPERIENCE_AND_COURSE" | "COURSE_AND_PRACTICODE" | "EXPERIENCE_AND_PRACTICODE";
 
 export interface ApprenticeInput {
   /** Months of coding experience an employer can confirm in a letter. */
@@ -98,6 +98,12 @@ export function apprenticeRemovalProgress(input: ApprenticeInput): Result<Appren
     route("EXPERIENCE", "Two years' coding experience", [experience(rule.experienceMonthsAlone)]),
     route("EXPERIENCE_AND_COURSE", "One year's experience plus the 80-hour course", [experience(rule.experienceMonthsWithCourse), course]),
     route("COURSE_AND_PRACTICODE", "The 80-hour course plus Practicode", [course, practicodeCases, practicodeScore]),
+    // AAPC's option 2 takes the year's letter with either the course or Practicode.
+    route("EXPERIENCE_AND_PRACTICODE", "One year's experience plus Practicode", [
+      experience(rule.experienceMonthsWithCourse),
+      practicodeCases,
+      practicodeScore,
+    ]),
   ];
   const best = routes.find((r) => r.met) ?? [...routes].sort((a, b) => b.progress - a.progress)[0] ?? routes[0];
   if (!best) return { ok: false, errors: [{ field: "routes", message: "No apprentice routes are defined." }] };

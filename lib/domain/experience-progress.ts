@@ -147,12 +147,14 @@ export function apprenticeOutlook(
   });
   if (!progress.ok) return progress;
   const courseDone = goal.has80HourCourse || summary.contactHours >= rule.courseContactHours;
+  const practicodeDone = goal.practicodeCases >= rule.practicodeCases && (goal.practicodeScore ?? 0) >= rule.practicodeMinScore;
   const experienceBy = (need: number) => projectDate(asOf, Math.max(0, need - months), summary.dailyPace);
   const earliest: Record<ApprenticeRoute, () => IsoDate | null> = {
     EXPERIENCE: () => experienceBy(rule.experienceMonthsAlone),
     // Courses and Practicode have no pace in the log: until they are done, no date can be promised.
     EXPERIENCE_AND_COURSE: () => (courseDone ? experienceBy(rule.experienceMonthsWithCourse) : null),
     COURSE_AND_PRACTICODE: () => null,
+    EXPERIENCE_AND_PRACTICODE: () => (practicodeDone ? experienceBy(rule.experienceMonthsWithCourse) : null),
   };
   const withDate = (r: RouteProgress): RouteOutlook => ({ ...r, earliestOn: r.met ? null : earliest[r.route]() });
   const routes = progress.value.routes.map(withDate);

@@ -103,13 +103,22 @@ describe("earliest date per route", () => {
     // With the 80-hour course done, 9.5 to go → 2027-08-31.
     expect(by.EXPERIENCE_AND_COURSE?.earliestOn).toBe("2027-08-31");
     expect(by.COURSE_AND_PRACTICODE?.earliestOn).toBeNull();
+    // Practicode not done: no date for the year-plus-Practicode route.
+    expect(by.EXPERIENCE_AND_PRACTICODE?.earliestOn).toBeNull();
+    const withPracticode = apprenticeOutlook(
+      [job({ startedOn: "2026-09-01", endedOn: null })],
+      { ...noGoal, practicodeCases: 600, practicodeScore: 70 },
+      "2026-11-15",
+    );
+    if (!withPracticode.ok) throw new Error("expected ok");
+    expect(withPracticode.value.routes.find((r) => r.route === "EXPERIENCE_AND_PRACTICODE")?.earliestOn).toBe("2027-08-31");
     expect(out.value.pacePercent).toBe(100);
   });
 
   it("has no date without a pace or without the course", () => {
     const out = apprenticeOutlook([job()], noGoal, "2026-12-06");
     if (!out.ok) throw new Error("expected ok");
-    expect(out.value.routes.map((r) => r.earliestOn)).toEqual([null, null, null]);
+    expect(out.value.routes.map((r) => r.earliestOn)).toEqual([null, null, null, null]);
     expect(out.value.routes[0]?.missing[0]).toMatch(/^12 more month/);
   });
 
