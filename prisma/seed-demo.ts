@@ -5,6 +5,7 @@ import { createPrismaClient, type Db } from "../lib/prisma-client";
 import { DEMO_ACCOUNTS } from "../lib/demo-accounts";
 import { seedLearnerJourney } from "./seed/learner-journey";
 import { seedJobHunt } from "./seed/job-hunt";
+import { seedExperience } from "./seed/experience";
 import { seedPrograms } from "./seed/programs";
 import { seedWeeklyEmails } from "./seed/weekly-emails";
 import { seedProgramHistory } from "./seed/program-history";
@@ -104,6 +105,7 @@ export async function seedDemo(databaseUrl: string) {
     const ctx = await seedFoundation(db);
     await seedLearnerJourney(db, ctx);
     await seedJobHunt(db, ctx);
+    await seedExperience(db, ctx);
     await seedPrograms(db, ctx);
     await seedProgramHistory(db, ctx);
     await seedWeeklyEmails(db, ctx);

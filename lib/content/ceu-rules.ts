@@ -64,5 +64,5 @@ export const CPC_APPRENTICE_RULE: Fact<ApprenticeRule> = fact(
   AAPC_APPRENTICE,
   AS_OF,
   "confirmed",
-  "employer letters for 2 years' coding; or 1 year plus an 80-contact-hour course; or the course plus Practicode",
+  "employer letters for 2 years' coding; or 1 year plus an 80-contact-hour course or Practicode; or the course plus Practicode",
 );

@@ -1,15 +1,18 @@
 // Progress toward removing AAPC apprentice status (CPC-A) by each route AAPC allows:
-// 2 years' coding experience; 1 year plus the 80-contact-hour course; or the course plus
-// Practicode (600 cases at 70%+). The numbers come from lib/content/ceu-rules.
+// 2 years' coding experience; 1 year plus the 80-contact-hour course or Practicode; or the
+// course plus Practicode (600 cases at 70%+). The numbers come from lib/content/ceu-rules. Callers with an
+// experience log pass its qualifying months and contact hours (lib/domain/experience-progress).
 import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
 import { isFiniteNumber, isWholeNumber, round, type FieldError, type Result } from "@/lib/domain/types";
 
-export type ApprenticeRoute = "EXPERIENCE" | "EXPERIENCE_AND_COURSE" | "COURSE_AND_PRACTICODE";
+export type ApprenticeRoute = "EXPERIENCE" | "EXPERIENCE_AND_COURSE" | "COURSE_AND_PRACTICODE" | "EXPERIENCE_AND_PRACTICODE";
 
 export interface ApprenticeInput {
   /** Months of coding experience an employer can confirm in a letter. */
   monthsExperience: number;
   has80HourCourse: boolean;
+  /** Completed contact hours of coding education from the log; the course counts once they reach the rule's hours. */
+  contactHours?: number;
   practicodeCases: number;
   /** Practicode score in percent, 0–100; ignored when no cases are done. */
   practicodeScore: number | null;
@@ -36,6 +39,8 @@ function validate(input: ApprenticeInput): FieldError[] {
   if (!isFiniteNumber(input.monthsExperience) || input.monthsExperience < 0 || input.monthsExperience > 600) {
     errors.push({ field: "monthsExperience", message: "Months of experience must be 0 or more." });
   }
+  if (input.contactHours !== undefined && (!isFiniteNumber(input.contactHours) || input.contactHours < 0))
+    errors.push({ field: "contactHours", message: "Contact hours must be 0 or more." });
   if (typeof input.has80HourCourse !== "boolean")
     errors.push({ field: "has80HourCourse", message: "Say whether you completed the course." });
   if (!isWholeNumber(input.practicodeCases) || input.practicodeCases < 0) {
@@ -63,9 +68,15 @@ export function apprenticeRemovalProgress(input: ApprenticeInput): Result<Appren
     done: Math.min(1, months / need),
     missing: months >= need ? null : `${round(need - months, 1)} more month(s) of coding experience confirmed by employer letters`,
   });
+  const hours = input.contactHours ?? 0;
+  const courseDone = input.has80HourCourse || hours >= rule.courseContactHours;
   const course = {
-    done: input.has80HourCourse ? 1 : 0,
-    missing: input.has80HourCourse ? null : `Complete an ${rule.courseContactHours}-contact-hour CPC preparation course`,
+    done: courseDone ? 1 : Math.min(1, hours / rule.courseContactHours),
+    missing: courseDone
+      ? null
+      : hours > 0
+        ? `${rule.courseContactHours - hours} more contact hours of a coding preparation course (completed)`
+        : `Complete an ${rule.courseContactHours}-contact-hour CPC preparation course`,
   };
   const cases = input.practicodeCases;
   const score = cases > 0 ? input.practicodeScore : null;
@@ -87,6 +98,12 @@ export function apprenticeRemovalProgress(input: ApprenticeInput): Result<Appren
     route("EXPERIENCE", "Two years' coding experience", [experience(rule.experienceMonthsAlone)]),
     route("EXPERIENCE_AND_COURSE", "One year's experience plus the 80-hour course", [experience(rule.experienceMonthsWithCourse), course]),
     route("COURSE_AND_PRACTICODE", "The 80-hour course plus Practicode", [course, practicodeCases, practicodeScore]),
+    // AAPC's option 2 takes the year's letter with either the course or Practicode.
+    route("EXPERIENCE_AND_PRACTICODE", "One year's experience plus Practicode", [
+      experience(rule.experienceMonthsWithCourse),
+      practicodeCases,
+      practicodeScore,
+    ]),
   ];
   const best = routes.find((r) => r.met) ?? [...routes].sort((a, b) => b.progress - a.progress)[0] ?? routes[0];
   if (!best) return { ok: false, errors: [{ field: "routes", message: "No apprentice routes are defined." }] };

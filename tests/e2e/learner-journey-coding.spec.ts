@@ -73,10 +73,12 @@ test("coding learner on the AAS route: 2-year plan, a fail then a pass, apprenti
   await page.getByRole("button", { name: "Record result" }).click();
   await expect(page.getByText(/status: Passed \(apprentice\)/)).toBeVisible();
   await expect(page.getByRole("cell", { name: "Did not pass" })).toBeVisible();
-  await page.getByLabel("Months of coding experience").fill("12");
+  // Months of experience come from the experience log (tests/e2e/experience-log.spec.ts); the course and Practicode are entered here.
   await page.getByLabel("I completed the 80-contact-hour course").check();
+  await page.getByLabel("Practicode cases completed").fill("600");
+  await page.getByLabel("Practicode score (%)").fill("75");
   await page.getByRole("button", { name: "Save apprentice progress" }).click();
-  await expect(page.getByText(/You meet “One year's experience plus the 80-hour course”/)).toBeVisible();
+  await expect(page.getByText("Send AAPC your documentation for this route.")).toBeVisible();
 
   await page.goto("/learner/growth");
   await page.getByRole("button", { name: "Mark done: Move into auditing" }).click();
@@ -116,6 +118,7 @@ test("learner-journey pages have no axe violations", async ({ page }) => {
     "/learner/plan",
     "/learner/practice",
     "/learner/credential",
+    "/learner/credential/experience",
     "/learner/growth",
     "/quiz/result",
   ]) {

@@ -76,6 +76,7 @@ test("learner pages fit a 360 px phone", async ({ page }) => {
     "/learner/programs",
     "/learner/practice",
     "/learner/credential",
+    "/learner/credential/experience",
     "/learner/growth",
     "/learner/resume",
     "/learner/match",

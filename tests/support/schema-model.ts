@@ -78,7 +78,9 @@ export function shapeFromPrismaSchema(schemaPath: string): SchemaShape {
         }
         continue;
       }
-      shape.columns.push(`${tableName(m)}.${f.dbName ?? f.name} ${columnType(f)} ${f.isRequired ? "not null" : "null"}`);
+      // Prisma Migrate creates scalar-list columns (String[]) without NOT NULL, though the client treats them as required.
+      const notNull = f.isRequired && !f.isList;
+      shape.columns.push(`${tableName(m)}.${f.dbName ?? f.name} ${columnType(f)} ${notNull ? "not null" : "null"}`);
     }
   }
   for (const idx of dmmf.datamodel.indexes) {

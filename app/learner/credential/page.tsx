@@ -12,8 +12,9 @@ import { updateApprenticeAction } from "@/lib/actions/learner/update-apprentice"
 import { logCeuAction } from "@/lib/actions/learner/log-ceu";
 import { deleteCeuAction } from "@/lib/actions/learner/delete-ceu";
 import { getCredential } from "@/lib/content/credentials";
-import { CPC_APPRENTICE_RULE } from "@/lib/content/ceu-rules";
-import { apprenticeRemovalProgress } from "@/lib/domain/apprentice";
+import { apprenticeGoalOf, getExperienceLog, outlookFor } from "@/lib/data/learner/experience";
+import { ApprenticeOutlookPanel } from "@/lib/ui/learner/apprentice-outlook";
+import Link from "next/link";
 import { chosenCredentialStatus } from "@/lib/domain/credential-status";
 import { ActionButton } from "@/lib/ui/forms/action-button";
 import { ActionForm } from "@/lib/ui/forms/action-form";
@@ -30,7 +31,7 @@ export const metadata: Metadata = { title: "Your credential" };
 export default async function CredentialPage() {
   const user = await requirePermission("read:learner-area:own");
   const today = todayIso();
-  const [profile, log] = await Promise.all([getLearnerProfile(user), getCredentialLog(user, today)]);
+  const [profile, log, experience] = await Promise.all([getLearnerProfile(user), getCredentialLog(user, today), getExperienceLog(user)]);
   const code = profile.credentialCode;
   if (!code)
     return (
@@ -44,14 +45,11 @@ export default async function CredentialPage() {
   const credential = getCredential(code);
   const { goal, status } = chosenCredentialStatus(code, log.goals, log.attempts, today);
   const ceu = log.ceu;
-  const apprentice = goal?.apprentice
-    ? apprenticeRemovalProgress({
-        monthsExperience: goal.monthsExperience,
-        has80HourCourse: goal.has80HourCourse,
-        practicodeCases: goal.practicodeCases,
-        practicodeScore: goal.practicodeScore,
-      })
-    : null;
+  // Months come from the experience log (lib/domain/experience-progress), as on the dashboard.
+  // The chosen credential's apprentice status, else another one still held (e.g. a COC-A while studying for the CPC).
+  const held = goal?.apprentice ? goal : apprenticeGoalOf(log.goals, code);
+  const heldCredential = held ? getCredential(held.credentialCode) : null;
+  const apprentice = outlookFor(held, experience, today);
   return (
     <>
       <PageHeader
@@ -111,59 +109,53 @@ export default async function CredentialPage() {
           />
           {log.attempts.length > 0 && <ExamAttemptTable attempts={log.attempts} />}
         </Card>
-        {goal?.apprentice && apprentice?.ok && (
-          <Card title={`Removing apprentice status (${credential.apprenticeCode ?? "A"})`}>
-            <p className="mb-2 text-slate-800">
-              {goal.apprenticeRemovedOn
-                ? `Removed on ${formatDate(goal.apprenticeRemovedOn)}.`
-                : apprentice.value.anyMet
-                  ? `You meet “${apprentice.value.best.label}”: send AAPC your documentation.`
-                  : `Closest route: ${apprentice.value.best.label} (${Math.round(apprentice.value.best.progress * 100)}%).`}
+        {held && heldCredential && (
+          <Card title={`Removing apprentice status (${heldCredential.apprenticeCode ?? "A"})`}>
+            {held.apprenticeRemovedOn ? (
+              <p className="mb-2 text-slate-800">Removed on {formatDate(held.apprenticeRemovedOn)}.</p>
+            ) : (
+              apprentice && <ApprenticeOutlookPanel outlook={apprentice} />
+            )}
+            <p className="my-3 text-sm">
+              <Link className="underline" href="/learner/credential/experience">
+                {experience.length === 0 ? "Log your jobs, externships and courses →" : `Your experience log (${experience.length}) →`}
+              </Link>
             </p>
-            <ul className="mb-3 space-y-1 text-sm">
-              {apprentice.value.routes.map((r) => (
-                <li key={r.route}>
-                  <strong>{r.label}</strong>: {r.met ? "met" : `${Math.round(r.progress * 100)}% — still needed: ${r.missing.join("; ")}`}
-                </li>
-              ))}
-            </ul>
-            <FactSource fact={CPC_APPRENTICE_RULE} />
+            {experience.length === 0 && held.monthsExperience > 0 && (
+              <p className="mb-3 text-sm text-amber-900">
+                You entered {held.monthsExperience} months of experience before the log existed: log those jobs so they count.
+              </p>
+            )}
             <ActionForm
               action={updateApprenticeAction}
               idPrefix="appr-"
               submitLabel="Save apprentice progress"
               successMessage="Saved."
               fields={[
-                { kind: "hidden", name: "credentialCode", value: code },
-                {
-                  kind: "number",
-                  name: "monthsExperience",
-                  label: "Months of coding experience",
-                  defaultValue: String(goal.monthsExperience),
-                },
+                { kind: "hidden", name: "credentialCode", value: held.credentialCode },
                 {
                   kind: "checkbox",
                   name: "has80HourCourse",
                   label: "I completed the 80-contact-hour course",
-                  defaultChecked: goal.has80HourCourse,
+                  defaultChecked: held.has80HourCourse,
                 },
                 {
                   kind: "number",
                   name: "practicodeCases",
                   label: "Practicode cases completed",
-                  defaultValue: String(goal.practicodeCases),
+                  defaultValue: String(held.practicodeCases),
                 },
                 {
                   kind: "number",
                   name: "practicodeScore",
                   label: "Practicode score (%)",
-                  defaultValue: goal.practicodeScore?.toString() ?? "",
+                  defaultValue: held.practicodeScore?.toString() ?? "",
                 },
                 {
                   kind: "checkbox",
                   name: "removed",
                   label: "AAPC has removed my apprentice status",
-                  defaultChecked: goal.apprenticeRemovedOn !== null,
+                  defaultChecked: held.apprenticeRemovedOn !== null,
                 },
               ]}
             />

@@ -121,7 +121,6 @@ export const examAttemptSchema = z.object({
 });
 export const apprenticeSchema = z.object({
   credentialCode,
-  monthsExperience: wholeNumber("months of experience", 0, 600),
   has80HourCourse: checkbox,
   practicodeCases: wholeNumber("Practicode cases", 0, 10_000),
   practicodeScore: orNull(optionalWholeNumber("the Practicode score", 0, 100)),

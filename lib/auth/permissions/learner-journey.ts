@@ -10,6 +10,7 @@ export const LEARNER_JOURNEY_PERMISSIONS = {
   "update:plan:own": ["learner"],
   "update:practice-log:own": ["learner"],
   "update:credential:own": ["learner"],
+  "update:experience-log:own": ["learner"],
   "update:growth-goals:own": ["learner"],
   "manage:calendar-feed:own": ["learner"],
 } as const satisfies Record<string, readonly Role[]>;

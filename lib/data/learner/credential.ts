@@ -15,6 +15,8 @@ import { loadCeuSummaries, passedCredentials } from "./ceu-summary";
 import { assertCan } from "@/lib/data/access";
 import { toDbDate, toIso, todayIso } from "@/lib/data/dates";
 import { writeFollowingPlan } from "./plan-reconcile";
+import { experienceColumn, toPeriod, type StoredPeriod } from "./experience";
+import { summarizeExperience } from "@/lib/domain/experience-progress";
 
 function knownExamCredential(code: string): void {
   const c = CREDENTIALS.find((x) => x.code === code);
@@ -72,10 +74,13 @@ export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAt
       where: { userId_credentialCode: { userId, credentialCode: input.credentialCode } },
       create: { userId, credentialCode: input.credentialCode },
       update: {},
-      select: { passedOn: true, monthsExperience: true },
+      select: { passedOn: true },
     });
     if (input.result === "PASSED" && !goal.passedOn) {
-      const apprentice = hasApprentice && goal.monthsExperience < CPC_APPRENTICE_RULE.value.experienceMonthsAlone;
+      // Two years of logged experience by the exam date mean no apprentice status (the log's rule).
+      const [log] = await tx.$queryRaw<{ experience: StoredPeriod[] }[]>`SELECT ${experienceColumn(userId)}`;
+      const months = summarizeExperience((log?.experience ?? []).map(toPeriod), input.takenOn).months;
+      const apprentice = hasApprentice && months < CPC_APPRENTICE_RULE.value.experienceMonthsAlone;
       await tx.credentialGoal.update({
         where: { userId_credentialCode: { userId, credentialCode: input.credentialCode } },
         data: { passedOn: toDbDate(input.takenOn), apprentice },
@@ -88,7 +93,6 @@ export async function recordExamAttempt(actor: CurrentUser | null, input: ExamAt
 
 export interface ApprenticeUpdate {
   credentialCode: string;
-  monthsExperience: number;
   has80HourCourse: boolean;
   practicodeCases: number;
   practicodeScore: number | null;
@@ -105,7 +109,6 @@ export async function updateApprenticeProgress(actor: CurrentUser | null, input:
   await db.credentialGoal.update({
     where: { userId_credentialCode: { userId: actor.id, credentialCode: input.credentialCode } },
     data: {
-      monthsExperience: input.monthsExperience,
       has80HourCourse: input.has80HourCourse,
       practicodeCases: input.practicodeCases,
       practicodeScore: input.practicodeScore,

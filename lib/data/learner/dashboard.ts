@@ -19,6 +19,7 @@ import { assertCan } from "@/lib/data/access";
 import { todayIso } from "@/lib/data/dates";
 import { routeRange } from "./plan";
 import { requireStaffAccessToLearner } from "@/lib/data/access";
+import { apprenticeGoalOf, experienceColumn, outlookFor, type StoredPeriod } from "./experience";
 
 const RECENT_EXAMS = 20;
 const STUDY_WEEKS = 8;
@@ -65,7 +66,12 @@ export interface DashboardRow {
     apprentice: boolean;
     apprenticeRemovedOn: string | null;
     lapsedOn: string | null;
+    has80HourCourse: boolean;
+    practicodeCases: number;
+    practicodeScore: number | null;
   }[];
+  /** The experience log, read only while apprentice status is still to remove. */
+  experience: StoredPeriod[];
   attempts: { credentialCode: string; takenOn: string; result: "PASSED" | "FAILED" }[];
   enrolments: { joinedAt: string; id: string; name: string; program: string }[];
 }
@@ -98,8 +104,10 @@ export function dashboardColumns(userId: string, today: IsoDate): Prisma.Sql {
         FROM "StudySession" s WHERE s."userId" = ${userId} AND s."studiedOn" >= ${studySince}::date) AS sessions,
       (SELECT COALESCE(json_agg(json_build_object('credentialCode', g."credentialCode", 'examDate', to_char(g."examDate", 'YYYY-MM-DD'),
           'passedOn', to_char(g."passedOn", 'YYYY-MM-DD'), 'apprentice', g.apprentice,
-          'apprenticeRemovedOn', to_char(g."apprenticeRemovedOn", 'YYYY-MM-DD'), 'lapsedOn', to_char(g."lapsedOn", 'YYYY-MM-DD'))), '[]')
+          'apprenticeRemovedOn', to_char(g."apprenticeRemovedOn", 'YYYY-MM-DD'), 'lapsedOn', to_char(g."lapsedOn", 'YYYY-MM-DD'),
+          'has80HourCourse', g."has80HourCourse", 'practicodeCases', g."practicodeCases", 'practicodeScore', g."practicodeScore")), '[]')
         FROM "CredentialGoal" g WHERE g."userId" = ${userId}) AS goals,
+      ${experienceColumn(userId, true)},
       (SELECT COALESCE(json_agg(json_build_object('credentialCode', a."credentialCode", 'takenOn', to_char(a."takenOn", 'YYYY-MM-DD'), 'result', a.result)
           ORDER BY a."takenOn" DESC), '[]')
         FROM (SELECT * FROM "ExamAttempt" WHERE "userId" = ${userId} ORDER BY "takenOn" DESC LIMIT 20) a) AS attempts,
@@ -182,6 +190,8 @@ export async function buildDashboard(userId: string, row: DashboardRow, today: I
     ),
     study: { weeks: weeklyStudyTotals(studyRows, weeklyHours, today, STUDY_WEEKS), weeklyHours },
     credential: { status, goal },
+    // Progress toward removing apprentice status: the same function the credential page uses.
+    apprentice: outlookFor(apprenticeGoalOf(goalRows, credentialCode), row.experience, today),
     ceu,
     cohorts: row.enrolments.map((e) => ({ id: e.id, name: e.name, program: e.program, joinedAt: new Date(e.joinedAt) })),
   };

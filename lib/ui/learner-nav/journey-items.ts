@@ -20,5 +20,6 @@ export const STUDY_NAV_GROUP: NavGroup = {
   items: [
     { href: "/learner/practice", label: "Practice", icon: "practice" },
     { href: "/learner/credential", label: "Credential", icon: "credential" },
+    { href: "/learner/credential/experience", label: "Experience", icon: "experience" },
   ],
 };

@@ -9,6 +9,7 @@ import { EmptyState } from "@/lib/ui/empty-state";
 import { formatDate } from "@/lib/ui/format";
 import { CeuPanel } from "./ceu-panel";
 import { CREDENTIAL_STATUS_LABELS } from "./labels";
+import { apprenticeLine } from "./apprentice-line";
 import { ScoreTrendChart, StudyWeeksChart } from "./practice-charts";
 import { ReadinessRing } from "./readiness-ring";
 
@@ -122,6 +123,19 @@ export function DashboardBody({
             {d.credentialCode ?? "None chosen"} · {CREDENTIAL_STATUS_LABELS[d.credential.status]}
           </p>
           {d.credential.goal?.examDate && <p className="text-slate-700">Exam date: {formatDate(d.credential.goal.examDate)}</p>}
+          {d.apprentice && (
+            <p className="mt-2 text-sm text-slate-800">
+              {apprenticeLine(d.apprentice)}
+              {!staff && (
+                <>
+                  {" "}
+                  <MaybeLink className="underline" href="/learner/credential/experience">
+                    Experience log →
+                  </MaybeLink>
+                </>
+              )}
+            </p>
+          )}
           <div className="mt-3">
             {d.ceu.length > 0 ? (
               <CeuPanel summaries={d.ceu} />

@@ -30,6 +30,21 @@ async function milestoneOf(userId: string) {
   return m.id;
 }
 
+async function experienceOf(userId: string) {
+  return db.experiencePeriod.create({
+    data: {
+      userId,
+      kind: "EXTERNSHIP",
+      organization: "Mercy Billing Office",
+      supervisorName: "Dana Ortiz",
+      startedOn: new Date("2025-03-03"),
+      endedOn: new Date("2025-04-25"),
+      totalHours: 100,
+      shareCoding: 70,
+    },
+  });
+}
+
 export const LEARNER_JOURNEY_CASES: Record<string, JourneyCase> = {
   choosePathAction: {
     targetsRow: false,
@@ -127,7 +142,7 @@ export const LEARNER_JOURNEY_CASES: Record<string, JourneyCase> = {
     targetsRow: true,
     setup: async (userId) => {
       await db.credentialGoal.create({ data: { userId, credentialCode: "CPC", passedOn: new Date(), apprentice: true } });
-      return { credentialCode: "CPC", monthsExperience: "6", has80HourCourse: "on", practicodeCases: "120", practicodeScore: "74" };
+      return { credentialCode: "CPC", has80HourCourse: "on", practicodeCases: "120", practicodeScore: "74" };
     },
   },
   logCeuAction: {
@@ -139,6 +154,40 @@ export const LEARNER_JOURNEY_CASES: Record<string, JourneyCase> = {
     setup: async (userId) => ({
       id: (await db.ceuEntry.create({ data: { userId, body: "AAPC", earnedOn: new Date(), ceus: 1, title: "t" } })).id,
     }),
+  },
+  addExperiencePeriodAction: {
+    targetsRow: false,
+    setup: async () => ({
+      kind: "JOB",
+      employer: "Lakeside Clinic",
+      title: "Billing specialist",
+      startedOn: "2025-01-06",
+      endedOn: "",
+      hoursPerWeek: "32",
+      shareCoding: "60",
+      codeSetCPT: "on",
+    }),
+  },
+  updateExperiencePeriodAction: {
+    targetsRow: true,
+    setup: async (userId) => {
+      const p = await experienceOf(userId);
+      return {
+        id: p.id,
+        version: String(p.version),
+        kind: "EXTERNSHIP",
+        site: "Mercy Billing Office",
+        supervisorName: "Dana Ortiz",
+        startedOn: "2025-03-03",
+        endedOn: "2025-04-25",
+        totalHours: "120",
+        shareCoding: "70",
+      };
+    },
+  },
+  deleteExperiencePeriodAction: {
+    targetsRow: true,
+    setup: async (userId) => ({ id: (await experienceOf(userId)).id, confirm: "on" }),
   },
   updateGrowthGoalAction: {
     targetsRow: false,

@@ -16,7 +16,7 @@ export async function journeyActors() {
 
 /** Everything the journey writes, serialised: equal snapshots mean nothing changed. */
 export async function journeySnapshot(): Promise<string> {
-  const [profiles, quiz, shortlist, plans, milestones, exams, sessions, goals, attempts, ceus, growth] = await Promise.all([
+  const [profiles, quiz, shortlist, plans, milestones, exams, sessions, goals, attempts, ceus, growth, experience] = await Promise.all([
     db.learnerProfile.findMany({ orderBy: { userId: "asc" }, omit: { createdAt: true, updatedAt: true } }),
     db.fitQuizAttempt.findMany({ orderBy: { id: "asc" }, select: { id: true, userId: true, visitorId: true } }),
     db.shortlistedProgram.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } }),
@@ -28,8 +28,9 @@ export async function journeySnapshot(): Promise<string> {
     db.examAttempt.findMany({ orderBy: { id: "asc" } }),
     db.ceuEntry.findMany({ orderBy: { id: "asc" } }),
     db.growthGoal.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } }),
+    db.experiencePeriod.findMany({ orderBy: { id: "asc" }, omit: { updatedAt: true } }),
   ]);
-  return JSON.stringify({ profiles, quiz, shortlist, plans, milestones, exams, sessions, goals, attempts, ceus, growth });
+  return JSON.stringify({ profiles, quiz, shortlist, plans, milestones, exams, sessions, goals, attempts, ceus, growth, experience });
 }
 
 export function form(values: Record<string, string | number | undefined>): FormData {

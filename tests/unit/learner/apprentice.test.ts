@@ -13,7 +13,7 @@ describe("apprenticeRemovalProgress", () => {
   it("starts at zero on every route and lists what is missing", () => {
     const v = progress({});
     expect(v.anyMet).toBe(false);
-    expect(v.routes.map((r) => r.progress)).toEqual([0, 0, 0]);
+    expect(v.routes.map((r) => r.progress)).toEqual([0, 0, 0, 0]);
     expect(byRoute(v, "COURSE_AND_PRACTICODE").missing).toEqual([
       "Complete an 80-contact-hour CPC preparation course",
       "600 more Practicode case(s)",
@@ -60,5 +60,13 @@ describe("apprenticeRemovalProgress", () => {
     });
     expect(!r.ok && r.errors.map((e) => e.field)).toEqual(["monthsExperience", "has80HourCourse", "practicodeCases", "practicodeScore"]);
     expect(apprenticeRemovalProgress({ ...none, monthsExperience: Number.NaN }).ok).toBe(false);
+  });
+  it("one year plus Practicode is a route of its own", () => {
+    const v = progress({ monthsExperience: 12, practicodeCases: 600, practicodeScore: 72 });
+    expect(byRoute(v, "EXPERIENCE_AND_PRACTICODE")).toMatchObject({ met: true, missing: [] });
+    expect(byRoute(v, "EXPERIENCE_AND_COURSE").met).toBe(false);
+    expect(byRoute(progress({ monthsExperience: 11, practicodeCases: 600, practicodeScore: 72 }), "EXPERIENCE_AND_PRACTICODE").met).toBe(
+      false,
+    );
   });
 });
