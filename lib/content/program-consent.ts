@@ -1,5 +1,3 @@
-import { ENROLLMENT_RETENTION_YEARS } from "@/lib/domain/enrollment-changes";
-
 // What a program's advisors and admins can see about a learner who joins a cohort. Shown
 // before joining and enforced by the staff view (lib/data/programs/learner-view.ts).
 export const STAFF_CAN_SEE = [
@@ -19,6 +17,10 @@ export const STAFF_CANNOT_SEE = [
 
 export const CONSENT_FOOTNOTE =
   "Advisors can add notes; notes marked as shared appear on your dashboard. Every time an advisor or admin opens your dashboard it is logged, and you can see who looked and when. You can leave a cohort at any time: their access to your Chartpath account ends immediately and your own data stays yours.";
+
+/** A program keeps an ended enrollment this long after the learner graduated, withdrew or
+ *  transferred (reporting years look back several years); the daily purge then deletes it. */
+export const ENROLLMENT_RETENTION_YEARS = 7;
 
 /** What the program keeps after a learner leaves the cohort: the enrollment record accreditors
  *  require (lib/data/programs/enrollment-records.ts shows staff no more than this). */

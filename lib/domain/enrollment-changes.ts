@@ -42,9 +42,8 @@ export const UNAVAILABLE_LABEL: Record<UnavailableReason, string> = {
   DEATH: "Death",
 };
 export const WITHDRAWAL_REASON_MAX = 200;
-/** A program keeps an ended enrollment this long after the learner graduated, withdrew or
- *  transferred (reporting years look back several years), then the daily purge deletes it. */
-export const ENROLLMENT_RETENTION_YEARS = 7;
+/** The consent text's promise (lib/content/program-consent), enforced by the daily purge. */
+export { ENROLLMENT_RETENTION_YEARS } from "@/lib/content/program-consent";
 
 /** How the history names each field it tracks. */
 export const FIELD_NAME: Record<string, string> = {
