@@ -47,6 +47,12 @@ export function waveDueDates(completedOn: IsoDate): Record<SurveyWave, IsoDate> 
   };
 }
 
+/** Whether a graduate gets the NACE wave at all: not when another wave is due within 30 days of it. */
+export function naceWaveApplies(completedOn: IsoDate): boolean {
+  const due = waveDueDates(completedOn);
+  return SURVEY_WAVES.every((o) => o === "NACE_CUTOFF" || Math.abs(diffDays(due[o], due.NACE_CUTOFF)) >= NACE_MIN_GAP_DAYS);
+}
+
 export interface ExistingWave {
   wave: SurveyWave;
   answered: boolean;
@@ -66,9 +72,7 @@ export function wavesToSend(completedOn: IsoDate, today: IsoDate, existing: read
   const inWindow = (w: SurveyWave) => due[w] <= today && diffDays(due[w], today) < SURVEY_EXPIRY_DAYS;
   const candidates = SURVEY_WAVES.filter((w) => !have.has(w) && inWindow(w)).filter((w) => {
     if (w !== "NACE_CUTOFF") return true;
-    if (existing.some((e) => e.answered)) return false;
-    const others = SURVEY_WAVES.filter((o) => o !== "NACE_CUTOFF");
-    return !others.some((o) => Math.abs(diffDays(due[o], due.NACE_CUTOFF)) < NACE_MIN_GAP_DAYS);
+    return !existing.some((e) => e.answered) && naceWaveApplies(completedOn);
   });
   const latest = candidates.sort((a, b) => (due[a] < due[b] ? 1 : due[a] > due[b] ? -1 : 0))[0];
   return latest ? [latest] : [];
@@ -92,7 +96,10 @@ export function reminderDue(s: SentSurvey, now: Date): boolean {
 
 export type SurveyStatus = "scheduled" | "sent" | "reminded" | "answered" | "expired";
 
-export function surveyStatus(s: { sentAt: Date | null; remindersSent: number; answeredAt: Date | null; expiresAt: Date }, now: Date): SurveyStatus {
+export function surveyStatus(
+  s: { sentAt: Date | null; remindersSent: number; answeredAt: Date | null; expiresAt: Date },
+  now: Date,
+): SurveyStatus {
   if (s.answeredAt) return "answered";
   if (!s.sentAt) return "scheduled";
   if (s.expiresAt <= now) return "expired";
@@ -114,6 +121,7 @@ export interface SurveyAnswer {
 export function answerDateErrors(a: SurveyAnswer, enrollmentStartedOn: IsoDate, today: IsoDate): Record<string, string[]> {
   if (!a.startedOn) return {};
   if (a.startedOn > today) return { startedOn: ["The start date can't be in the future."] };
-  if (a.startedOn < enrollmentStartedOn) return { startedOn: [`The start date can't be before your program started (${enrollmentStartedOn}).`] };
+  if (a.startedOn < enrollmentStartedOn)
+    return { startedOn: [`The start date can't be before your program started (${enrollmentStartedOn}).`] };
   return {};
 }

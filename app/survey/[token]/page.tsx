@@ -13,7 +13,10 @@ export const metadata: Metadata = { title: "Graduate survey", referrer: "no-refe
 
 const CLOSED = {
   answered: ["This survey has been answered", "Your answer is already recorded, so this link no longer opens the survey. Thank you."],
-  expired: ["This survey link has expired", "The survey closed before it was answered. If you want to tell your program how you are doing, contact them directly."],
+  expired: [
+    "This survey link has expired",
+    "The survey closed before it was answered. If you want to tell your program how you are doing, contact them directly.",
+  ],
   invalid: ["This survey link does not work", "The link is not valid. Check that you copied the whole link from the email."],
 } as const;
 
@@ -36,8 +39,8 @@ export default async function GraduateSurveyPage({ params }: { params: Promise<{
         title="How are you doing since graduating?"
         intro={
           <p>
-            {link.organizationName} ({link.cohortName}) asks its graduates what they are doing now. It takes two minutes; your answer
-            goes to the program&apos;s graduate outcome records. No account needed.
+            {link.organizationName} ({link.cohortName}) asks its graduates what they are doing now. It takes two minutes; your answer goes
+            to the program&apos;s graduate outcome records. No account needed.
           </p>
         }
       >

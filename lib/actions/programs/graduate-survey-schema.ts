@@ -6,7 +6,15 @@ import { optional, optionalDate, optionalText, optionalWholeNumber, salary } fro
 import { FIELD_RELATIONS } from "@/lib/domain/outcome-records";
 import { TOKEN_PATTERN } from "@/lib/auth/tokens";
 
-export const SURVEY_OUTCOMES = ["EMPLOYED", "SELF_EMPLOYED", "CONTINUING_EDUCATION", "MILITARY", "SERVICE", "NOT_SEEKING", "SEEKING"] as const;
+export const SURVEY_OUTCOMES = [
+  "EMPLOYED",
+  "SELF_EMPLOYED",
+  "CONTINUING_EDUCATION",
+  "MILITARY",
+  "SERVICE",
+  "NOT_SEEKING",
+  "SEEKING",
+] as const;
 const WORKING = new Set<string>(["EMPLOYED", "SELF_EMPLOYED"]);
 
 export const graduateSurveySchema = z

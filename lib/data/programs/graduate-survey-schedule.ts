@@ -75,12 +75,27 @@ export async function runGraduateSurveys(now: Date = new Date()): Promise<{ sent
     },
   });
   const candidates: Candidate[] = rows.flatMap((r) =>
-    r.learner && r.completedOn ? [{ id: r.id, completedOn: r.completedOn, email: r.learner.email, name: r.learner.name, orgName: r.organization.name, surveys: r.surveys }] : [],
+    r.learner && r.completedOn
+      ? [
+          {
+            id: r.id,
+            completedOn: r.completedOn,
+            email: r.learner.email,
+            name: r.learner.name,
+            orgName: r.organization.name,
+            surveys: r.surveys,
+          },
+        ]
+      : [],
   );
   let sent = 0;
   for (const c of candidates) {
     const completedOn = isoOrNull(c.completedOn)!;
-    const existing = c.surveys.map((s) => ({ wave: s.wave, answered: s.answeredAt !== null, open: !s.answeredAt && s.sentAt !== null && s.expiresAt > now }));
+    const existing = c.surveys.map((s) => ({
+      wave: s.wave,
+      answered: s.answeredAt !== null,
+      open: !s.answeredAt && s.sentAt !== null && s.expiresAt > now,
+    }));
     for (const wave of wavesToSend(completedOn, today, existing)) if (await sendWave(c, wave, completedOn, now)) sent++;
   }
   return { sent, reminded: await sendReminders(now) };

@@ -14,6 +14,7 @@ import { addUsage, lockUsage } from "@/lib/email/usage-window";
 import {
   SURVEY_WAVES,
   answerDateErrors,
+  naceWaveApplies,
   surveyStatus,
   waveDueDates,
   type SurveyAnswer,
@@ -33,7 +34,9 @@ export async function surveyLinkState(token: string, now: Date = new Date()): Pr
     select: {
       answeredAt: true,
       expiresAt: true,
-      enrollment: { select: { status: true, startedOn: true, cohort: { select: { name: true } }, organization: { select: { name: true } } } },
+      enrollment: {
+        select: { status: true, startedOn: true, cohort: { select: { name: true } }, organization: { select: { name: true } } },
+      },
     },
   });
   if (!row || row.enrollment.status !== "COMPLETED") return { state: "invalid" };
@@ -62,7 +65,15 @@ async function throttle(tokenHash: string, ip: string, now: Date) {
     const usage = await lockUsage(tx, [keys.token, keys.ip], SURVEY_RATE_LIMITS.windowMs, now);
     if ((usage.get(keys.token)?.used ?? 0) >= SURVEY_RATE_LIMITS.token || (usage.get(keys.ip)?.used ?? 0) >= SURVEY_RATE_LIMITS.ip)
       throw new UserInputError("Too many attempts. Wait 15 minutes and try again.");
-    await addUsage(tx, new Map([[keys.token, 1], [keys.ip, 1]]), SURVEY_RATE_LIMITS.windowMs, now);
+    await addUsage(
+      tx,
+      new Map([
+        [keys.token, 1],
+        [keys.ip, 1],
+      ]),
+      SURVEY_RATE_LIMITS.windowMs,
+      now,
+    );
   });
 }
 
@@ -78,7 +89,12 @@ export async function answerGraduateSurvey(token: string, answer: SurveyAnswer, 
   await db.$transaction(async (tx) => {
     const row = await tx.graduateSurvey.findUnique({
       where: { tokenHash },
-      select: { id: true, answeredAt: true, expiresAt: true, enrollment: { select: { id: true, organizationId: true, status: true, startedOn: true } } },
+      select: {
+        id: true,
+        answeredAt: true,
+        expiresAt: true,
+        enrollment: { select: { id: true, organizationId: true, status: true, startedOn: true } },
+      },
     });
     if (!row || row.enrollment.status !== "COMPLETED") throw new NotFoundError(REFUSED.invalid);
     if (row.answeredAt) throw new ConflictError(REFUSED.answered);
@@ -123,7 +139,7 @@ export interface SurveyWaveView {
 
 /**
  * An enrollment's survey waves for staff: the ones sent, plus the waves still to come as
- * "scheduled" (the NACE wave only while nothing has been answered, as the scheduler does).
+ * "scheduled" (the NACE wave only if it applies and nothing has been answered, as the scheduler does).
  */
 export async function surveysOf(actor: CurrentUser, enrollmentId: string, now: Date = new Date()): Promise<SurveyWaveView[]> {
   const enrollment = await db.enrollment.findUnique({
@@ -150,9 +166,9 @@ export async function surveysOf(actor: CurrentUser, enrollmentId: string, now: D
   const due = waveDueDates(completedOn);
   const today = todayIso(now);
   const anyAnswered = sent.some((s) => s.status === "answered");
-  const upcoming = SURVEY_WAVES.filter((w) => !sent.some((s) => s.wave === w) && due[w] > today && !(w === "NACE_CUTOFF" && anyAnswered)).map(
-    (w): SurveyWaveView => ({ wave: w, dueOn: due[w], status: "scheduled", sentAt: null, remindersSent: 0, answeredAt: null }),
-  );
+  const upcoming = SURVEY_WAVES.filter(
+    (w) => !sent.some((s) => s.wave === w) && due[w] > today && !(w === "NACE_CUTOFF" && (anyAnswered || !naceWaveApplies(completedOn))),
+  ).map((w): SurveyWaveView => ({ wave: w, dueOn: due[w], status: "scheduled", sentAt: null, remindersSent: 0, answeredAt: null }));
   return [...sent, ...upcoming].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
 }
 

@@ -19,7 +19,14 @@ export function graduateSurveyFields(today: string): FieldSpec[] {
         { value: "NOT_SEEKING", label: "Not looking for work right now" },
       ],
     },
-    { kind: "text", name: "employer", label: "Employer", hint: "If you work for an employer.", maxLength: 120, autoComplete: "organization" },
+    {
+      kind: "text",
+      name: "employer",
+      label: "Employer",
+      hint: "If you work for an employer.",
+      maxLength: 120,
+      autoComplete: "organization",
+    },
     { kind: "text", name: "title", label: "Job title", hint: "If you are working.", maxLength: 120, autoComplete: "organization-title" },
     { kind: "date", name: "startedOn", label: "Start date", hint: "When you started this job, study or service.", max: today },
     { kind: "number", name: "hoursPerWeek", label: "Hours per week", hint: "Your usual hours, 1 to 80.", maxLength: 2 },
@@ -34,6 +41,12 @@ export function graduateSurveyFields(today: string): FieldSpec[] {
         { value: "UNRELATED", label: "Unrelated" },
       ],
     },
-    { kind: "number", name: "salaryUsd", label: "Yearly salary in dollars (optional)", hint: "Leave blank if you prefer not to say.", maxLength: 7 },
+    {
+      kind: "number",
+      name: "salaryUsd",
+      label: "Yearly salary in dollars (optional)",
+      hint: "Leave blank if you prefer not to say.",
+      maxLength: 7,
+    },
   ];
 }
