@@ -8,6 +8,7 @@ import { seedJobHunt } from "./seed/job-hunt";
 import { seedPrograms } from "./seed/programs";
 import { seedWeeklyEmails } from "./seed/weekly-emails";
 import { seedProgramHistory } from "./seed/program-history";
+import { seedGraduateSurveys } from "./seed/graduate-surveys";
 import { writeFollowingPlan } from "../lib/data/learner/plan-reconcile";
 
 export { DEMO_ACCOUNTS };
@@ -112,6 +113,8 @@ export async function seedDemo(databaseUrl: string) {
     for (const { userId } of await db.learnerPlan.findMany({ select: { userId: true } })) {
       await writeFollowingPlan(db, userId, async () => undefined);
     }
+    // Last: surveys go to whichever enrollments the seeds above left COMPLETED.
+    await seedGraduateSurveys(db, ctx);
     console.log("[seed] demo data ready");
   } finally {
     await db.$disconnect();

@@ -5,13 +5,13 @@
 // claim commits with its email (queueEmails on the same transaction) or not at all.
 // Only enrollments whose learner account still exists (learnerId set, an email on file) are mailed.
 import "server-only";
-import { createHmac, hkdfSync } from "node:crypto";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import { hashToken } from "@/lib/auth/tokens";
 import { sessionSecret } from "@/lib/auth/session-secret";
-import { queueEmails, type EmailMessage } from "@/lib/email/send-email";
-import { mailSafeName } from "@/lib/domain/mail-safe-name";
+import { surveyTokenFor } from "@/lib/auth/survey-token";
+import { queueEmails } from "@/lib/email/send-email";
+import { graduateSurveyEmail } from "@/lib/email/graduate-survey-email";
 import { isoOrNull, todayIso, toDbDate } from "@/lib/data/dates";
 import { newRowId } from "@/lib/prisma-client";
 import { addDays } from "@/lib/domain/dates";
@@ -24,28 +24,8 @@ import {
   type SurveyWave,
 } from "@/lib/domain/graduate-surveys";
 
-/**
- * The link's secret, derived from the survey id with a key only the app holds (HKDF from
- * AUTH_SECRET): reminders can repeat the same link while the database keeps only its SHA-256
- * hash, so a database reader cannot answer anyone's survey. 256 bits, base64url (43 chars).
- */
-export function surveyToken(surveyId: string): string {
-  const key = Buffer.from(hkdfSync("sha256", sessionSecret(), "chartpath-graduate-survey", "survey link", 32));
-  return createHmac("sha256", key).update(surveyId).digest("base64url");
-}
-
+export const surveyToken = (surveyId: string) => surveyTokenFor(sessionSecret(), surveyId);
 export const surveyLink = (surveyId: string) => `${appUrl()}/survey/${surveyToken(surveyId)}`;
-
-function surveyEmail(to: string, name: string, orgName: string, link: string, reminder: boolean): EmailMessage {
-  const hi = mailSafeName(name, "") || "there";
-  const org = mailSafeName(orgName, "") || "your training program";
-  return {
-    to,
-    kind: reminder ? "graduate-survey-reminder" : "graduate-survey",
-    subject: reminder ? `Reminder: two minutes for ${org}'s graduate survey` : `${org} would like to know how you are doing`,
-    text: `Hi ${hi},\n\n${org} asks its graduates what they are doing now: working, studying, serving or still looking. Your answer goes into the program's reported graduate outcomes.\n\nAnswer the short survey (no account or password needed):\n${link}\n\nThe link works once and expires ${SURVEY_EXPIRY_DAYS} days after the first email.\n\n— Chartpath`,
-  };
-}
 
 // Timestamps go in as UTC ISO text (the columns are timestamp without zone), whatever the session's zone.
 const ts = (d: Date) => d.toISOString();
@@ -111,7 +91,7 @@ async function sendWave(c: Candidate, wave: SurveyWave, completedOn: string, now
       VALUES (${id}, ${c.id}, ${wave}::"SurveyWave", ${dueOn}::date, ${hashToken(surveyToken(id))}, ${ts(now)}::timestamp, ${ts(expiresAtFor(now))}::timestamp)
       ON CONFLICT ("enrollmentId", "wave") DO NOTHING RETURNING "id"`;
     if (inserted.length === 0) return false;
-    await queueEmails(tx, [surveyEmail(c.email, c.name, c.orgName, surveyLink(id), false)]);
+    await queueEmails(tx, [graduateSurveyEmail(c.email, c.name, c.orgName, surveyLink(id), false)]);
     return true;
   });
 }
@@ -138,7 +118,7 @@ async function sendReminders(now: Date): Promise<number> {
       RETURNING s."id", u."email", u."name", o."name" AS "orgName"`;
     await queueEmails(
       tx,
-      claimed.map((c) => surveyEmail(c.email, c.name, c.orgName, surveyLink(c.id), true)),
+      claimed.map((c) => graduateSurveyEmail(c.email, c.name, c.orgName, surveyLink(c.id), true)),
     );
     return claimed.length;
   });
