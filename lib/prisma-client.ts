@@ -22,6 +22,7 @@ export function createPrismaClient(connectionString: string, max = 5) {
       passwordResetToken: { tokenHash: true },
       signUpRequest: { tokenHash: true, passwordHash: true },
       invitation: { tokenHash: true },
+      graduateSurvey: { tokenHash: true },
     },
   });
 }

@@ -10,6 +10,7 @@ import { seedPrograms } from "./seed/programs";
 import { seedWeeklyEmails } from "./seed/weekly-emails";
 import { seedProgramHistory } from "./seed/program-history";
 import { seedEnrollments } from "./seed/enrollments";
+import { seedGraduateSurveys } from "./seed/graduate-surveys";
 import { writeFollowingPlan } from "../lib/data/learner/plan-reconcile";
 
 export { DEMO_ACCOUNTS };
@@ -116,6 +117,8 @@ export async function seedDemo(databaseUrl: string) {
     for (const { userId } of await db.learnerPlan.findMany({ select: { userId: true } })) {
       await writeFollowingPlan(db, userId, async () => undefined);
     }
+    // Last: surveys go to whichever enrollments the seeds above left COMPLETED.
+    await seedGraduateSurveys(db, ctx);
     console.log("[seed] demo data ready");
   } finally {
     await db.$disconnect();

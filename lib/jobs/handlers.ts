@@ -4,6 +4,7 @@ import "server-only";
 import { deliverEmail, giveUpEmail } from "@/lib/email/deliver";
 import { sendDueFollowUpReminders } from "@/lib/data/job-hunt/follow-ups";
 import { purgeExpired } from "@/lib/data/maintenance";
+import { runGraduateSurveys } from "@/lib/data/programs/graduate-survey-schedule";
 import { sendAdvisorDigests } from "@/lib/data/weekly-emails/advisor-digest";
 import { sendLearnerSummaries } from "@/lib/data/weekly-emails/learner-summary";
 import type { QueueKey } from "@/lib/queue/definitions";
@@ -41,5 +42,9 @@ export const HANDLERS: Partial<Record<QueueKey, Handler>> = {
   async purge(_data, { log }) {
     const purged = await purgeExpired(new Date());
     log(`purged ${JSON.stringify(purged)}`);
+  },
+  async graduateSurveys(_data, { log }) {
+    const { sent, reminded } = await runGraduateSurveys(new Date());
+    if (sent || reminded) log(`${sent} graduate survey email(s) and ${reminded} reminder(s) queued`);
   },
 };

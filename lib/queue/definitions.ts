@@ -45,6 +45,7 @@ export function queuePolicies(env: NodeJS.ProcessEnv = process.env) {
     advisorDigest: { name: "advisor-digest", ...scheduled },
     learnerSummary: { name: "learner-summary", ...scheduled },
     purge: { name: "purge", ...scheduled },
+    graduateSurveys: { name: "graduate-surveys", ...scheduled },
   } satisfies Record<string, QueuePolicy>;
 }
 
@@ -56,4 +57,5 @@ export const SCHEDULES: { queue: QueueKey; cron: string; why: string }[] = [
   { queue: "advisorDigest", cron: "0 12 * * 1", why: "Monday 12:00 UTC: morning in every US time zone" },
   { queue: "learnerSummary", cron: "0 13 * * 1", why: "Monday 13:00 UTC" },
   { queue: "purge", cron: "23 3 * * *", why: "daily, at a quiet hour" },
+  { queue: "graduateSurveys", cron: "0 15 * * *", why: "daily 15:00 UTC: graduate surveys and reminders arrive in US daytime" },
 ];

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { enrollmentsForAdmin } from "@/lib/data/programs/enrollments";
+import { surveyResponseCounts } from "@/lib/data/programs/graduate-surveys";
+import { GraduateSurveyResponses } from "@/lib/ui/programs/graduate-surveys";
 import { NotFoundError } from "@/lib/data/errors";
 import { exitDate } from "@/lib/domain/outcome-records";
 import { ENTRY_KIND_LABEL } from "@/lib/domain/enrollment-changes";
@@ -29,7 +31,10 @@ export default async function EnrollmentsPage({
   const user = await requirePermission("manage:enrollment:org");
   const { orgId } = await params;
   const { cohort } = await searchParams;
-  const data = await enrollmentsForAdmin(user, orgId, typeof cohort === "string" && cohort ? cohort : undefined).catch((e) => {
+  const [data, surveyCounts] = await Promise.all([
+    enrollmentsForAdmin(user, orgId, typeof cohort === "string" && cohort ? cohort : undefined),
+    surveyResponseCounts(user, orgId),
+  ]).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
@@ -106,6 +111,13 @@ export default async function EnrollmentsPage({
               ]}
             />
           )}
+        </Card>
+        <Card title="Graduate surveys">
+          <p className="mb-2 text-sm text-slate-700">
+            Each graduate is emailed a short survey with a single-use link (no account needed) at graduation, 90 and 180 days later, and
+            before NACE&rsquo;s 31 December cut-off, with up to two reminders; answers arrive as outcome records from the graduate survey.
+          </p>
+          <GraduateSurveyResponses counts={surveyCounts} />
         </Card>
         <Card title="Update many from a CSV" id="import">
           <p className="mb-2 text-sm text-slate-700">

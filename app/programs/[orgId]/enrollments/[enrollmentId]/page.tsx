@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/require-permission";
 import { enrollmentDetail } from "@/lib/data/programs/enrollments";
 import { evidenceOf } from "@/lib/data/programs/outcome-evidence";
+import { surveysOf } from "@/lib/data/programs/graduate-surveys";
+import { GraduateSurveyWaves } from "@/lib/ui/programs/graduate-surveys";
 import { NotFoundError } from "@/lib/data/errors";
 import { updateEnrollmentAction } from "@/lib/actions/programs/update-enrollment";
 import { addOutcomeRecordAction } from "@/lib/actions/programs/add-outcome-record";
@@ -36,7 +38,11 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 export default async function EnrollmentPage({ params }: { params: Promise<{ orgId: string; enrollmentId: string }> }) {
   const user = await requirePermission("manage:enrollment:org");
   const { orgId, enrollmentId } = await params;
-  const [detail, evidence] = await Promise.all([enrollmentDetail(user, enrollmentId), evidenceOf(user, enrollmentId)]).catch((e) => {
+  const [detail, evidence, surveys] = await Promise.all([
+    enrollmentDetail(user, enrollmentId),
+    evidenceOf(user, enrollmentId),
+    surveysOf(user, enrollmentId),
+  ]).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
@@ -180,6 +186,15 @@ export default async function EnrollmentPage({ params }: { params: Promise<{ org
                 />
               ))}
             </ul>
+          )}
+        </Card>
+        <Card title="Graduate surveys" className="lg:col-span-2">
+          {r.status === "COMPLETED" ? (
+            <GraduateSurveyWaves surveys={surveys} />
+          ) : (
+            <EmptyState action={null}>
+              Surveys go out once the learner graduates: at graduation, 90 and 180 days later, and before NACE&rsquo;s 31 December cut-off.
+            </EmptyState>
           )}
         </Card>
         <Card title="Record an outcome you have evidence of" id="add-outcome">
