@@ -96,7 +96,7 @@ describe("upgrade from a PGlite data folder", () => {
       // A sample of values, compared field by field: text with quotes and newlines, accents,
       // floats, dates, timestamps, enums, JSON columns, text arrays (ExperiencePeriod.codeSets).
       const sample = `SELECT (SELECT row_to_json(u) FROM "User" u ORDER BY email LIMIT 1) AS u,
-        (SELECT row_to_json(c) FROM "CeuEntry" c WHERE id = 'ceu1') AS c, (SELECT row_to_json(e) FROM "EmailOutbox" e) AS e,
+        (SELECT row_to_json(c) FROM "CeuEntry" c WHERE id = 'ceu1') AS c, (SELECT row_to_json(e) FROM "EmailOutbox" e WHERE id = 'mail1') AS e,
         (SELECT row_to_json(s) FROM "SignUpRequest" s) AS s, (SELECT row_to_json(p) FROM "PracticeExam" p ORDER BY id LIMIT 1) AS p,
         (SELECT row_to_json(m) FROM "PlanMilestone" m ORDER BY id LIMIT 1) AS m,
         (SELECT json_agg(x ORDER BY id) FROM "ExperiencePeriod" x) AS x`;
