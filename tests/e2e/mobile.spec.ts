@@ -58,6 +58,7 @@ test("public pages fit a 360 px phone", async ({ page }) => {
     "/for-programs",
     "/quiz",
     "/quiz/result",
+    "/outcomes/riverbend-cc",
     "/sign-in",
     "/sign-up",
     "/forgot-password",
@@ -108,6 +109,13 @@ test("program admin pages fit a 360 px phone", async ({ page }) => {
   const org = await firstHref(page, "/programs", /^\/programs\/(?!new)[^/?]+$/);
   const cohort = await firstHref(page, org, /^\/programs\/[^/]+\/cohorts\/(?!new)[^/?]+$/);
   await expectNoSidewaysScroll(page, ["/programs", org, cohort, `${org}/cohorts/new`, `${org}/import`, `${org}/outcomes`, "/programs/new"]);
+  const enrollment = await firstHref(page, `${org}/enrollments`, /^\/programs\/[^/]+\/enrollments\/(?!template)[^/?.]+$/);
+  await expectNoSidewaysScroll(page, [
+    `${org}/enrollments`,
+    enrollment,
+    `${org}/outcomes/standards`,
+    `${org}/outcomes/standards?standard=WIOA`,
+  ]);
 });
 
 test.describe("at 768 px (tablet)", () => {

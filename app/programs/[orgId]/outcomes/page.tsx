@@ -36,7 +36,7 @@ export default async function OutcomesPage({ params }: { params: Promise<{ orgId
         title="Certification and placement outcomes"
         subtitle={`Computed from learners' records at ${computedAt.toISOString().slice(0, 16).replace("T", " ")} UTC; changes by staff and learners joining or leaving show at once; other learner activity within a minute.`}
         actions={
-          <div className="no-print flex gap-2">
+          <div className="no-print flex flex-wrap gap-2">
             <a className={buttonVariants({ size: "sm" })} href={`/programs/${orgId}/outcomes/export.csv`}>
               Download CSV
             </a>
